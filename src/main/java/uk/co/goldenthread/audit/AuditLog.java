@@ -1,0 +1,46 @@
+package uk.co.goldenthread.audit;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import uk.co.goldenthread.audit.domain.AuditEntry;
+import uk.co.goldenthread.audit.domain.AuditEntryRepository;
+
+/** The audit trail: every change is recorded in the same transaction as the change itself. */
+@Service
+@Transactional(readOnly = true)
+public class AuditLog {
+
+    private final AuditEntryRepository entries;
+    private final Clock clock;
+
+    AuditLog(AuditEntryRepository entries, Clock clock) {
+        this.entries = entries;
+        this.clock = clock;
+    }
+
+    /** Records a change by the signed-in person; only when something really changed, unless a reason is given. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(String subjectType, long subjectId, String field, @Nullable String oldValue,
+            @Nullable String newValue, @Nullable String reason) {
+        if (Objects.equals(oldValue, newValue) && reason == null) {
+            return;
+        }
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        String actor = auth == null ? "system" : auth.getName();
+        entries.save(new AuditEntry(new AuditRecord(LocalDateTime.now(clock), actor, subjectType, subjectId, field,
+                oldValue, newValue, reason)));
+    }
+
+    public List<AuditRecord> history(String subjectType, long subjectId) {
+        return entries.findBySubjectTypeAndSubjectIdOrderByIdAsc(subjectType, subjectId).stream()
+                .map(AuditEntry::toRecord).toList();
+    }
+}

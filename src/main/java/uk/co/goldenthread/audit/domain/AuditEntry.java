@@ -1,0 +1,62 @@
+package uk.co.goldenthread.audit.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import java.time.LocalDateTime;
+import org.hibernate.annotations.Immutable;
+import org.jspecify.annotations.Nullable;
+import uk.co.goldenthread.audit.AuditRecord;
+
+/** An append-only row of the audit trail: the database refuses updates and deletes. */
+@Entity
+@Immutable
+public class AuditEntry {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    private LocalDateTime occurredAt;
+
+    private String actor;
+
+    private String subjectType;
+
+    private long subjectId;
+
+    private String field;
+
+    @Column(columnDefinition = "TEXT")
+    private @Nullable String oldValue;
+
+    @Column(columnDefinition = "TEXT")
+    private @Nullable String newValue;
+
+    @Column(columnDefinition = "TEXT")
+    private @Nullable String reason;
+
+    protected AuditEntry() {
+        this.occurredAt = LocalDateTime.MIN;
+        this.actor = "";
+        this.subjectType = "";
+        this.field = "";
+    }
+
+    public AuditEntry(AuditRecord record) {
+        this.occurredAt = record.at();
+        this.actor = record.actor();
+        this.subjectType = record.subjectType();
+        this.subjectId = record.subjectId();
+        this.field = record.field();
+        this.oldValue = record.oldValue();
+        this.newValue = record.newValue();
+        this.reason = record.reason();
+    }
+
+    public AuditRecord toRecord() {
+        return new AuditRecord(occurredAt, actor, subjectType, subjectId, field, oldValue, newValue, reason);
+    }
+}

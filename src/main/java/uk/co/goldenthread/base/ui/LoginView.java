@@ -1,0 +1,57 @@
+package uk.co.goldenthread.base.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.springframework.beans.factory.ObjectProvider;
+import uk.co.goldenthread.base.security.DemoAccounts;
+
+/** Sign in; in the demo profile the demo accounts are listed beside the form. */
+@Route(value = "login", autoLayout = false)
+@PageTitle("Sign in | Golden Thread")
+@AnonymousAllowed
+public class LoginView extends Main implements BeforeEnterObserver {
+
+    private final LoginForm login = new LoginForm();
+
+    public LoginView(ObjectProvider<DemoAccounts> demoAccounts) {
+        addClassName("login-view");
+        login.setAction("login");
+        login.setForgotPasswordButtonVisible(false);
+        add(new H1("Golden Thread"), new Paragraph("Council performance, from outcome to the person accountable."),
+                login, new Anchor("public", "Read published performance reports without signing in"));
+        demoAccounts.ifAvailable(this::showDemoAccounts);
+    }
+
+    private void showDemoAccounts(DemoAccounts demo) {
+        var table = new NativeTable();
+        table.setCaptionText("Demo accounts (password for all: " + demo.password() + ")");
+        NativeTableRow head = table.getHead().addRow();
+        head.addHeaderCell().setText("Username");
+        head.addHeaderCell().setText("Name");
+        head.addHeaderCell().setText("Role");
+        for (DemoAccounts.Account account : demo.accounts()) {
+            NativeTableRow row = table.getBody().addRow();
+            row.addDataCell().setText(account.username());
+            row.addDataCell().setText(account.fullName());
+            row.addDataCell().setText(account.roles());
+        }
+        table.addClassName("demo-accounts");
+        add(new H2("Try it"), table);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+    }
+}

@@ -1,0 +1,48 @@
+package uk.co.goldenthread.demo;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
+import uk.co.goldenthread.base.security.DemoAccounts;
+import uk.co.goldenthread.people.Role;
+
+/** The demo council's invented people. They exist only in the demo profile. */
+@Configuration(proxyBeanMethods = false)
+@Profile("demo")
+class DemoAccountList {
+
+    static final String PASSWORD = "demo";
+
+    record Person(String username, String fullName, String jobTitle, Set<Role> roles) {
+    }
+
+    static final List<Person> PEOPLE = List.of(
+            new Person("priya.shah", "Priya Shah", "Performance Manager", Set.of(Role.PERFORMANCE_TEAM)),
+            new Person("james.lewis", "James Lewis", "Assistant Director, Finance Delivery", Set.of(Role.AD_DELIVERY)),
+            new Person("amy.evans", "Amy Evans", "Assistant Director, ICT Delivery", Set.of(Role.AD_DELIVERY)),
+            new Person("tom.nguyen", "Tom Nguyen", "Assistant Director, Adult Social Care Delivery",
+                    Set.of(Role.AD_DELIVERY)),
+            new Person("clare.foster", "Clare Foster", "Assistant Director, Commissioning Finance",
+                    Set.of(Role.AD_COMMISSIONING)),
+            new Person("daniel.okafor", "Daniel Okafor", "Assistant Director, Commissioning ICT",
+                    Set.of(Role.AD_COMMISSIONING)),
+            new Person("ruth.khan", "Ruth Khan", "Assistant Director, Commissioning Health and Wellbeing",
+                    Set.of(Role.AD_COMMISSIONING)),
+            new Person("helen.marsh", "Helen Marsh", "Strategic Director, Finance and IT",
+                    Set.of(Role.STRATEGIC_DIRECTOR)),
+            new Person("owen.brennan", "Owen Brennan", "Strategic Director, People", Set.of(Role.STRATEGIC_DIRECTOR)),
+            new Person("sam.baker", "Cllr Sam Baker", "Cabinet member, Finance and Property", Set.of(Role.CABINET)),
+            new Person("grace.idowu", "Cllr Grace Idowu", "Chair, Overview and Scrutiny Committee",
+                    Set.of(Role.SCRUTINY)));
+
+    @Bean
+    DemoAccounts demoAccounts() {
+        return new DemoAccounts(PASSWORD, PEOPLE.stream()
+                .map(p -> new DemoAccounts.Account(p.username(), p.fullName(),
+                        p.roles().stream().map(Role::label).sorted().collect(Collectors.joining(", "))))
+                .toList());
+    }
+}

@@ -1,0 +1,132 @@
+package uk.co.goldenthread.demo;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import uk.co.goldenthread.framework.FrameworkService;
+import uk.co.goldenthread.framework.MeasureDraft;
+import uk.co.goldenthread.framework.MeasureKind;
+import uk.co.goldenthread.framework.MeasureUnit;
+import uk.co.goldenthread.people.PeopleService;
+import uk.co.goldenthread.people.Role;
+import uk.co.goldenthread.performance.Polarity;
+
+/**
+ * A small fictional council shaped like Warwickshire's 2019 Commissioning Intentions Performance Framework: two
+ * Strategy and Commissioning areas, four commissioning areas, KBM titles from its Appendix B, and invented people.
+ * Loaded once, on the first start with the demo profile.
+ */
+@Component
+@Profile("demo")
+class DemoData implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private final PeopleService people;
+    private final FrameworkService framework;
+    private final Clock clock;
+
+    DemoData(PeopleService people, FrameworkService framework, Clock clock) {
+        this.people = people;
+        this.framework = framework;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (people.count() > 0) {
+            return;
+        }
+        var previous = SecurityContextHolder.getContext();
+        SecurityContextHolder.setContext(SecurityContextHolder.createEmptyContext());
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "demo-loader", null, List.of(new SimpleGrantedAuthority(Role.PERFORMANCE_TEAM.authority()))));
+        try {
+            load();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+        log.info("Demo council loaded: {} people, {} measures", people.count(), framework.measureCount());
+    }
+
+    private void load() {
+        for (DemoAccountList.Person p : DemoAccountList.PEOPLE) {
+            people.addPerson(p.username(), p.fullName(), p.jobTitle(), p.username() + "@demoshire.example",
+                    p.roles(), DemoAccountList.PASSWORD);
+        }
+        long finance = framework.addDirectorate("Strategy and Commissioning of Finance and IT", id("helen.marsh"));
+        long peopleDirectorate = framework.addDirectorate("Strategy and Commissioning of People", id("owen.brennan"));
+        long strategicFinance = framework.addArea("Strategic Finance", finance, id("clare.foster"));
+        long strategicIt = framework.addArea("Strategic IT", finance, id("daniel.okafor"));
+        long health = framework.addArea("Health, Well-being and Self Care", peopleDirectorate, id("ruth.khan"));
+        long resources = framework.addOutcome("Put our resources in the right place to support the Organisation's "
+                + "priorities and balance the books", null);
+        long access = framework.addOutcome("Make it easy for customers to access our information and services so "
+                + "they have a positive experience of our services", null);
+        long independent = framework.addOutcome("Support the most vulnerable and disadvantaged adults to enjoy life; "
+                + "achieve and live independently", null);
+        long healthier = framework.addOutcome("Support residents to take responsibility for their own health and "
+                + "wellbeing and reduce the need for hospital or long term health care", null);
+
+        measure("FIN01", "% of capital expenditure against budget", MeasureUnit.PERCENT, 1, Polarity.HIGHER_IS_BETTER,
+                "5", strategicFinance, resources, "james.lewis", "90", "81.4");
+        measure("FIN02", "% of revenue savings achieved against target", MeasureUnit.PERCENT, 1,
+                Polarity.HIGHER_IS_BETTER, "10", strategicFinance, resources, "james.lewis", "100", "92.0");
+        measureInBand("FIN03", "% net variation to budget", strategicFinance, resources, "james.lewis");
+        measure("FIN04", "No. of instances of unauthorised expenditure from failure to follow standards.",
+                MeasureUnit.NUMBER, 0, Polarity.LOWER_IS_BETTER, "2", strategicFinance, resources, "james.lewis", "0", "4");
+        measure("ICT01", "% customer satisfaction with ICT Services", MeasureUnit.PERCENT, 1, Polarity.HIGHER_IS_BETTER,
+                "5", strategicIt, access, "amy.evans", "85", "79.5");
+        measure("ICT02", "% of business cases involving ICT aligned to the Digital strategy", MeasureUnit.PERCENT, 0,
+                Polarity.HIGHER_IS_BETTER, "5", strategicIt, resources, "amy.evans", "95", null);
+        measure("ICT03", "% county broadband coverage", MeasureUnit.PERCENT, 1, Polarity.HIGHER_IS_BETTER, "1",
+                strategicIt, access, "amy.evans", "97", "93.2");
+        measure("PEO01", "% of carers in receipt of Self Directed Support on the final day of the reporting period",
+                MeasureUnit.PERCENT, 1, Polarity.HIGHER_IS_BETTER, "5", health, independent, "tom.nguyen", "80", "74.0");
+        measure("PEO02", "No. of people assisted to live independently in their own home through provision of "
+                + "Social Care standard equipment", MeasureUnit.NUMBER, 0, Polarity.HIGHER_IS_BETTER, "250", health,
+                independent, "tom.nguyen", "4500", "4210");
+        measure("PEO03", "% of women who smoke at the time of delivery", MeasureUnit.PERCENT, 1,
+                Polarity.LOWER_IS_BETTER, "1", health, healthier, "tom.nguyen", "10", "11.6");
+        measure("PEO04", "% of children receiving a 6-8 week health check", MeasureUnit.PERCENT, 1,
+                Polarity.HIGHER_IS_BETTER, "5", health, healthier, "tom.nguyen", "90", "86.3");
+    }
+
+    private void measure(String code, String title, MeasureUnit unit, int decimals, Polarity polarity, String tolerance,
+            long area, long objective, String reporter, String target, @Nullable String baseline) {
+        long id = framework.addMeasure(new MeasureDraft(code, MeasureKind.KBM, title, "", unit, decimals, polarity,
+                new BigDecimal(tolerance), null, null, area, objective, id(reporter),
+                baseline == null ? null : new BigDecimal(baseline), baseline == null ? null : "2018/19"));
+        targetsEveryYear(id, new BigDecimal(target));
+    }
+
+    private void measureInBand(String code, String title, long area, long objective, String reporter) {
+        framework.addMeasure(new MeasureDraft(code, MeasureKind.KBM, title,
+                "Net variation of spend to the revenue budget; on target within 0% to -2%.", MeasureUnit.PERCENT, 1,
+                Polarity.WITHIN_BAND, new BigDecimal("1"), new BigDecimal("-2"), BigDecimal.ZERO, area, objective,
+                id(reporter), new BigDecimal("-0.8"), "2018/19"));
+    }
+
+    private void targetsEveryYear(long measureId, BigDecimal target) {
+        int thisYear = LocalDate.now(clock).getYear();
+        for (int year = 2019; year <= thisYear + 1; year++) {
+            framework.setTarget(measureId, year, null, target);
+        }
+    }
+
+    private long id(String username) {
+        return people.findByUsername(username).orElseThrow().id();
+    }
+
+}

@@ -1,0 +1,117 @@
+package uk.co.goldenthread.framework;
+
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.co.goldenthread.base.DomainException;
+import uk.co.goldenthread.base.FinancialQuarter;
+import uk.co.goldenthread.framework.domain.CommissioningArea;
+import uk.co.goldenthread.framework.domain.CommissioningAreaRepository;
+import uk.co.goldenthread.framework.domain.Directorate;
+import uk.co.goldenthread.framework.domain.DirectorateRepository;
+import uk.co.goldenthread.framework.domain.Measure;
+import uk.co.goldenthread.framework.domain.MeasureRepository;
+import uk.co.goldenthread.framework.domain.MeasureTarget;
+import uk.co.goldenthread.framework.domain.MeasureTargetRepository;
+import uk.co.goldenthread.framework.domain.Outcome;
+import uk.co.goldenthread.framework.domain.OutcomeRepository;
+
+/** The performance framework: directorates, commissioning areas, objectives, measures and their targets. */
+@Service
+@Transactional(readOnly = true)
+public class FrameworkService {
+
+    private final DirectorateRepository directorates;
+    private final CommissioningAreaRepository areas;
+    private final OutcomeRepository outcomes;
+    private final MeasureRepository measures;
+    private final MeasureTargetRepository targets;
+
+    FrameworkService(DirectorateRepository directorates, CommissioningAreaRepository areas, OutcomeRepository outcomes,
+            MeasureRepository measures, MeasureTargetRepository targets) {
+        this.directorates = directorates;
+        this.areas = areas;
+        this.outcomes = outcomes;
+        this.measures = measures;
+        this.targets = targets;
+    }
+
+    /** Active measures, ordered by code: what a quarter's returns hold. */
+    public List<MeasureView> activeMeasures() {
+        return measures.findByActiveTrueOrderByCode().stream().map(Measure::toView).toList();
+    }
+
+    public MeasureView measure(long id) {
+        return measures.findById(id).map(Measure::toView)
+                .orElseThrow(() -> new DomainException("There is no measure with id " + id + "."));
+    }
+
+    public AreaView area(long id) {
+        return areas.findById(id).map(CommissioningArea::toView)
+                .orElseThrow(() -> new DomainException("There is no commissioning area with id " + id + "."));
+    }
+
+    public List<AreaView> areas() {
+        return areas.findAll().stream().map(CommissioningArea::toView)
+                .sorted(Comparator.comparing(AreaView::directorateName).thenComparing(AreaView::name)).toList();
+    }
+
+    public long measureCount() {
+        return measures.count();
+    }
+
+    /** The target for a quarter: the quarter's own if set, else the financial year's. */
+    public Optional<BigDecimal> targetFor(long measureId, FinancialQuarter quarter) {
+        List<MeasureTarget> forYear = targets.findByMeasureIdAndFinancialYear(measureId, quarter.financialYear());
+        return forYear.stream().filter(t -> Integer.valueOf(quarter.quarter()).equals(t.getQuarter())).findFirst()
+                .or(() -> forYear.stream().filter(t -> t.getQuarter() == null).findFirst())
+                .map(MeasureTarget::getValue);
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('PERFORMANCE_TEAM')")
+    public long addDirectorate(String name, long strategicDirectorId) {
+        return directorates.save(new Directorate(name, strategicDirectorId)).getId();
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('PERFORMANCE_TEAM')")
+    public long addArea(String name, long directorateId, long adCommissioningId) {
+        Directorate directorate = directorates.findById(directorateId)
+                .orElseThrow(() -> new DomainException("There is no directorate with id " + directorateId + "."));
+        return areas.save(new CommissioningArea(name, directorate, adCommissioningId)).getId();
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('PERFORMANCE_TEAM')")
+    public long addOutcome(String title, @Nullable Long parentId) {
+        Outcome parent = parentId == null ? null : outcomes.getReferenceById(parentId);
+        return outcomes.save(new Outcome(title, parent)).getId();
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('PERFORMANCE_TEAM')")
+    public long addMeasure(MeasureDraft draft) {
+        CommissioningArea area = areas.findById(draft.areaId())
+                .orElseThrow(() -> new DomainException("There is no commissioning area with id " + draft.areaId() + "."));
+        Outcome objective = draft.objectiveId() == null ? null : outcomes.getReferenceById(draft.objectiveId());
+        var measure = new Measure(draft.code(), draft.kind(), draft.title(), draft.definition(), draft.unit(),
+                draft.decimalPlaces(), draft.polarity(), area, objective, draft.reportedById());
+        measure.setTolerance(draft.tolerance());
+        measure.setBand(draft.bandLower(), draft.bandUpper());
+        measure.setBaseline(draft.baselineValue(), draft.baselinePeriod());
+        return measures.save(measure).getId();
+    }
+
+    /** Sets a measure's target for a financial year, or for one quarter of it. */
+    @Transactional
+    @PreAuthorize("hasRole('PERFORMANCE_TEAM')")
+    public void setTarget(long measureId, int financialYear, @Nullable Integer quarter, BigDecimal value) {
+        targets.save(new MeasureTarget(measureId, financialYear, quarter, value));
+    }
+}

@@ -1,0 +1,18 @@
+package uk.co.goldenthread.packs;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import uk.co.goldenthread.performance.Rag;
+
+/** A whole pack: its summary and every measure it holds. */
+public record PackContent(PackSummary summary, List<PackLineView> lines) {
+
+    public Map<Rag, Long> ragCounts() {
+        Map<Rag, Long> counts = lines.stream().collect(Collectors.groupingBy(PackLineView::rag, Collectors.counting()));
+        return java.util.Arrays.stream(Rag.values())
+                .collect(Collectors.toMap(Function.identity(), r -> counts.getOrDefault(r, 0L), (a, b) -> a,
+                        () -> new java.util.EnumMap<>(Rag.class)));
+    }
+}

@@ -1,0 +1,154 @@
+package uk.co.goldenthread.packs;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.co.goldenthread.audit.AuditLog;
+import uk.co.goldenthread.base.ConflictException;
+import uk.co.goldenthread.base.DomainException;
+import uk.co.goldenthread.base.InvalidInputException;
+import uk.co.goldenthread.framework.MeasureView;
+import uk.co.goldenthread.packs.domain.Pack;
+import uk.co.goldenthread.packs.domain.PackLine;
+import uk.co.goldenthread.packs.domain.PackRepository;
+import uk.co.goldenthread.people.PeopleService;
+import uk.co.goldenthread.quarters.LineDetails;
+import uk.co.goldenthread.quarters.QuarterService;
+import uk.co.goldenthread.quarters.QuarterStep;
+import uk.co.goldenthread.quarters.QuarterSummary;
+import uk.co.goldenthread.quarters.ReturnDetails;
+
+/** Packs: compiled once every return is signed off, considered by Cabinet, then published. */
+@Service
+@Transactional
+public class PackService {
+
+    static final String AUDIT_SUBJECT = "Pack";
+
+    private final PackRepository packs;
+    private final QuarterService quarters;
+    private final PeopleService people;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    PackService(PackRepository packs, QuarterService quarters, PeopleService people, AuditLog audit, Clock clock) {
+        this.packs = packs;
+        this.quarters = quarters;
+        this.people = people;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Compiles the quarter's pack: a snapshot of every signed-off return that never changes afterwards. */
+    @PreAuthorize("hasRole('PERFORMANCE_TEAM')")
+    public PackSummary compile(long quarterId) {
+        QuarterSummary quarter = quarters.get(quarterId);
+        if (!quarter.allSignedOff()) {
+            throw new ConflictException("A pack can be compiled only when every return is signed off: "
+                    + quarter.signedOffCount() + " of " + quarter.returnCount() + " are.");
+        }
+        List<PackLine> lines = new ArrayList<>();
+        for (ReturnDetails ret : quarters.returnDetailsOf(quarterId)) {
+            ret.lines().forEach(line -> lines.add(new PackLine(lines.size(), snapshot(ret, line))));
+        }
+        int version = packs.findFirstByQuarterIdOrderByVersionNumberDesc(quarterId)
+                .map(p -> p.toSummary().version() + 1).orElse(1);
+        String title = "Performance report " + quarter.period().label();
+        Pack pack = packs.save(new Pack(quarterId, version, title, LocalDateTime.now(clock), username(), lines));
+        quarters.completeStep(quarterId, QuarterStep.COMPILE_PACK);
+        audit.record(AUDIT_SUBJECT, pack.getId(), "status", null, PackStatus.COMPILED.label(), lines.size() + " measures");
+        return pack.toSummary();
+    }
+
+    /** Records what Cabinet decided on the pack. */
+    @PreAuthorize("hasRole('PERFORMANCE_TEAM')")
+    public PackSummary recordDecision(long packId, @Nullable CabinetDecision decision, @Nullable LocalDate meetingDate) {
+        if (decision == null) {
+            throw InvalidInputException.of("Decision", "Choose what Cabinet decided.");
+        }
+        if (meetingDate == null) {
+            throw InvalidInputException.of("Date of the meeting", "Give the date of the Cabinet meeting.");
+        }
+        Pack pack = inStatus(packId, PackStatus.COMPILED, "record Cabinet's decision on");
+        quarters.completeStep(pack.getQuarterId(), QuarterStep.RECORD_CABINET_DECISION);
+        pack.recordDecision(decision, meetingDate, username());
+        audit.record(AUDIT_SUBJECT, packId, "Cabinet decision", null, decision.label(), null);
+        return pack.toSummary();
+    }
+
+    /** Publishes the pack to Scrutiny and the public pages. */
+    @PreAuthorize("hasRole('PERFORMANCE_TEAM')")
+    public PackSummary publish(long packId) {
+        Pack pack = inStatus(packId, PackStatus.DECIDED, "publish");
+        quarters.completeStep(pack.getQuarterId(), QuarterStep.PUBLISH);
+        pack.publish(LocalDateTime.now(clock), username());
+        audit.record(AUDIT_SUBJECT, packId, "status", PackStatus.DECIDED.label(), PackStatus.PUBLISHED.label(), null);
+        return pack.toSummary();
+    }
+
+    /** Packs for the people who read them before publication: Performance Team and Cabinet. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('PERFORMANCE_TEAM', 'CABINET')")
+    public List<PackSummary> all() {
+        return packs.findAllByOrderByIdDesc().stream().map(Pack::toSummary).toList();
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('PERFORMANCE_TEAM', 'CABINET')")
+    public PackContent content(long packId) {
+        return content(find(packId));
+    }
+
+    @Transactional(readOnly = true)
+    public @Nullable PackSummary latestFor(long quarterId) {
+        return packs.findFirstByQuarterIdOrderByVersionNumberDesc(quarterId).map(Pack::toSummary).orElse(null);
+    }
+
+    /** Published packs only: what anyone, signed in or not, may read. */
+    @Transactional(readOnly = true)
+    public List<PackSummary> published() {
+        return packs.findByStatusOrderByIdDesc(PackStatus.PUBLISHED).stream().map(Pack::toSummary).toList();
+    }
+
+    /** A published pack; an unpublished one is reported as not found, so its existence is not revealed. */
+    @Transactional(readOnly = true)
+    public PackContent publishedContent(long packId) {
+        return content(packs.findByIdAndStatus(packId, PackStatus.PUBLISHED)
+                .orElseThrow(() -> new DomainException("There is no published pack with that number.")));
+    }
+
+    private static PackLineView snapshot(ReturnDetails ret, LineDetails line) {
+        MeasureView m = line.measure();
+        String baseline = m.baselineValue() == null ? null
+                : m.format(m.baselineValue()) + (m.baselinePeriod() == null ? "" : " (" + m.baselinePeriod() + ")");
+        return new PackLineView(ret.directorateName(), ret.areaName(), m.objective(), m.code(), m.kind().name(),
+                m.title(), m.polarity().label(), m.format(line.value()), m.format(line.target()), baseline, line.rag(),
+                line.commentary(), ret.adDeliveryName());
+    }
+
+    private PackContent content(Pack pack) {
+        return new PackContent(pack.toSummary(), pack.getLines().stream().map(PackLine::toView).toList());
+    }
+
+    private Pack inStatus(long packId, PackStatus status, String action) {
+        Pack pack = find(packId);
+        if (pack.getStatus() != status) {
+            throw new ConflictException("You cannot " + action + " this pack: it is '" + pack.getStatus().label() + "'.");
+        }
+        return pack;
+    }
+
+    private Pack find(long packId) {
+        return packs.findById(packId).orElseThrow(() -> new DomainException("There is no pack " + packId + "."));
+    }
+
+    private String username() {
+        return people.currentPerson().username();
+    }
+}

@@ -1,0 +1,114 @@
+package uk.co.goldenthread.packs.domain;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import uk.co.goldenthread.packs.CabinetDecision;
+import uk.co.goldenthread.packs.PackStatus;
+import uk.co.goldenthread.packs.PackSummary;
+
+/** A compiled pack: a snapshot of a quarter's signed-off returns. Its lines never change once written. */
+@Entity
+public class Pack {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    private long quarterId;
+
+    private int versionNumber;
+
+    private String title;
+
+    @Enumerated(EnumType.STRING)
+    private PackStatus status = PackStatus.COMPILED;
+
+    private LocalDateTime compiledAt;
+
+    private String compiledBy;
+
+    @Enumerated(EnumType.STRING)
+    private @Nullable CabinetDecision cabinetDecision;
+
+    private @Nullable LocalDate cabinetDate;
+
+    private @Nullable String decisionRecordedBy;
+
+    private @Nullable LocalDateTime publishedAt;
+
+    private @Nullable String publishedBy;
+
+    @OneToMany(cascade = CascadeType.PERSIST, fetch = FetchType.LAZY)
+    @JoinColumn(name = "pack_id", nullable = false, updatable = false)
+    @OrderBy("sortOrder")
+    private List<PackLine> lines = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected Pack() {
+        this.title = "";
+        this.compiledAt = LocalDateTime.MIN;
+        this.compiledBy = "";
+    }
+
+    public Pack(long quarterId, int versionNumber, String title, LocalDateTime compiledAt, String compiledBy,
+            List<PackLine> lines) {
+        this.quarterId = quarterId;
+        this.versionNumber = versionNumber;
+        this.title = title;
+        this.compiledAt = compiledAt;
+        this.compiledBy = compiledBy;
+        this.lines = new ArrayList<>(lines);
+    }
+
+    public long getId() {
+        return Objects.requireNonNull(id, "not saved");
+    }
+
+    public long getQuarterId() {
+        return quarterId;
+    }
+
+    public PackStatus getStatus() {
+        return status;
+    }
+
+    public List<PackLine> getLines() {
+        return List.copyOf(lines);
+    }
+
+    public void recordDecision(CabinetDecision decision, LocalDate date, String by) {
+        this.cabinetDecision = decision;
+        this.cabinetDate = date;
+        this.decisionRecordedBy = by;
+        this.status = PackStatus.DECIDED;
+    }
+
+    public void publish(LocalDateTime at, String by) {
+        this.publishedAt = at;
+        this.publishedBy = by;
+        this.status = PackStatus.PUBLISHED;
+    }
+
+    public PackSummary toSummary() {
+        return new PackSummary(getId(), quarterId, title, versionNumber, status, compiledAt, cabinetDecision,
+                cabinetDate, publishedAt);
+    }
+}

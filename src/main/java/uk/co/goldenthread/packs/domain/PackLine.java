@@ -1,0 +1,71 @@
+package uk.co.goldenthread.packs.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import org.hibernate.annotations.Immutable;
+import org.jspecify.annotations.Nullable;
+import uk.co.goldenthread.packs.PackLineView;
+import uk.co.goldenthread.performance.Rag;
+
+/** One measure of a pack, written once at compilation; the database refuses any update. */
+@Entity
+@Immutable
+public class PackLine {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    private int sortOrder;
+    private String directorate;
+    private String commissioningArea;
+    private @Nullable String objective;
+    private String measureCode;
+    private String measureKind;
+    private String measureTitle;
+    private String polarity;
+    private @Nullable String valueText;
+    private @Nullable String targetText;
+    private @Nullable String baselineText;
+
+    @Enumerated(EnumType.STRING)
+    private Rag rag;
+
+    @Column(columnDefinition = "TEXT")
+    private @Nullable String commentary;
+
+    private String reportedBy;
+
+    protected PackLine() {
+        this.directorate = this.commissioningArea = this.measureCode = this.measureKind = "";
+        this.measureTitle = this.polarity = this.reportedBy = "";
+        this.rag = Rag.GREY;
+    }
+
+    public PackLine(int sortOrder, PackLineView view) {
+        this.sortOrder = sortOrder;
+        this.directorate = view.directorate();
+        this.commissioningArea = view.commissioningArea();
+        this.objective = view.objective();
+        this.measureCode = view.code();
+        this.measureKind = view.kind();
+        this.measureTitle = view.title();
+        this.polarity = view.polarity();
+        this.valueText = view.value();
+        this.targetText = view.target();
+        this.baselineText = view.baseline();
+        this.rag = view.rag();
+        this.commentary = view.commentary();
+        this.reportedBy = view.reportedBy();
+    }
+
+    public PackLineView toView() {
+        return new PackLineView(directorate, commissioningArea, objective, measureCode, measureKind, measureTitle,
+                polarity, valueText, targetText, baselineText, rag, commentary, reportedBy);
+    }
+}

@@ -1,0 +1,51 @@
+package uk.co.goldenthread.packs.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import uk.co.goldenthread.base.DomainException;
+import uk.co.goldenthread.packs.PackContent;
+import uk.co.goldenthread.packs.PackLineView;
+import uk.co.goldenthread.packs.PackService;
+
+/** A pack as compiled, for the Performance Team and Cabinet before it is published. */
+@Route("packs/:packId")
+@PageTitle("Pack | Golden Thread")
+@RolesAllowed({"PERFORMANCE_TEAM", "CABINET"})
+public class PackView extends Main implements BeforeEnterObserver {
+
+    private final PackService packs;
+
+    public PackView(PackService packs) {
+        this.packs = packs;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        try {
+            PackContent content = packs.content(event.getRouteParameters().getLong("packId").orElse(-1L));
+            add(new H2(content.summary().title() + " (version " + content.summary().version() + ")"),
+                    new Paragraph("Status: " + content.summary().status().label()));
+            var grid = new Grid<PackLineView>();
+            grid.addColumn(PackLineView::code).setHeader("Code").setKey("code").setAutoWidth(true);
+            grid.addColumn(PackLineView::title).setHeader("Measure").setKey("title").setFlexGrow(1);
+            grid.addColumn(PackLineView::value).setHeader("Value").setKey("value").setAutoWidth(true);
+            grid.addColumn(PackLineView::target).setHeader("Target").setKey("target").setAutoWidth(true);
+            grid.addColumn(l -> l.rag().label()).setHeader("RAG").setKey("rag").setAutoWidth(true);
+            grid.addColumn(PackLineView::commentary).setHeader("Commentary").setKey("commentary").setFlexGrow(1);
+            grid.setItems(content.lines());
+            grid.setAllRowsVisible(true);
+            grid.setAriaLabel("Measures in the pack");
+            add(grid);
+        } catch (DomainException e) {
+            add(new H2("Pack not available"), new Paragraph(e.getMessage()));
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package uk.co.goldenthread.packs.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+import uk.co.goldenthread.base.UkDates;
+import uk.co.goldenthread.base.ui.UserAction;
+import uk.co.goldenthread.packs.PackService;
+import uk.co.goldenthread.packs.PackStatus;
+import uk.co.goldenthread.packs.PackSummary;
+import uk.co.goldenthread.quarters.QuarterService;
+import uk.co.goldenthread.quarters.QuarterStatus;
+
+/** Packs: compile one when a quarter is signed off, record the Cabinet decision, publish. Cabinet reads them here. */
+@Route("packs")
+@PageTitle("Packs | Golden Thread")
+@Menu(title = "Packs", order = 3, icon = "vaadin:book")
+@RolesAllowed({"PERFORMANCE_TEAM", "CABINET"})
+public class PacksView extends Main {
+
+    private final PackService packs;
+    private final QuarterService quarters;
+    private final boolean performanceTeam;
+    private final Div actions = new Div();
+    private final Grid<PackSummary> grid = new Grid<>();
+
+    public PacksView(PackService packs, QuarterService quarters, AuthenticationContext auth) {
+        this.packs = packs;
+        this.quarters = quarters;
+        this.performanceTeam = auth.hasRole("PERFORMANCE_TEAM");
+        grid.addColumn(PackSummary::title).setHeader("Pack").setKey("title").setFlexGrow(1);
+        grid.addColumn(PackSummary::version).setHeader("Version").setKey("version").setAutoWidth(true);
+        grid.addColumn(p -> p.status().label()).setHeader("Status").setKey("status").setAutoWidth(true);
+        grid.addColumn(p -> UkDates.format(p.compiledAt())).setHeader("Compiled").setKey("compiled").setAutoWidth(true);
+        grid.addColumn(p -> p.decision() == null ? "" : p.decision().label() + " on " + UkDates.format(p.cabinetDate()))
+                .setHeader("Cabinet decision").setKey("decision").setAutoWidth(true);
+        grid.addComponentColumn(p -> new Button("Read", e -> getUI().ifPresent(ui -> ui.navigate(PackView.class,
+                new RouteParameters("packId", String.valueOf(p.id())))))).setHeader("").setKey("read");
+        grid.setAllRowsVisible(true);
+        grid.setAriaLabel("Packs");
+        add(new H2("Packs"), actions, grid);
+        refresh();
+    }
+
+    private void refresh() {
+        actions.removeAll();
+        var all = packs.all();
+        grid.setItems(all);
+        if (!performanceTeam) {
+            return;
+        }
+        quarters.list().stream().filter(q -> q.status() == QuarterStatus.SIGNED_OFF).forEach(q -> {
+            var compile = new Button("Compile pack for " + q.period().label(), e -> {
+                if (UserAction.attempt(() -> packs.compile(q.id()), "Pack compiled for " + q.period().label() + ".")) {
+                    refresh();
+                }
+            });
+            compile.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            actions.add(new Paragraph("Every return of " + q.period().label() + " is signed off."), compile);
+        });
+        all.stream().filter(p -> p.status() != PackStatus.PUBLISHED)
+                .forEach(p -> actions.add(new PackActions(p, packs, this::refresh)));
+    }
+}

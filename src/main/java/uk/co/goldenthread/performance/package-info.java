@@ -1,0 +1,5 @@
+/** Pure performance calculations (RAG, polarity): no Spring, no database. */
+@NullMarked
+package uk.co.goldenthread.performance;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,172 @@
+package uk.co.goldenthread.quarters;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.flowable.engine.RuntimeService;
+import org.flowable.engine.TaskService;
+import org.flowable.task.api.Task;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.co.goldenthread.audit.AuditLog;
+import uk.co.goldenthread.base.ConflictException;
+import uk.co.goldenthread.base.DomainException;
+import uk.co.goldenthread.base.InvalidInputException;
+import uk.co.goldenthread.framework.FrameworkService;
+import uk.co.goldenthread.framework.MeasureView;
+import uk.co.goldenthread.people.PeopleService;
+import uk.co.goldenthread.quarters.domain.Quarter;
+import uk.co.goldenthread.quarters.domain.QuarterRepository;
+import uk.co.goldenthread.quarters.domain.QuarterlyReturn;
+import uk.co.goldenthread.quarters.domain.QuarterlyReturnRepository;
+
+/** Quarters: opening one (a return per AD Delivery and commissioning area) and the Performance Team's steps. */
+@Service
+@Transactional
+public class QuarterService {
+
+    private final QuarterRepository quarters;
+    private final QuarterlyReturnRepository returns;
+    private final FrameworkService framework;
+    private final PeopleService people;
+    private final ReturnAssembler assembler;
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    QuarterService(QuarterRepository quarters, QuarterlyReturnRepository returns, FrameworkService framework,
+            PeopleService people, ReturnAssembler assembler, RuntimeService runtime, TaskService tasks, AuditLog audit,
+            Clock clock) {
+        this.quarters = quarters;
+        this.returns = returns;
+        this.framework = framework;
+        this.people = people;
+        this.assembler = assembler;
+        this.runtime = runtime;
+        this.tasks = tasks;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * Opens a quarter: one return per AD Delivery and commissioning area holding their active measures, and the
+     * quarter's workflow with one return route each. All or nothing; a quarter opens once.
+     */
+    @PreAuthorize("hasRole('PERFORMANCE_TEAM')")
+    public QuarterSummary open(OpenQuarterRequest request) {
+        checkTimetable(request);
+        if (quarters.existsByFinancialYearAndQuarterNumber(request.period().financialYear(), request.period().quarter())) {
+            throw new ConflictException(request.period().label() + " is already open.");
+        }
+        List<MeasureView> measures = framework.activeMeasures();
+        if (measures.isEmpty()) {
+            throw new DomainException("The framework has no active measures, so there is nothing to report.");
+        }
+        Quarter quarter = quarters.save(new Quarter(request, people.currentPerson().username(), LocalDateTime.now(clock)));
+        Map<List<Long>, QuarterlyReturn> byAreaAndPerson = new LinkedHashMap<>();
+        for (MeasureView measure : measures) {
+            QuarterlyReturn ret = byAreaAndPerson.computeIfAbsent(List.of(measure.areaId(), measure.reportedById()),
+                    key -> new QuarterlyReturn(quarter, key.get(0), key.get(1)));
+            ret.addLine(measure.id(), framework.targetFor(measure.id(), request.period()).orElse(null));
+        }
+        List<Long> returnIds = new ArrayList<>();
+        for (QuarterlyReturn ret : returns.saveAllAndFlush(byAreaAndPerson.values())) {
+            returnIds.add(ret.getId());
+        }
+        String instanceId = runtime.startProcessInstanceByKey("quarterCycle", "quarter-" + quarter.getId(),
+                Map.of("returnIds", returnIds, "quarterId", quarter.getId())).getId();
+        quarter.setProcessInstanceId(instanceId);
+        audit.record(QuarterProgress.AUDIT_SUBJECT, quarter.getId(), "status", null, QuarterStatus.OPEN.label(),
+                returnIds.size() + " returns created");
+        return summary(quarter);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<QuarterSummary> list() {
+        return quarters.findAllByOrderByFinancialYearDescQuarterNumberDesc().stream().map(this::summary).toList();
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public QuarterSummary get(long quarterId) {
+        return summary(find(quarterId));
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('PERFORMANCE_TEAM')")
+    public List<ReturnSummary> returnsOf(long quarterId) {
+        return returns.findByQuarterIdOrderById(quarterId).stream().map(assembler::summary).toList();
+    }
+
+    /** Every return of a quarter in full: what a pack is compiled from. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('PERFORMANCE_TEAM')")
+    public List<ReturnDetails> returnDetailsOf(long quarterId) {
+        return returns.findByQuarterIdOrderById(quarterId).stream().map(assembler::details).toList();
+    }
+
+    /** Completes one of the Performance Team's steps, in order, moving the quarter and its returns on. */
+    @PreAuthorize("hasRole('PERFORMANCE_TEAM')")
+    public QuarterSummary completeStep(long quarterId, QuarterStep step) {
+        Quarter quarter = find(quarterId);
+        if (quarter.getStatus() != step.from()) {
+            throw new ConflictException("This cannot be done yet: " + quarter.getPeriod().label() + " is at '"
+                    + quarter.getStatus().label() + "', and this step needs '" + step.from().label() + "'.");
+        }
+        Task task = tasks.createTaskQuery().processInstanceId(quarter.getProcessInstanceId())
+                .taskDefinitionKey(step.taskKey()).singleResult();
+        if (task == null) {
+            throw new IllegalStateException("The workflow of " + quarter.getPeriod().label() + " has no task "
+                    + step.taskKey() + " although the quarter is at " + quarter.getStatus());
+        }
+        audit.record(QuarterProgress.AUDIT_SUBJECT, quarterId, "status", quarter.getStatus().label(), step.to().label(), null);
+        quarter.setStatus(step.to());
+        if (step.returnsBecome() != null) {
+            for (QuarterlyReturn ret : returns.findByQuarterIdOrderById(quarterId)) {
+                audit.record(ReturnService.AUDIT_SUBJECT, ret.getId(), "status", ret.getStatus().label(),
+                        step.returnsBecome().label(), null);
+                ret.setStatus(step.returnsBecome());
+            }
+        }
+        tasks.complete(task.getId());
+        return summary(quarter);
+    }
+
+    private void checkTimetable(OpenQuarterRequest r) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (r.reviewDue().isBefore(r.submissionDue())) {
+            errors.put("Review deadline", "must be on or after the submission deadline.");
+        }
+        if (r.signOffDue().isBefore(r.reviewDue())) {
+            errors.put("Sign-off deadline", "must be on or after the review deadline.");
+        }
+        if (!r.cabinetDate().isAfter(r.signOffDue())) {
+            errors.put("Cabinet meeting", "must be after the sign-off deadline.");
+        }
+        if (r.publicationDate().isBefore(r.cabinetDate())) {
+            errors.put("Publication date", "must be on or after the Cabinet meeting.");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    private Quarter find(long quarterId) {
+        return quarters.findById(quarterId)
+                .orElseThrow(() -> new DomainException("There is no quarter with id " + quarterId + "."));
+    }
+
+    private QuarterSummary summary(Quarter q) {
+        List<QuarterlyReturn> its = returns.findByQuarterIdOrderById(q.getId());
+        int signedOff = (int) its.stream().filter(r -> r.getStatus().ordinal() >= ReturnStatus.SIGNED_OFF.ordinal()
+                && r.getStatus().ordinal() <= ReturnStatus.PUBLISHED.ordinal()).count();
+        return new QuarterSummary(q.getId(), q.getPeriod(), q.getStatus(), q.getSubmissionDue(), q.getReviewDue(),
+                q.getSignOffDue(), q.getCabinetDate(), q.getPublicationDate(), its.size(), signedOff);
+    }
+}

@@ -1,0 +1,109 @@
+package uk.co.goldenthread.quarters.domain;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import uk.co.goldenthread.base.FinancialQuarter;
+import uk.co.goldenthread.quarters.OpenQuarterRequest;
+import uk.co.goldenthread.quarters.QuarterStatus;
+
+/** A reporting quarter, its timetable and where it is in the cycle. */
+@Entity
+public class Quarter {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    private int financialYear;
+
+    private int quarterNumber;
+
+    @Enumerated(EnumType.STRING)
+    private QuarterStatus status = QuarterStatus.OPEN;
+
+    private LocalDate submissionDue;
+    private LocalDate reviewDue;
+    private LocalDate signOffDue;
+    private LocalDate cabinetDate;
+    private LocalDate publicationDate;
+
+    private String openedBy;
+
+    private LocalDateTime openedAt;
+
+    private @Nullable String processInstanceId;
+
+    @Version
+    private long version;
+
+    protected Quarter() {
+        this.submissionDue = this.reviewDue = this.signOffDue = this.cabinetDate = this.publicationDate = LocalDate.MIN;
+        this.openedBy = "";
+        this.openedAt = LocalDateTime.MIN;
+    }
+
+    public Quarter(OpenQuarterRequest request, String openedBy, LocalDateTime openedAt) {
+        this.financialYear = request.period().financialYear();
+        this.quarterNumber = request.period().quarter();
+        this.submissionDue = request.submissionDue();
+        this.reviewDue = request.reviewDue();
+        this.signOffDue = request.signOffDue();
+        this.cabinetDate = request.cabinetDate();
+        this.publicationDate = request.publicationDate();
+        this.openedBy = openedBy;
+        this.openedAt = openedAt;
+    }
+
+    public long getId() {
+        return Objects.requireNonNull(id, "not saved");
+    }
+
+    public FinancialQuarter getPeriod() {
+        return new FinancialQuarter(financialYear, quarterNumber);
+    }
+
+    public QuarterStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(QuarterStatus status) {
+        this.status = status;
+    }
+
+    public LocalDate getSubmissionDue() {
+        return submissionDue;
+    }
+
+    public LocalDate getReviewDue() {
+        return reviewDue;
+    }
+
+    public LocalDate getSignOffDue() {
+        return signOffDue;
+    }
+
+    public LocalDate getCabinetDate() {
+        return cabinetDate;
+    }
+
+    public LocalDate getPublicationDate() {
+        return publicationDate;
+    }
+
+    public @Nullable String getProcessInstanceId() {
+        return processInstanceId;
+    }
+
+    public void setProcessInstanceId(String processInstanceId) {
+        this.processInstanceId = processInstanceId;
+    }
+}

@@ -1,0 +1,132 @@
+package uk.co.goldenthread.quarters.domain;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Version;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import uk.co.goldenthread.quarters.ReturnStatus;
+
+/** One AD Delivery's return for one commissioning area in one quarter. */
+@Entity
+public class QuarterlyReturn {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    private Quarter quarter;
+
+    private long areaId;
+
+    private long adDeliveryId;
+
+    @Enumerated(EnumType.STRING)
+    private ReturnStatus status = ReturnStatus.DRAFT;
+
+    private @Nullable String submittedBy;
+    private @Nullable LocalDateTime submittedAt;
+
+    @Column(columnDefinition = "TEXT")
+    private @Nullable String returnedReason;
+    private @Nullable String returnedBy;
+    private @Nullable LocalDateTime returnedAt;
+
+    @OneToMany(mappedBy = "quarterlyReturn", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("sortOrder")
+    private List<ReturnLine> lines = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected QuarterlyReturn() {
+        this.quarter = new Quarter();
+    }
+
+    public QuarterlyReturn(Quarter quarter, long areaId, long adDeliveryId) {
+        this.quarter = quarter;
+        this.areaId = areaId;
+        this.adDeliveryId = adDeliveryId;
+    }
+
+    public long getId() {
+        return Objects.requireNonNull(id, "not saved");
+    }
+
+    public Quarter getQuarter() {
+        return quarter;
+    }
+
+    public long getAreaId() {
+        return areaId;
+    }
+
+    public long getAdDeliveryId() {
+        return adDeliveryId;
+    }
+
+    public ReturnStatus getStatus() {
+        return status;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public List<ReturnLine> getLines() {
+        return lines;
+    }
+
+    public @Nullable String getSubmittedBy() {
+        return submittedBy;
+    }
+
+    public @Nullable String getReturnedReason() {
+        return returnedReason;
+    }
+
+    public @Nullable String getReturnedBy() {
+        return returnedBy;
+    }
+
+    public @Nullable LocalDateTime getReturnedAt() {
+        return returnedAt;
+    }
+
+    public ReturnLine addLine(long measureId, java.math.@Nullable BigDecimal target) {
+        var line = new ReturnLine(this, measureId, lines.size(), target);
+        lines.add(line);
+        return line;
+    }
+
+    public void setStatus(ReturnStatus status) {
+        this.status = status;
+    }
+
+    public void markSubmitted(String by, LocalDateTime at) {
+        this.status = ReturnStatus.SUBMITTED;
+        this.submittedBy = by;
+        this.submittedAt = at;
+    }
+
+    public void markReturned(ReturnStatus status, String reason, String by, LocalDateTime at) {
+        this.status = status;
+        this.returnedReason = reason;
+        this.returnedBy = by;
+        this.returnedAt = at;
+    }
+}

@@ -1,0 +1,78 @@
+package uk.co.goldenthread.quarters.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import uk.co.goldenthread.base.InvalidInputException;
+import uk.co.goldenthread.base.UkDates;
+import uk.co.goldenthread.base.ui.UserAction;
+import uk.co.goldenthread.quarters.QuarterService;
+import uk.co.goldenthread.quarters.QuarterSummary;
+import uk.co.goldenthread.quarters.ReturnSummary;
+
+/** The Performance Team's quarters: open one, and follow each return of a quarter. */
+@Route("quarters")
+@PageTitle("Quarters | Golden Thread")
+@Menu(title = "Quarters", order = 2, icon = "vaadin:calendar")
+@RolesAllowed("PERFORMANCE_TEAM")
+public class QuartersView extends Main {
+
+    private final QuarterService quarters;
+    private final Grid<QuarterSummary> quarterGrid = new Grid<>();
+    private final Grid<ReturnSummary> returnGrid = new Grid<>();
+    private final H3 returnsHeading = new H3();
+
+    public QuartersView(QuarterService quarters, Clock clock) {
+        this.quarters = quarters;
+        LocalDate today = LocalDate.now(clock);
+        int financialYear = today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1;
+        OpenQuarterForm[] form = new OpenQuarterForm[1];
+        form[0] = new OpenQuarterForm(financialYear, request -> {
+            try {
+                QuarterSummary opened = quarters.open(request);
+                UserAction.showSuccess(opened.period().label() + " is open: " + opened.returnCount() + " returns created.");
+                refresh();
+            } catch (InvalidInputException e) {
+                form[0].showErrors(e);
+                UserAction.showError(e.getMessage());
+            } catch (RuntimeException e) {
+                UserAction.attempt(() -> { throw e; }, "");
+            }
+        });
+        quarterGrid.addColumn(q -> q.period().label()).setHeader("Quarter").setKey("quarter").setAutoWidth(true);
+        quarterGrid.addColumn(q -> q.status().label()).setHeader("Status").setKey("status").setAutoWidth(true);
+        quarterGrid.addColumn(q -> q.signedOffCount() + " of " + q.returnCount()).setHeader("Returns signed off")
+                .setKey("signedOff").setAutoWidth(true);
+        quarterGrid.addColumn(q -> UkDates.format(q.submissionDue())).setHeader("Submission deadline").setKey("submission");
+        quarterGrid.addColumn(q -> UkDates.format(q.cabinetDate())).setHeader("Cabinet meeting").setKey("cabinet");
+        quarterGrid.setAllRowsVisible(true);
+        quarterGrid.setAriaLabel("Quarters");
+        quarterGrid.asSingleSelect().addValueChangeListener(e -> showReturns(e.getValue()));
+        returnGrid.addColumn(r -> r.directorateName()).setHeader("Directorate").setKey("directorate");
+        returnGrid.addColumn(r -> r.areaName()).setHeader("Commissioning area").setKey("area");
+        returnGrid.addColumn(r -> r.adDeliveryName()).setHeader("AD Delivery").setKey("adDelivery");
+        returnGrid.addColumn(r -> r.status().label()).setHeader("Status").setKey("status");
+        returnGrid.setAllRowsVisible(true);
+        returnGrid.setAriaLabel("Returns of the selected quarter");
+        add(new H2("Quarters"), form[0], quarterGrid, returnsHeading, returnGrid);
+        refresh();
+    }
+
+    private void refresh() {
+        var all = quarters.list();
+        quarterGrid.setItems(all);
+        showReturns(all.isEmpty() ? null : all.getFirst());
+    }
+
+    private void showReturns(QuarterSummary quarter) {
+        returnsHeading.setText(quarter == null ? "" : "Returns for " + quarter.period().label());
+        returnGrid.setItems(quarter == null ? java.util.List.of() : quarters.returnsOf(quarter.id()));
+    }
+}

@@ -1,0 +1,31 @@
+package uk.co.goldenthread.quarters.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.function.Consumer;
+
+/** Asks why a return is being sent back; the reason is required and shown to whoever receives it. */
+class ReasonDialog extends Dialog {
+
+    ReasonDialog(String title, Consumer<String> onConfirm) {
+        setHeaderTitle(title);
+        var reason = new TextArea("Reason");
+        reason.setRequiredIndicatorVisible(true);
+        reason.setHelperText("The person receiving the return will see this");
+        reason.setWidthFull();
+        add(reason);
+        var confirm = new Button("Return with reason", e -> {
+            if (reason.getValue().isBlank()) {
+                reason.setInvalid(true);
+                reason.setErrorMessage("Give a reason: the person receiving the return will see it.");
+                return;
+            }
+            onConfirm.accept(reason.getValue());
+            close();
+        });
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(new Button("Cancel", e -> close()), confirm);
+    }
+}

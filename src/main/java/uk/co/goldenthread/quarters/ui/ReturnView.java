@@ -1,0 +1,134 @@
+package uk.co.goldenthread.quarters.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import uk.co.goldenthread.base.DomainException;
+import uk.co.goldenthread.base.InvalidInputException;
+import uk.co.goldenthread.base.UkDates;
+import uk.co.goldenthread.base.ui.UserAction;
+import uk.co.goldenthread.quarters.LineEntry;
+import uk.co.goldenthread.quarters.ReturnAction;
+import uk.co.goldenthread.quarters.ReturnDetails;
+import uk.co.goldenthread.quarters.ReturnService;
+import uk.co.goldenthread.quarters.ReturnStatus;
+
+/** A return: filled in by the AD Delivery, reviewed by the AD Commissioning, signed off by the Strategic Director. */
+@Route("returns/:returnId")
+@PageTitle("Return | Golden Thread")
+@RolesAllowed({"AD_DELIVERY", "AD_COMMISSIONING", "STRATEGIC_DIRECTOR", "PERFORMANCE_TEAM"})
+public class ReturnView extends Main implements BeforeEnterObserver {
+
+    private final ReturnService returns;
+    private final List<LineCard> cards = new ArrayList<>();
+    private long returnId;
+    private ReturnDetails details;
+
+    public ReturnView(ReturnService returns) {
+        this.returns = returns;
+        addClassName("return-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        returnId = event.getRouteParameters().getLong("returnId").orElse(-1L);
+        try {
+            show();
+        } catch (DomainException e) {
+            removeAll();
+            add(new H2("Return not available"), new Paragraph(e.getMessage()));
+        }
+    }
+
+    private void show() {
+        details = returns.get(returnId);
+        Set<ReturnAction> actions = returns.myActions(returnId);
+        removeAll();
+        cards.clear();
+        add(new H2(details.title()));
+        var status = new Paragraph("Status: " + details.status().label());
+        status.addClassName("return-status");
+        add(status);
+        if (details.returnedReason() != null && (details.status() == ReturnStatus.RETURNED_TO_DELIVERY
+                || details.status() == ReturnStatus.RETURNED_TO_COMMISSIONING)) {
+            var callout = new Div(new Paragraph("Returned by " + details.returnedBy() + " on "
+                    + UkDates.format(details.returnedAt()) + ". Reason: " + details.returnedReason()));
+            callout.addClassName("returned-reason");
+            callout.getElement().setAttribute("role", "alert");
+            add(callout);
+        }
+        boolean editable = actions.contains(ReturnAction.SUBMIT);
+        details.lines().forEach(line -> cards.add(new LineCard(line, editable)));
+        cards.forEach(this::add);
+        add(buttons(actions));
+    }
+
+    private Div buttons(Set<ReturnAction> actions) {
+        var bar = new Div();
+        bar.addClassName("return-actions");
+        if (actions.contains(ReturnAction.SAVE_DRAFT)) {
+            bar.add(new Button("Save draft", e -> saveOrSubmit(false)));
+        }
+        if (actions.contains(ReturnAction.SUBMIT)) {
+            bar.add(primary("Submit return", () -> saveOrSubmit(true)));
+        }
+        if (actions.contains(ReturnAction.APPROVE)) {
+            bar.add(primary("Approve", () -> act(() -> returns.approve(returnId, details.version()), "Return approved.")));
+        }
+        if (actions.contains(ReturnAction.RETURN_TO_DELIVERY)) {
+            bar.add(new Button("Return to AD Delivery", e -> new ReasonDialog("Return to AD Delivery", reason ->
+                    act(() -> returns.returnToDelivery(returnId, details.version(), reason), "Return sent back.")).open()));
+        }
+        if (actions.contains(ReturnAction.SIGN_OFF)) {
+            bar.add(primary("Sign off", () -> act(() -> returns.signOff(returnId, details.version()), "Return signed off.")));
+        }
+        if (actions.contains(ReturnAction.RETURN_TO_COMMISSIONING)) {
+            bar.add(new Button("Return to AD Commissioning", e -> new ReasonDialog("Return to AD Commissioning", reason ->
+                    act(() -> returns.returnToCommissioning(returnId, details.version(), reason), "Return sent back.")).open()));
+        }
+        return bar;
+    }
+
+    private void saveOrSubmit(boolean submit) {
+        List<LineEntry> entries = cards.stream().map(LineCard::entry).toList();
+        cards.forEach(card -> card.showError(null));
+        try {
+            if (submit) {
+                returns.submit(returnId, details.version(), entries);
+                UserAction.showSuccess("Return submitted.");
+                show();
+            } else {
+                details = returns.saveDraft(returnId, details.version(), entries);
+                UserAction.showSuccess("Draft saved.");
+            }
+        } catch (InvalidInputException e) {
+            cards.forEach(card -> card.showError(e.fieldErrors().get(card.code())));
+            UserAction.showError(e.getMessage());
+        } catch (DomainException e) {
+            UserAction.showError(e.getMessage());
+        }
+    }
+
+    private void act(Runnable action, String message) {
+        if (UserAction.attempt(action, message)) {
+            show();
+        }
+    }
+
+    private static Button primary(String text, Runnable action) {
+        var button = new Button(text, e -> action.run());
+        button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        return button;
+    }
+}

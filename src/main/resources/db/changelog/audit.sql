@@ -1,0 +1,23 @@
+--liquibase formatted sql
+
+--changeset goldenthread:audit-1
+CREATE TABLE audit_entry (
+    id BIGINT AUTO_INCREMENT PRIMARY KEY,
+    occurred_at DATETIME(6) NOT NULL,
+    actor VARCHAR(100) NOT NULL,
+    subject_type VARCHAR(40) NOT NULL,
+    subject_id BIGINT NOT NULL,
+    field VARCHAR(200) NOT NULL,
+    old_value TEXT,
+    new_value TEXT,
+    reason TEXT
+);
+CREATE INDEX ix_audit_subject ON audit_entry (subject_type, subject_id);
+
+--changeset goldenthread:audit-2 splitStatements:false
+CREATE TRIGGER audit_entry_no_update BEFORE UPDATE ON audit_entry FOR EACH ROW
+    SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'The audit trail is append-only';
+
+--changeset goldenthread:audit-3 splitStatements:false
+CREATE TRIGGER audit_entry_no_delete BEFORE DELETE ON audit_entry FOR EACH ROW
+    SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'The audit trail is append-only';
