@@ -1,11 +1,10 @@
 package uk.co.goldenthread.base.database;
 
 import com.zaxxer.hikari.HikariDataSource;
-import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -16,14 +15,14 @@ class EmbeddedDataSourceConfiguration {
 
     @Bean
     @ConfigurationProperties("spring.datasource.hikari")
-    HikariDataSource dataSource(@Qualifier(EmbeddedDbStarter.BEAN_NAME) EmbeddedMariaDb db, DataSourceProperties properties) {
+    HikariDataSource dataSource(@Qualifier(EmbeddedDbStarter.BEAN_NAME) EmbeddedMariaDb db) {
         db.awaitReady();
-        HikariDataSource dataSource = properties.initializeDataSourceBuilder()
+        return DataSourceBuilder.create()
                 .type(HikariDataSource.class)
+                .driverClassName("org.mariadb.jdbc.Driver")
                 .url(db.jdbcUrl())
                 .username("root")
                 .password("")
                 .build();
-        return dataSource;
     }
 }

@@ -123,8 +123,12 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             return;
         }
         Util.extractFromClasspathToFile(config.getBinariesClassPathLocation(), settings.baseDir().toFile());
-        for (var executable : List.of(DBConfiguration.Executable.InstallDB, DBConfiguration.Executable.Server)) {
-            Util.forceExecutable(config.getExecutable(executable));
+        for (String folder : List.of("bin", "scripts")) {
+            try (Stream<Path> programs = Files.list(settings.baseDir().resolve(folder))) {
+                for (Path program : programs.toList()) {
+                    Util.forceExecutable(program.toFile());
+                }
+            }
         }
         Files.writeString(marker, config.getBinariesClassPathLocation());
     }
@@ -139,9 +143,10 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         }
         Process install = process(command).start();
         var output = new StringBuilder();
-        drain(install, output::append);
+        drain(install, line -> output.append(line).append('\n'));
         if (!install.waitFor(2, TimeUnit.MINUTES) || install.exitValue() != 0) {
             install.destroyForcibly();
+            deleteRecursively(settings.dataDir()); // so that the next start installs afresh
             throw new IOException("mariadb-install-db failed: " + output);
         }
     }
