@@ -1,6 +1,9 @@
 package uk.co.goldenthread.quarters;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import uk.co.goldenthread.framework.AreaView;
 import uk.co.goldenthread.framework.FrameworkService;
@@ -25,8 +28,10 @@ class ReturnAssembler {
         AreaView area = framework.area(ret.getAreaId());
         List<LineDetails> lines = ret.getLines().stream().map(line -> {
             MeasureView measure = framework.measure(line.getMeasureId());
-            return new LineDetails(line.getId(), measure, line.getTarget(), line.getValue(), line.getCommentary(),
-                    measure.ragRule().rate(line.getValue(), line.getTarget()));
+            BigDecimal value = atScale(line.getValue(), measure.decimalPlaces());
+            BigDecimal target = atScale(line.getTarget(), measure.decimalPlaces());
+            return new LineDetails(line.getId(), measure, target, value, line.getCommentary(),
+                    measure.ragRule().rate(value, target));
         }).toList();
         return new ReturnDetails(ret.getId(), ret.getQuarter().getId(), ret.getQuarter().getPeriod(),
                 area.directorateName(), area.name(), name(ret.getAdDeliveryId()), name(area.adCommissioningId()),
@@ -50,6 +55,11 @@ class ReturnAssembler {
         AreaView area = framework.area(ret.getAreaId());
         return personId == ret.getAdDeliveryId() || personId == area.adCommissioningId()
                 || personId == area.strategicDirectorId();
+    }
+
+    /** The database keeps four decimal places; people see a value at its measure's own precision. */
+    private static @Nullable BigDecimal atScale(@Nullable BigDecimal value, int decimalPlaces) {
+        return value == null ? null : value.setScale(decimalPlaces, RoundingMode.HALF_UP);
     }
 
     String name(long personId) {
