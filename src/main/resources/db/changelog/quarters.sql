@@ -28,6 +28,8 @@ CREATE TABLE quarterly_return (
     returned_reason TEXT,
     returned_by VARCHAR(100),
     returned_at DATETIME(6),
+    last_changed_by VARCHAR(100),
+    last_changed_at DATETIME(6),
     version BIGINT NOT NULL,
     CONSTRAINT uk_return UNIQUE (quarter_id, area_id, ad_delivery_id),
     CONSTRAINT fk_return_quarter FOREIGN KEY (quarter_id) REFERENCES quarter (id),

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.flowable.engine.TaskService;
 import org.flowable.task.api.Task;
 import org.jspecify.annotations.Nullable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -111,7 +112,7 @@ public class ReturnService {
     public ReturnDetails saveDraft(long returnId, long version, List<LineEntry> entries) {
         QuarterlyReturn ret = findForDelivery(returnId, version, "save");
         applyEntries(ret, entries);
-        return assembler.details(returns.saveAndFlush(ret));
+        return assembler.details(save(ret));
     }
 
     /** Saves and submits the return to the AD Commissioning; every measure needs a value. */
@@ -132,7 +133,7 @@ public class ReturnService {
         ReturnStatus old = ret.getStatus();
         ret.markSubmitted(currentUsername(), now());
         audit.record(AUDIT_SUBJECT, returnId, "status", old.label(), ret.getStatus().label(), null);
-        returns.saveAndFlush(ret);
+        save(ret);
         tasks.complete(task.getId());
         return assembler.details(ret);
     }
@@ -158,7 +159,7 @@ public class ReturnService {
         ReturnStatus old = ret.getStatus();
         ret.markReturned(ReturnStatus.RETURNED_TO_DELIVERY, why, currentUsername(), now());
         audit.record(AUDIT_SUBJECT, returnId, "status", old.label(), ret.getStatus().label(), why);
-        returns.saveAndFlush(ret);
+        save(ret);
         tasks.complete(task.getId(), Map.of("outcome", "returned"));
     }
 
@@ -182,7 +183,7 @@ public class ReturnService {
         ReturnStatus old = ret.getStatus();
         ret.markReturned(ReturnStatus.RETURNED_TO_COMMISSIONING, why, currentUsername(), now());
         audit.record(AUDIT_SUBJECT, returnId, "status", old.label(), ret.getStatus().label(), why);
-        returns.saveAndFlush(ret);
+        save(ret);
         tasks.complete(task.getId(), Map.of("outcome", "returned"));
     }
 
@@ -272,7 +273,18 @@ public class ReturnService {
     private void changeStatus(QuarterlyReturn ret, ReturnStatus status, @Nullable String reason) {
         audit.record(AUDIT_SUBJECT, ret.getId(), "status", ret.getStatus().label(), status.label(), reason);
         ret.setStatus(status);
-        returns.saveAndFlush(ret);
+        save(ret);
+    }
+
+    /** Saves the return and its lines now, so that a concurrent change shows up here as a conflict. */
+    private QuarterlyReturn save(QuarterlyReturn ret) {
+        ret.touch(currentUsername(), now());
+        try {
+            return returns.saveAndFlush(ret);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw new ConflictException("Someone else changed this return at the same moment. Nothing was saved: "
+                    + "reload the return to see their changes, then make yours again.");
+        }
     }
 
     private static String requireReason(@Nullable String reason) {

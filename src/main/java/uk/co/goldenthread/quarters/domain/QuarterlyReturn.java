@@ -46,6 +46,9 @@ public class QuarterlyReturn {
     private @Nullable String returnedBy;
     private @Nullable LocalDateTime returnedAt;
 
+    private @Nullable String lastChangedBy;
+    private @Nullable LocalDateTime lastChangedAt;
+
     @OneToMany(mappedBy = "quarterlyReturn", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("sortOrder")
     private List<ReturnLine> lines = new ArrayList<>();
@@ -111,6 +114,23 @@ public class QuarterlyReturn {
         var line = new ReturnLine(this, measureId, lines.size(), target);
         lines.add(line);
         return line;
+    }
+
+    /**
+     * Records who last changed the return. Changing only its lines would not raise the return's version, so every
+     * change touches the return itself: a second person saving an older copy then gets a conflict.
+     */
+    public void touch(String by, LocalDateTime at) {
+        this.lastChangedBy = by;
+        this.lastChangedAt = at;
+    }
+
+    public @Nullable String getLastChangedBy() {
+        return lastChangedBy;
+    }
+
+    public @Nullable LocalDateTime getLastChangedAt() {
+        return lastChangedAt;
     }
 
     public void setStatus(ReturnStatus status) {

@@ -1,0 +1,7 @@
+/** The shell every feature builds on: layout, sign-in, the embedded database, errors and shared values. */
+@ApplicationModule(type = ApplicationModule.Type.OPEN)
+@NullMarked
+package uk.co.goldenthread.base;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

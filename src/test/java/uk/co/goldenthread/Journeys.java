@@ -1,0 +1,82 @@
+package uk.co.goldenthread;
+
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.ApplicationContext;
+import uk.co.goldenthread.quarters.LineEntry;
+import uk.co.goldenthread.quarters.QuarterService;
+import uk.co.goldenthread.quarters.QuarterSummary;
+import uk.co.goldenthread.quarters.ReturnDetails;
+import uk.co.goldenthread.quarters.ReturnRouting;
+import uk.co.goldenthread.quarters.ReturnService;
+import uk.co.goldenthread.quarters.ReturnSummary;
+
+/** Steps of the quarterly cycle done through the services, each by the person whose task it is. */
+public record Journeys(ApplicationContext context) {
+
+    public QuarterSummary openQuarter(int financialYear, int quarter) {
+        SignIn.as(context, "priya.shah");
+        return context.getBean(QuarterService.class).open(TestTimetable.of(financialYear, quarter));
+    }
+
+    public ReturnSummary returnOf(long quarterId, String areaName) {
+        SignIn.as(context, "priya.shah");
+        return context.getBean(QuarterService.class).returnsOf(quarterId).stream()
+                .filter(r -> r.areaName().equals(areaName)).findFirst().orElseThrow();
+    }
+
+    public List<ReturnSummary> returnsOf(long quarterId) {
+        SignIn.as(context, "priya.shah");
+        return context.getBean(QuarterService.class).returnsOf(quarterId);
+    }
+
+    /** Enters a value (the number 10 unless given) for every measure, as the return's AD Delivery. */
+    public ReturnDetails fillIn(long returnId, Map<String, String> values) {
+        SignIn.as(context, routing().adDelivery(returnId));
+        ReturnDetails ret = returns().get(returnId);
+        List<LineEntry> entries = ret.lines().stream().map(l -> new LineEntry(l.lineId(),
+                values.getOrDefault(l.measure().code(), "10"), "Commentary on " + l.measure().code())).toList();
+        return returns().saveDraft(returnId, ret.version(), entries);
+    }
+
+    public void submit(long returnId) {
+        SignIn.as(context, routing().adDelivery(returnId));
+        ReturnDetails ret = returns().get(returnId);
+        returns().submit(returnId, ret.version(), ret.lines().stream()
+                .map(l -> new LineEntry(l.lineId(), l.value() == null ? "10" : l.value().toPlainString(), l.commentary()))
+                .toList());
+    }
+
+    public void approve(long returnId) {
+        SignIn.as(context, routing().adCommissioning(returnId));
+        returns().approve(returnId, returns().get(returnId).version());
+    }
+
+    public void signOff(long returnId) {
+        SignIn.as(context, routing().strategicDirector(returnId));
+        returns().signOff(returnId, returns().get(returnId).version());
+    }
+
+    /** Every return of the quarter filled in, submitted, approved and signed off. */
+    public void completeAll(long quarterId, Map<String, String> values) {
+        for (ReturnSummary r : returnsOf(quarterId)) {
+            fillIn(r.id(), values);
+            submit(r.id());
+            approve(r.id());
+            signOff(r.id());
+        }
+    }
+
+    public ReturnDetails get(long returnId, String asUsername) {
+        SignIn.as(context, asUsername);
+        return returns().get(returnId);
+    }
+
+    private ReturnService returns() {
+        return context.getBean(ReturnService.class);
+    }
+
+    private ReturnRouting routing() {
+        return context.getBean(ReturnRouting.class);
+    }
+}

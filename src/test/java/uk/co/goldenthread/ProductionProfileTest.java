@@ -1,0 +1,31 @@
+package uk.co.goldenthread;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.test.context.ActiveProfiles;
+import uk.co.goldenthread.base.security.DemoAccounts;
+import uk.co.goldenthread.people.PeopleService;
+
+/** With the prod profile there is no demo data and no demo sign-in. */
+@SpringBootTest
+@ActiveProfiles("prod")
+class ProductionProfileTest {
+
+    @Autowired
+    ApplicationContext context;
+
+    @Test
+    void theProductionProfileHasNoDemoAccounts() {
+        assertThat(context.getBeanProvider(DemoAccounts.class).getIfAvailable()).isNull();
+        assertThat(context.getBean(PeopleService.class).count()).isZero();
+        assertThatThrownBy(() -> context.getBean(UserDetailsService.class).loadUserByUsername("priya.shah"))
+                .isInstanceOf(UsernameNotFoundException.class);
+    }
+}
