@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Bean;
 
 @SpringBootApplication
 @StyleSheet(Lumo.STYLESHEET)
+@StyleSheet("styles.css")
 @Meta(name = "description", content = "Golden Thread: council performance from outcome to the person accountable")
 public class Application implements AppShellConfigurator {
 

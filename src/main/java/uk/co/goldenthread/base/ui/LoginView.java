@@ -1,6 +1,5 @@
 package uk.co.goldenthread.base.ui;
 
-import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -18,7 +17,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import uk.co.goldenthread.base.security.DemoAccounts;
 
 /** Sign in; in the demo profile the demo accounts are listed beside the form. */
-@CssImport("./styles.css")
 @Route(value = "login", autoLayout = false)
 @PageTitle("Sign in | Golden Thread")
 @AnonymousAllowed

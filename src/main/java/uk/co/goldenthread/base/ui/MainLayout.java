@@ -1,6 +1,5 @@
 package uk.co.goldenthread.base.ui;
 
-import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -20,7 +19,6 @@ import org.springframework.beans.factory.annotation.Value;
  * The shell for signed-in people. The side navigation lists the views marked {@code @Menu}; Vaadin leaves out those
  * whose access annotations do not admit the person, so each role sees only its own pages.
  */
-@CssImport("./styles.css")
 @Layout
 @PermitAll
 public class MainLayout extends AppLayout {

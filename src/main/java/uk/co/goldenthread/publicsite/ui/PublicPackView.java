@@ -57,7 +57,7 @@ public class PublicPackView extends PublicPage implements BeforeEnterObserver {
         head.addHeaderCell().setText("Measures");
         pack.ragCounts().forEach((rag, count) -> {
             NativeTableRow row = summary.getBody().addRow();
-            row.addHeaderCell().add(ragLabel(rag));
+            rowHeader(row).add(ragLabel(rag));
             row.addDataCell().setText(String.valueOf(count));
         });
         main.add(new H2("Summary"), summary);
@@ -74,9 +74,10 @@ public class PublicPackView extends PublicPage implements BeforeEnterObserver {
         for (String column : List.of("Measure", "Commissioning area", "Value", "Target", "RAG", "Commentary")) {
             head.addHeaderCell().setText(column);
         }
+        head.getChildren().forEach(cell -> cell.getElement().setAttribute("scope", "col"));
         for (PackLineView line : lines) {
             NativeTableRow row = table.getBody().addRow();
-            row.addHeaderCell().setText(line.code() + " " + line.title());
+            rowHeader(row).setText(line.code() + " " + line.title());
             row.addDataCell().setText(line.commissioningArea());
             row.addDataCell().setText(orDash(line.value()));
             row.addDataCell().setText(orDash(line.target()));
@@ -84,6 +85,12 @@ public class PublicPackView extends PublicPage implements BeforeEnterObserver {
             row.addDataCell().setText(orDash(line.commentary()));
         }
         return table;
+    }
+
+    private static com.vaadin.flow.component.html.NativeTableHeaderCell rowHeader(NativeTableRow row) {
+        var cell = row.addHeaderCell();
+        cell.getElement().setAttribute("scope", "row");
+        return cell;
     }
 
     private static Span ragLabel(Rag rag) {

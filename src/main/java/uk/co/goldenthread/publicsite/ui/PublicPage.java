@@ -1,6 +1,5 @@
 package uk.co.goldenthread.publicsite.ui;
 
-import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Footer;
@@ -9,7 +8,6 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 
 /** The frame of a public page: a plain header, a main region and a footer, readable by a screen reader. */
-@CssImport("./styles.css")
 abstract class PublicPage extends Div {
 
     protected final Main main = new Main();
