@@ -1,48 +1,94 @@
 --liquibase formatted sql
 
 --changeset goldenthread:framework-1
+CREATE TABLE council (
+    id BIGINT PRIMARY KEY,
+    name VARCHAR(300) NOT NULL,
+    vision TEXT
+);
+CREATE TABLE framework_version (
+    id BIGINT AUTO_INCREMENT PRIMARY KEY,
+    name VARCHAR(300) NOT NULL,
+    cut_over_date DATE NOT NULL,
+    first_reported_year INT,
+    first_reported_quarter INT,
+    source VARCHAR(500),
+    created_at DATETIME(6) NOT NULL,
+    created_by VARCHAR(100) NOT NULL
+);
 CREATE TABLE directorate (
     id BIGINT AUTO_INCREMENT PRIMARY KEY,
     name VARCHAR(300) NOT NULL,
-    strategic_director_id BIGINT NOT NULL,
+    strategic_director_id BIGINT,
+    CONSTRAINT uk_directorate_name UNIQUE (name),
     CONSTRAINT fk_directorate_sd FOREIGN KEY (strategic_director_id) REFERENCES person (id)
 );
 CREATE TABLE commissioning_area (
     id BIGINT AUTO_INCREMENT PRIMARY KEY,
     name VARCHAR(300) NOT NULL,
     directorate_id BIGINT NOT NULL,
-    ad_commissioning_id BIGINT NOT NULL,
+    ad_commissioning_id BIGINT,
+    CONSTRAINT uk_area_name UNIQUE (directorate_id, name),
     CONSTRAINT fk_area_directorate FOREIGN KEY (directorate_id) REFERENCES directorate (id),
     CONSTRAINT fk_area_adc FOREIGN KEY (ad_commissioning_id) REFERENCES person (id)
 );
+CREATE TABLE commissioning_area_delivery (
+    area_id BIGINT NOT NULL,
+    person_id BIGINT NOT NULL,
+    PRIMARY KEY (area_id, person_id),
+    CONSTRAINT fk_area_delivery_area FOREIGN KEY (area_id) REFERENCES commissioning_area (id),
+    CONSTRAINT fk_area_delivery_person FOREIGN KEY (person_id) REFERENCES person (id)
+);
 CREATE TABLE outcome (
     id BIGINT AUTO_INCREMENT PRIMARY KEY,
-    title VARCHAR(500) NOT NULL,
+    code VARCHAR(40) NOT NULL,
+    title TEXT NOT NULL,
+    level VARCHAR(30) NOT NULL,
     parent_id BIGINT,
+    CONSTRAINT uk_outcome_code UNIQUE (code),
     CONSTRAINT fk_outcome_parent FOREIGN KEY (parent_id) REFERENCES outcome (id)
 );
 CREATE TABLE measure (
     id BIGINT AUTO_INCREMENT PRIMARY KEY,
-    code VARCHAR(20) NOT NULL,
-    kind VARCHAR(3) NOT NULL,
+    code VARCHAR(40) NOT NULL,
+    kind VARCHAR(12) NOT NULL,
     title VARCHAR(500) NOT NULL,
-    definition TEXT NOT NULL,
+    definition TEXT,
+    directorate_id BIGINT,
+    area_id BIGINT,
+    outcome_id BIGINT,
+    owner_id BIGINT,
+    all_ads BOOLEAN NOT NULL DEFAULT FALSE,
     unit VARCHAR(20) NOT NULL,
     decimal_places INT NOT NULL,
-    polarity VARCHAR(20) NOT NULL,
-    tolerance DECIMAL(19, 4),
+    polarity VARCHAR(20),
     band_lower DECIMAL(19, 4),
     band_upper DECIMAL(19, 4),
+    tolerance DECIMAL(19, 4),
+    frequency VARCHAR(12) NOT NULL,
+    data_source VARCHAR(500),
     baseline_value DECIMAL(19, 4),
     baseline_period VARCHAR(40),
-    area_id BIGINT NOT NULL,
-    objective_id BIGINT,
-    reported_by_id BIGINT NOT NULL,
-    active BOOLEAN NOT NULL DEFAULT TRUE,
+    proxy BOOLEAN NOT NULL DEFAULT FALSE,
+    proxy_rationale TEXT,
+    status VARCHAR(10) NOT NULL,
+    novelty VARCHAR(14),
+    oba VARCHAR(14),
+    scorecard_block VARCHAR(30),
+    improvement_category VARCHAR(30),
+    improvement_lead_id BIGINT,
+    notes TEXT,
+    introduced_in_version_id BIGINT,
+    retired_in_version_id BIGINT,
+    version BIGINT NOT NULL,
     CONSTRAINT uk_measure_code UNIQUE (code),
+    CONSTRAINT fk_measure_directorate FOREIGN KEY (directorate_id) REFERENCES directorate (id),
     CONSTRAINT fk_measure_area FOREIGN KEY (area_id) REFERENCES commissioning_area (id),
-    CONSTRAINT fk_measure_objective FOREIGN KEY (objective_id) REFERENCES outcome (id),
-    CONSTRAINT fk_measure_reporter FOREIGN KEY (reported_by_id) REFERENCES person (id)
+    CONSTRAINT fk_measure_outcome FOREIGN KEY (outcome_id) REFERENCES outcome (id),
+    CONSTRAINT fk_measure_owner FOREIGN KEY (owner_id) REFERENCES person (id),
+    CONSTRAINT fk_measure_lead FOREIGN KEY (improvement_lead_id) REFERENCES person (id),
+    CONSTRAINT fk_measure_introduced FOREIGN KEY (introduced_in_version_id) REFERENCES framework_version (id),
+    CONSTRAINT fk_measure_retired FOREIGN KEY (retired_in_version_id) REFERENCES framework_version (id)
 );
 CREATE TABLE measure_target (
     id BIGINT AUTO_INCREMENT PRIMARY KEY,
@@ -52,4 +98,41 @@ CREATE TABLE measure_target (
     target_value DECIMAL(19, 4) NOT NULL,
     CONSTRAINT uk_measure_target UNIQUE (measure_id, financial_year, quarter),
     CONSTRAINT fk_target_measure FOREIGN KEY (measure_id) REFERENCES measure (id)
+);
+CREATE TABLE comparator (
+    id BIGINT AUTO_INCREMENT PRIMARY KEY,
+    measure_id BIGINT NOT NULL,
+    kind VARCHAR(30) NOT NULL,
+    period VARCHAR(40) NOT NULL,
+    comparator_value DECIMAL(19, 4) NOT NULL,
+    CONSTRAINT uk_comparator UNIQUE (measure_id, kind, period),
+    CONSTRAINT fk_comparator_measure FOREIGN KEY (measure_id) REFERENCES measure (id)
+);
+CREATE TABLE intention (
+    id BIGINT AUTO_INCREMENT PRIMARY KEY,
+    code VARCHAR(40) NOT NULL,
+    title TEXT NOT NULL,
+    kind VARCHAR(12) NOT NULL,
+    area_id BIGINT,
+    outcome_id BIGINT,
+    owner_id BIGINT,
+    all_ads BOOLEAN NOT NULL DEFAULT FALSE,
+    CONSTRAINT uk_intention_code UNIQUE (code),
+    CONSTRAINT fk_intention_area FOREIGN KEY (area_id) REFERENCES commissioning_area (id),
+    CONSTRAINT fk_intention_outcome FOREIGN KEY (outcome_id) REFERENCES outcome (id),
+    CONSTRAINT fk_intention_owner FOREIGN KEY (owner_id) REFERENCES person (id)
+);
+CREATE TABLE intention_measure (
+    intention_id BIGINT NOT NULL,
+    measure_id BIGINT NOT NULL,
+    PRIMARY KEY (intention_id, measure_id),
+    CONSTRAINT fk_intention_measure_intention FOREIGN KEY (intention_id) REFERENCES intention (id),
+    CONSTRAINT fk_intention_measure_measure FOREIGN KEY (measure_id) REFERENCES measure (id)
+);
+CREATE TABLE milestone (
+    id BIGINT AUTO_INCREMENT PRIMARY KEY,
+    intention_id BIGINT NOT NULL,
+    title VARCHAR(500) NOT NULL,
+    due DATE,
+    CONSTRAINT fk_milestone_intention FOREIGN KEY (intention_id) REFERENCES intention (id)
 );

@@ -17,3 +17,17 @@ CREATE TABLE person_role (
     PRIMARY KEY (person_id, role),
     CONSTRAINT fk_person_role_person FOREIGN KEY (person_id) REFERENCES person (id)
 );
+
+--changeset goldenthread:people-2
+ALTER TABLE person ADD COLUMN left_on DATE;
+CREATE TABLE delegation (
+    id BIGINT AUTO_INCREMENT PRIMARY KEY,
+    person_id BIGINT NOT NULL,
+    deputy_id BIGINT NOT NULL,
+    starts_on DATE NOT NULL,
+    ends_on DATE NOT NULL,
+    created_by VARCHAR(100) NOT NULL,
+    created_at DATETIME(6) NOT NULL,
+    CONSTRAINT fk_delegation_person FOREIGN KEY (person_id) REFERENCES person (id),
+    CONSTRAINT fk_delegation_deputy FOREIGN KEY (deputy_id) REFERENCES person (id)
+);

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +19,7 @@ import uk.co.goldenthread.framework.FrameworkService;
 import uk.co.goldenthread.framework.MeasureDraft;
 import uk.co.goldenthread.framework.MeasureKind;
 import uk.co.goldenthread.framework.MeasureUnit;
+import uk.co.goldenthread.framework.OutcomeLevel;
 import uk.co.goldenthread.people.PeopleService;
 import uk.co.goldenthread.people.Role;
 import uk.co.goldenthread.performance.Polarity;
@@ -67,55 +69,61 @@ class DemoData implements ApplicationRunner {
         }
         long finance = framework.addDirectorate("Strategy and Commissioning of Finance and IT", id("helen.marsh"));
         long peopleDirectorate = framework.addDirectorate("Strategy and Commissioning of People", id("owen.brennan"));
-        long strategicFinance = framework.addArea("Strategic Finance", finance, id("clare.foster"));
-        long strategicIt = framework.addArea("Strategic IT", finance, id("daniel.okafor"));
-        long health = framework.addArea("Health, Well-being and Self Care", peopleDirectorate, id("ruth.khan"));
-        long resources = framework.addOutcome("Put our resources in the right place to support the Organisation's "
-                + "priorities and balance the books", null);
-        long access = framework.addOutcome("Make it easy for customers to access our information and services so "
-                + "they have a positive experience of our services", null);
-        long independent = framework.addOutcome("Support the most vulnerable and disadvantaged adults to enjoy life; "
-                + "achieve and live independently", null);
-        long healthier = framework.addOutcome("Support residents to take responsibility for their own health and "
-                + "wellbeing and reduce the need for hospital or long term health care", null);
+        long strategicFinance = framework.addArea("Strategic Finance", finance, id("clare.foster"),
+                Set.of(id("james.lewis")));
+        long strategicIt = framework.addArea("Strategic IT", finance, id("daniel.okafor"), Set.of(id("amy.evans")));
+        long health = framework.addArea("Health, Well-being and Self Care", peopleDirectorate, id("ruth.khan"),
+                Set.of(id("tom.nguyen")));
+        long resources = objective("D1", "Put our resources in the right place to support the Organisation's "
+                + "priorities and balance the books");
+        long access = objective("D2", "Make it easy for customers to access our information and services so "
+                + "they have a positive experience of our services");
+        long independent = objective("D3", "Support the most vulnerable and disadvantaged adults to enjoy life; "
+                + "achieve and live independently");
+        long healthier = objective("D4", "Support residents to take responsibility for their own health and "
+                + "wellbeing and reduce the need for hospital or long term health care");
 
         measure("FIN01", "% of capital expenditure against budget", MeasureUnit.PERCENT, 1, Polarity.HIGHER_IS_BETTER,
-                "5", strategicFinance, resources, "james.lewis", "90", "81.4");
+                "5", strategicFinance, resources, "clare.foster", "90", "81.4");
         measure("FIN02", "% of revenue savings achieved against target", MeasureUnit.PERCENT, 1,
-                Polarity.HIGHER_IS_BETTER, "10", strategicFinance, resources, "james.lewis", "100", "92.0");
-        measureInBand("FIN03", "% net variation to budget", strategicFinance, resources, "james.lewis");
+                Polarity.HIGHER_IS_BETTER, "10", strategicFinance, resources, "clare.foster", "100", "92.0");
+        measureInBand("FIN03", "% net variation to budget", strategicFinance, resources, "clare.foster");
         measure("FIN04", "No. of instances of unauthorised expenditure from failure to follow standards.",
-                MeasureUnit.NUMBER, 0, Polarity.LOWER_IS_BETTER, "2", strategicFinance, resources, "james.lewis", "0", "4");
+                MeasureUnit.NUMBER, 0, Polarity.LOWER_IS_BETTER, "2", strategicFinance, resources, "clare.foster", "0", "4");
         measure("ICT01", "% customer satisfaction with ICT Services", MeasureUnit.PERCENT, 1, Polarity.HIGHER_IS_BETTER,
-                "5", strategicIt, access, "amy.evans", "85", "79.5");
+                "5", strategicIt, access, "daniel.okafor", "85", "79.5");
         measure("ICT02", "% of business cases involving ICT aligned to the Digital strategy", MeasureUnit.PERCENT, 0,
-                Polarity.HIGHER_IS_BETTER, "5", strategicIt, resources, "amy.evans", "95", null);
+                Polarity.HIGHER_IS_BETTER, "5", strategicIt, resources, "daniel.okafor", "95", null);
         measure("ICT03", "% county broadband coverage", MeasureUnit.PERCENT, 1, Polarity.HIGHER_IS_BETTER, "1",
-                strategicIt, access, "amy.evans", "97", "93.2");
+                strategicIt, access, "daniel.okafor", "97", "93.2");
         measure("PEO01", "% of carers in receipt of Self Directed Support on the final day of the reporting period",
-                MeasureUnit.PERCENT, 1, Polarity.HIGHER_IS_BETTER, "5", health, independent, "tom.nguyen", "80", "74.0");
+                MeasureUnit.PERCENT, 1, Polarity.HIGHER_IS_BETTER, "5", health, independent, "ruth.khan", "80", "74.0");
         measure("PEO02", "No. of people assisted to live independently in their own home through provision of "
                 + "Social Care standard equipment", MeasureUnit.NUMBER, 0, Polarity.HIGHER_IS_BETTER, "250", health,
-                independent, "tom.nguyen", "4500", "4210");
+                independent, "ruth.khan", "4500", "4210");
         measure("PEO03", "% of women who smoke at the time of delivery", MeasureUnit.PERCENT, 1,
-                Polarity.LOWER_IS_BETTER, "1", health, healthier, "tom.nguyen", "10", "11.6");
+                Polarity.LOWER_IS_BETTER, "1", health, healthier, "ruth.khan", "10", "11.6");
         measure("PEO04", "% of children receiving a 6-8 week health check", MeasureUnit.PERCENT, 1,
-                Polarity.HIGHER_IS_BETTER, "5", health, healthier, "tom.nguyen", "90", "86.3");
+                Polarity.HIGHER_IS_BETTER, "5", health, healthier, "ruth.khan", "90", "86.3");
     }
 
     private void measure(String code, String title, MeasureUnit unit, int decimals, Polarity polarity, String tolerance,
-            long area, long objective, String reporter, String target, @Nullable String baseline) {
+            long area, long objective, String owner, String target, @Nullable String baseline) {
         long id = framework.addMeasure(new MeasureDraft(code, MeasureKind.KBM, title, "", unit, decimals, polarity,
-                new BigDecimal(tolerance), null, null, area, objective, id(reporter),
+                new BigDecimal(tolerance), null, null, area, objective, id(owner),
                 baseline == null ? null : new BigDecimal(baseline), baseline == null ? null : "2018/19"));
         targetsEveryYear(id, new BigDecimal(target));
     }
 
-    private void measureInBand(String code, String title, long area, long objective, String reporter) {
+    private long objective(String code, String title) {
+        return framework.addOutcome(code, title, OutcomeLevel.COMMISSIONING_OBJECTIVE, null);
+    }
+
+    private void measureInBand(String code, String title, long area, long objective, String owner) {
         framework.addMeasure(new MeasureDraft(code, MeasureKind.KBM, title,
                 "Net variation of spend to the revenue budget; on target within 0% to -2%.", MeasureUnit.PERCENT, 1,
                 Polarity.WITHIN_BAND, new BigDecimal("1"), new BigDecimal("-2"), BigDecimal.ZERO, area, objective,
-                id(reporter), new BigDecimal("-0.8"), "2018/19"));
+                id(owner), new BigDecimal("-0.8"), "2018/19"));
     }
 
     private void targetsEveryYear(long measureId, BigDecimal target) {

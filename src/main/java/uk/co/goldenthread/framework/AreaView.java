@@ -1,6 +1,9 @@
 package uk.co.goldenthread.framework;
 
-/** A commissioning area with the people accountable for it. */
-public record AreaView(long id, String name, long directorateId, String directorateName, long adCommissioningId,
-        long strategicDirectorId) {
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** A commissioning area with the people accountable for it (any of whom may not be named yet). */
+public record AreaView(long id, String name, long directorateId, String directorateName,
+        @Nullable Long adCommissioningId, @Nullable Long strategicDirectorId, List<Long> adDeliveryIds) {
 }

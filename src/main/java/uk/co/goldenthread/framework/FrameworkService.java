@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -43,7 +44,7 @@ public class FrameworkService {
 
     /** Active measures, ordered by code: what a quarter's returns hold. */
     public List<MeasureView> activeMeasures() {
-        return measures.findByActiveTrueOrderByCode().stream().map(Measure::toView).toList();
+        return measures.findByStatusOrderByCode(MeasureStatus.ACTIVE).stream().map(Measure::toView).toList();
     }
 
     public MeasureView measure(long id) {
@@ -75,33 +76,41 @@ public class FrameworkService {
 
     @Transactional
     @PreAuthorize("hasRole('PERFORMANCE_TEAM')")
-    public long addDirectorate(String name, long strategicDirectorId) {
+    public long addDirectorate(String name, @Nullable Long strategicDirectorId) {
         return directorates.save(new Directorate(name, strategicDirectorId)).getId();
     }
 
     @Transactional
     @PreAuthorize("hasRole('PERFORMANCE_TEAM')")
-    public long addArea(String name, long directorateId, long adCommissioningId) {
+    public long addArea(String name, long directorateId, @Nullable Long adCommissioningId, Set<Long> adDeliveryIds) {
         Directorate directorate = directorates.findById(directorateId)
                 .orElseThrow(() -> new DomainException("There is no directorate with id " + directorateId + "."));
-        return areas.save(new CommissioningArea(name, directorate, adCommissioningId)).getId();
+        var area = new CommissioningArea(name, directorate, adCommissioningId);
+        area.setAdDeliveryIds(adDeliveryIds);
+        return areas.save(area).getId();
     }
 
     @Transactional
     @PreAuthorize("hasRole('PERFORMANCE_TEAM')")
-    public long addOutcome(String title, @Nullable Long parentId) {
+    public long addOutcome(String code, String title, OutcomeLevel level, @Nullable Long parentId) {
         Outcome parent = parentId == null ? null : outcomes.getReferenceById(parentId);
-        return outcomes.save(new Outcome(title, parent)).getId();
+        return outcomes.save(new Outcome(code, title, level, parent)).getId();
     }
 
     @Transactional
     @PreAuthorize("hasRole('PERFORMANCE_TEAM')")
     public long addMeasure(MeasureDraft draft) {
-        CommissioningArea area = areas.findById(draft.areaId())
-                .orElseThrow(() -> new DomainException("There is no commissioning area with id " + draft.areaId() + "."));
-        Outcome objective = draft.objectiveId() == null ? null : outcomes.getReferenceById(draft.objectiveId());
-        var measure = new Measure(draft.code(), draft.kind(), draft.title(), draft.definition(), draft.unit(),
-                draft.decimalPlaces(), draft.polarity(), area, objective, draft.reportedById());
+        var measure = new Measure(draft.code(), draft.kind(), draft.title());
+        measure.setDefinition(draft.definition());
+        if (draft.areaId() != null) {
+            measure.setArea(areas.findById(draft.areaId()).orElseThrow(
+                    () -> new DomainException("There is no commissioning area with id " + draft.areaId() + ".")));
+        }
+        measure.setOutcome(draft.outcomeId() == null ? null : outcomes.getReferenceById(draft.outcomeId()));
+        measure.setOwnerId(draft.ownerId());
+        measure.setUnit(draft.unit());
+        measure.setDecimalPlaces(draft.decimalPlaces());
+        measure.setPolarity(draft.polarity());
         measure.setTolerance(draft.tolerance());
         measure.setBand(draft.bandLower(), draft.bandUpper());
         measure.setBaseline(draft.baselineValue(), draft.baselinePeriod());

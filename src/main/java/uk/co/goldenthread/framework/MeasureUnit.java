@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 import uk.co.goldenthread.base.InvalidInputException;
 
 /** The unit a measure is reported in; values are typed as plain numbers, optionally with the unit's sign. */
-public enum MeasureUnit {
+public enum MeasureUnit implements Labelled {
     PERCENT("%", "", "%", true),
     NUMBER("number", "", "", false),
     POUNDS("£", "£", "", true),
@@ -16,7 +16,8 @@ public enum MeasureUnit {
     RATIO("ratio", "", "", false),
     DAYS("days", "", " days", false),
     KG("kg", "", " kg", false),
-    SQUARE_METRES("m²", "", " m²", false);
+    SQUARE_METRES("m²", "", " m²", false),
+    MILESTONE("milestone", "", "% complete", false);
 
     private final String label;
     private final String prefix;
@@ -30,6 +31,7 @@ public enum MeasureUnit {
         this.mayBeNegative = mayBeNegative;
     }
 
+    @Override
     public String label() {
         return label;
     }

@@ -5,14 +5,23 @@ import org.jspecify.annotations.Nullable;
 import uk.co.goldenthread.performance.Polarity;
 import uk.co.goldenthread.performance.RagRule;
 
-/** Everything a return or a pack needs to know about a measure. */
+/** Everything the rest of the application needs to know about a measure. */
 public record MeasureView(long id, String code, MeasureKind kind, String title, String definition, MeasureUnit unit,
-        int decimalPlaces, Polarity polarity, @Nullable BigDecimal tolerance, @Nullable BigDecimal bandLower,
+        int decimalPlaces, @Nullable Polarity polarity, @Nullable BigDecimal tolerance, @Nullable BigDecimal bandLower,
         @Nullable BigDecimal bandUpper, @Nullable BigDecimal baselineValue, @Nullable String baselinePeriod,
-        long areaId, String areaName, String directorateName, @Nullable String objective, long reportedById) {
+        @Nullable Long areaId, String areaName, String directorateName, @Nullable String objective,
+        @Nullable String outcomeCode, @Nullable Long ownerId, boolean allAds, Frequency frequency,
+        @Nullable String dataSource, boolean proxy, @Nullable String proxyRationale, MeasureStatus status,
+        @Nullable Novelty novelty, @Nullable ObaQuestion oba, @Nullable ScorecardBlock scorecardBlock,
+        @Nullable ImprovementCategory improvementCategory, @Nullable Long improvementLeadId, @Nullable String notes) {
 
+    /** The RAG rule of this measure; without a polarity every value rates grey. */
     public RagRule ragRule() {
-        return new RagRule(polarity, tolerance, bandLower, bandUpper);
+        return polarity == null ? RagRule.unrated() : new RagRule(polarity, tolerance, bandLower, bandUpper);
+    }
+
+    public String polarityLabel() {
+        return polarity == null ? "not set" : polarity.label();
     }
 
     public String format(@Nullable BigDecimal value) {

@@ -128,7 +128,7 @@ public class PackService {
         String baseline = m.baselineValue() == null ? null
                 : m.format(m.baselineValue()) + (m.baselinePeriod() == null ? "" : " (" + m.baselinePeriod() + ")");
         return new PackLineView(ret.directorateName(), ret.areaName(), m.objective(), m.code(), m.kind().name(),
-                m.title(), m.polarity().label(), m.format(line.value()), m.format(line.target()), baseline, line.rag(),
+                m.title(), m.polarityLabel(), m.format(line.value()), m.format(line.target()), baseline, line.rag(),
                 line.commentary(), ret.adDeliveryName());
     }
 

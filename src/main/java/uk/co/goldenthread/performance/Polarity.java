@@ -2,9 +2,9 @@ package uk.co.goldenthread.performance;
 
 /** Which way is good for a measure. */
 public enum Polarity {
-    HIGHER_IS_BETTER("Higher is better"),
-    LOWER_IS_BETTER("Lower is better"),
-    WITHIN_BAND("Within a band");
+    HIGHER_IS_BETTER("higher is better"),
+    LOWER_IS_BETTER("lower is better"),
+    WITHIN_BAND("within band");
 
     private final String label;
 

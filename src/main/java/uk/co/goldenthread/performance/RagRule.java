@@ -7,15 +7,20 @@ import org.jspecify.annotations.Nullable;
  * Green when the value meets or beats the target in the measure's polarity; amber when it misses by no more than
  * the tolerance; red otherwise; grey when there is no target or no data. A band is green inside its limits.
  */
-public record RagRule(Polarity polarity, @Nullable BigDecimal tolerance, @Nullable BigDecimal bandLower,
+public record RagRule(@Nullable Polarity polarity, @Nullable BigDecimal tolerance, @Nullable BigDecimal bandLower,
         @Nullable BigDecimal bandUpper) {
 
     public static RagRule of(Polarity polarity, @Nullable BigDecimal tolerance) {
         return new RagRule(polarity, tolerance, null, null);
     }
 
+    /** For a measure whose polarity is not known yet: nothing can be rated. */
+    public static RagRule unrated() {
+        return new RagRule(null, null, null, null);
+    }
+
     public Rag rate(@Nullable BigDecimal value, @Nullable BigDecimal target) {
-        if (value == null) {
+        if (value == null || polarity == null) {
             return Rag.GREY;
         }
         BigDecimal shortfall = switch (polarity) {

@@ -16,7 +16,10 @@ import uk.co.goldenthread.audit.AuditLog;
 import uk.co.goldenthread.base.ConflictException;
 import uk.co.goldenthread.base.DomainException;
 import uk.co.goldenthread.base.InvalidInputException;
+import uk.co.goldenthread.framework.AreaView;
 import uk.co.goldenthread.framework.FrameworkService;
+import uk.co.goldenthread.framework.MeasureKind;
+import uk.co.goldenthread.framework.MeasureUnit;
 import uk.co.goldenthread.framework.MeasureView;
 import uk.co.goldenthread.people.PeopleService;
 import uk.co.goldenthread.quarters.domain.Quarter;
@@ -63,16 +66,21 @@ public class QuarterService {
         if (quarters.existsByFinancialYearAndQuarterNumber(request.period().financialYear(), request.period().quarter())) {
             throw new ConflictException(request.period().label() + " is already open.");
         }
-        List<MeasureView> measures = framework.activeMeasures();
-        if (measures.isEmpty()) {
-            throw new DomainException("The framework has no active measures, so there is nothing to report.");
-        }
+        List<MeasureView> measures = framework.activeMeasures().stream()
+                .filter(m -> m.unit() != MeasureUnit.MILESTONE).toList();
+        List<AreaView> areas = framework.areas();
         Quarter quarter = quarters.save(new Quarter(request, people.currentPerson().username(), LocalDateTime.now(clock)));
         Map<List<Long>, QuarterlyReturn> byAreaAndPerson = new LinkedHashMap<>();
         for (MeasureView measure : measures) {
-            QuarterlyReturn ret = byAreaAndPerson.computeIfAbsent(List.of(measure.areaId(), measure.reportedById()),
-                    key -> new QuarterlyReturn(quarter, key.get(0), key.get(1)));
-            ret.addLine(measure.id(), framework.targetFor(measure.id(), request.period()).orElse(null));
+            for (List<Long> areaAndPerson : reporters(measure, areas)) {
+                QuarterlyReturn ret = byAreaAndPerson.computeIfAbsent(areaAndPerson,
+                        key -> new QuarterlyReturn(quarter, key.get(0), key.get(1)));
+                ret.addLine(measure.id(), framework.targetFor(measure.id(), request.period()).orElse(null));
+            }
+        }
+        if (byAreaAndPerson.isEmpty()) {
+            throw new DomainException("No active measure has an AD Delivery to report it, so there is nothing to "
+                    + "report. Name the AD Delivery people of each commissioning area first.");
         }
         List<Long> returnIds = new ArrayList<>();
         for (QuarterlyReturn ret : returns.saveAllAndFlush(byAreaAndPerson.values())) {
@@ -136,6 +144,26 @@ public class QuarterService {
         }
         tasks.complete(task.getId());
         return summary(quarter);
+    }
+
+    /**
+     * Who reports a measure, as (commissioning area, AD Delivery) pairs: an "All ADs" measure every AD Delivery of
+     * every area; a KBI its owner, in the areas they deliver; a KBM or indicator the AD Delivery people of its area.
+     */
+    private static List<List<Long>> reporters(MeasureView measure, List<AreaView> areas) {
+        List<List<Long>> pairs = new ArrayList<>();
+        for (AreaView area : areas) {
+            for (Long person : area.adDeliveryIds()) {
+                boolean reports = measure.allAds()
+                        || (measure.kind() == MeasureKind.KBI && measure.ownerId() != null
+                                ? measure.ownerId().equals(person) && (measure.areaId() == null || measure.areaId() == area.id())
+                                : measure.areaId() != null && measure.areaId() == area.id());
+                if (reports) {
+                    pairs.add(List.of(area.id(), person));
+                }
+            }
+        }
+        return pairs;
     }
 
     private void checkTimetable(OpenQuarterRequest r) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import uk.co.goldenthread.base.DomainException;
 import org.springframework.stereotype.Component;
 import uk.co.goldenthread.framework.AreaView;
 import uk.co.goldenthread.framework.FrameworkService;
@@ -53,8 +54,8 @@ class ReturnAssembler {
     /** Whether the person does a step of this return: its AD Delivery, AD Commissioning or Strategic Director. */
     boolean isOnRoute(QuarterlyReturn ret, long personId) {
         AreaView area = framework.area(ret.getAreaId());
-        return personId == ret.getAdDeliveryId() || personId == area.adCommissioningId()
-                || personId == area.strategicDirectorId();
+        return personId == ret.getAdDeliveryId() || Long.valueOf(personId).equals(area.adCommissioningId())
+                || Long.valueOf(personId).equals(area.strategicDirectorId());
     }
 
     /** The database keeps four decimal places; people see a value at its measure's own precision. */
@@ -62,15 +63,19 @@ class ReturnAssembler {
         return value == null ? null : value.setScale(decimalPlaces, RoundingMode.HALF_UP);
     }
 
-    String name(long personId) {
-        return people.findById(personId).map(PersonSummary::fullName).orElse("(unknown person " + personId + ")");
+    String name(@Nullable Long personId) {
+        return personId == null ? "(not named yet)"
+                : people.findById(personId).map(PersonSummary::fullName).orElse("(unknown person " + personId + ")");
     }
 
     String nameOf(String username) {
         return people.findByUsername(username).map(PersonSummary::fullName).orElse(username);
     }
 
-    String usernameOf(long personId) {
+    String usernameOf(@Nullable Long personId) {
+        if (personId == null) {
+            throw new DomainException("This step has nobody named to do it: name the area's people in the framework.");
+        }
         return people.findById(personId).map(PersonSummary::username)
                 .orElseThrow(() -> new IllegalStateException("No person with id " + personId));
     }

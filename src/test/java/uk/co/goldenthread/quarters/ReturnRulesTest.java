@@ -189,7 +189,7 @@ class ReturnRulesTest {
         long pat = people.addPerson("pat.both", "Pat Both", "AD of a small service", "pat@demoshire.example",
                 Set.of(Role.AD_DELIVERY, Role.AD_COMMISSIONING), "secret").id();
         long directorate = framework.addDirectorate("Small directorate", people.findByUsername("helen.marsh").orElseThrow().id());
-        long area = framework.addArea("Small service", directorate, pat);
+        long area = framework.addArea("Small service", directorate, pat, Set.of(pat));
         framework.addMeasure(new MeasureDraft("SML01", MeasureKind.KBM, "No. of small things", "", MeasureUnit.NUMBER, 0,
                 Polarity.HIGHER_IS_BETTER, null, null, null, area, null, pat, null, null));
         long quarterId = journeys.openQuarter(2021, 2).id();

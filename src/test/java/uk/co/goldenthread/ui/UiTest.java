@@ -38,6 +38,7 @@ public abstract class UiTest {
 
     /** A fresh browser session, as after signing in: the layout is built for whoever is signed in now. */
     protected void newBrowserSession() {
+        SignIn.useStrategyOf(context);
         MockVaadin.tearDown();
         var trust = new AuthenticationTrustResolverImpl();
         MockVaadin.setMockRequestFactory(session -> {

@@ -1,16 +1,23 @@
 package uk.co.goldenthread.framework.domain;
 
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import uk.co.goldenthread.framework.AreaView;
 
-/** A commissioning (service) area within a directorate, with its AD Commissioning. */
+/** A commissioning (service) area within a directorate, with its AD Commissioning and its AD Delivery people. */
 @Entity
 public class CommissioningArea {
 
@@ -18,19 +25,23 @@ public class CommissioningArea {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private @Nullable Long id;
 
-    private String name;
+    private String name = "";
 
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     private Directorate directorate;
 
-    private long adCommissioningId;
+    private @Nullable Long adCommissioningId;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "commissioning_area_delivery", joinColumns = @JoinColumn(name = "area_id"))
+    @Column(name = "person_id")
+    private Set<Long> adDeliveryIds = new LinkedHashSet<>();
 
     protected CommissioningArea() {
-        this.name = "";
         this.directorate = new Directorate();
     }
 
-    public CommissioningArea(String name, Directorate directorate, long adCommissioningId) {
+    public CommissioningArea(String name, Directorate directorate, @Nullable Long adCommissioningId) {
         this.name = name;
         this.directorate = directorate;
         this.adCommissioningId = adCommissioningId;
@@ -40,16 +51,20 @@ public class CommissioningArea {
         return Objects.requireNonNull(id, "not saved");
     }
 
-    public String getName() {
-        return name;
-    }
+    public String getName() { return name; }
+    public void setName(String name) { this.name = name; }
+    public Directorate getDirectorate() { return directorate; }
+    public void setDirectorate(Directorate directorate) { this.directorate = directorate; }
+    public @Nullable Long getAdCommissioningId() { return adCommissioningId; }
+    public void setAdCommissioningId(@Nullable Long id) { this.adCommissioningId = id; }
+    public Set<Long> getAdDeliveryIds() { return Set.copyOf(adDeliveryIds); }
 
-    public Directorate getDirectorate() {
-        return directorate;
+    public void setAdDeliveryIds(Set<Long> ids) {
+        this.adDeliveryIds = new LinkedHashSet<>(ids);
     }
 
     public AreaView toView() {
         return new AreaView(getId(), name, directorate.getId(), directorate.getName(), adCommissioningId,
-                directorate.getStrategicDirectorId());
+                directorate.getStrategicDirectorId(), List.copyOf(adDeliveryIds));
     }
 }

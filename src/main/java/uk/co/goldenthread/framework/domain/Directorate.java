@@ -1,9 +1,11 @@
 package uk.co.goldenthread.framework.domain;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /** A Strategy and Commissioning area, led by a Strategic Director. */
@@ -14,28 +16,25 @@ public class Directorate {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private @Nullable Long id;
 
-    private String name;
+    @Column(unique = true, nullable = false)
+    private String name = "";
 
-    private long strategicDirectorId;
+    private @Nullable Long strategicDirectorId;
 
     protected Directorate() {
-        this.name = "";
     }
 
-    public Directorate(String name, long strategicDirectorId) {
+    public Directorate(String name, @Nullable Long strategicDirectorId) {
         this.name = name;
         this.strategicDirectorId = strategicDirectorId;
     }
 
     public long getId() {
-        return java.util.Objects.requireNonNull(id, "not saved");
+        return Objects.requireNonNull(id, "not saved");
     }
 
-    public String getName() {
-        return name;
-    }
-
-    public long getStrategicDirectorId() {
-        return strategicDirectorId;
-    }
+    public String getName() { return name; }
+    public void setName(String name) { this.name = name; }
+    public @Nullable Long getStrategicDirectorId() { return strategicDirectorId; }
+    public void setStrategicDirectorId(@Nullable Long id) { this.strategicDirectorId = id; }
 }

@@ -36,6 +36,14 @@ public class MeasureTarget {
         this.value = value;
     }
 
+    public long getMeasureId() {
+        return measureId;
+    }
+
+    public int getFinancialYear() {
+        return financialYear;
+    }
+
     public @Nullable Integer getQuarter() {
         return quarter;
     }

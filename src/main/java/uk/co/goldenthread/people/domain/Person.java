@@ -38,6 +38,8 @@ public class Person {
 
     private boolean active = true;
 
+    private java.time.@Nullable LocalDate leftOn;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "person_role", joinColumns = @JoinColumn(name = "person_id"))
     @Column(name = "role")
@@ -85,11 +87,44 @@ public class Person {
         return active;
     }
 
+    public java.time.@Nullable LocalDate getLeftOn() {
+        return leftOn;
+    }
+
+    /** A leaver is end-dated, never deleted: history keeps their name. */
+    public void setLeftOn(java.time.@Nullable LocalDate leftOn) {
+        this.leftOn = leftOn;
+    }
+
+    public void setRoles(Set<Role> roles) {
+        this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    public void setFullName(String fullName) {
+        this.fullName = fullName;
+    }
+
+    public String getJobTitle() {
+        return jobTitle;
+    }
+
+    public void setJobTitle(String jobTitle) {
+        this.jobTitle = jobTitle;
+    }
+
+    public @Nullable String getEmail() {
+        return email;
+    }
+
+    public void setEmail(@Nullable String email) {
+        this.email = email;
+    }
+
     public Set<Role> getRoles() {
         return Set.copyOf(roles);
     }
 
     public PersonSummary toSummary() {
-        return new PersonSummary(getId(), username, fullName, jobTitle, getRoles());
+        return new PersonSummary(getId(), username, fullName, jobTitle, getRoles(), email, leftOn);
     }
 }

@@ -23,7 +23,7 @@ class PersonUserDetailsService implements UserDetailsService {
     @Override
     public UserDetails loadUserByUsername(String username) {
         Person person = people.findByUsername(username)
-                .filter(p -> p.isActive() && p.getPasswordHash() != null)
+                .filter(p -> p.isActive() && p.getLeftOn() == null && p.getPasswordHash() != null)
                 .orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
         return User.withUsername(person.getUsername())
                 .password(person.getPasswordHash())

@@ -31,7 +31,7 @@ class LineCard extends Section {
         if (!m.definition().isBlank()) {
             add(new Paragraph(m.definition()));
         }
-        add(facts("Unit", m.unit().label()), facts("Polarity", m.polarity().label()),
+        add(facts("Unit", m.unit().label()), facts("Polarity", m.polarityLabel()),
                 facts("Baseline", m.baselineValue() == null ? "Not set"
                         : m.format(m.baselineValue()) + (m.baselinePeriod() == null ? "" : " (" + m.baselinePeriod() + ")")),
                 facts("Target", line.target() == null ? "Not set" : m.format(line.target())));

@@ -1,0 +1,9 @@
+package uk.co.goldenthread.framework.domain;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface IntentionRepository extends JpaRepository<Intention, Long> {
+
+    Optional<Intention> findByCode(String code);
+}
