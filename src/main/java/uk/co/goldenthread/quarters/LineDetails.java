@@ -1,11 +1,27 @@
 package uk.co.goldenthread.quarters;
 
 import java.math.BigDecimal;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import uk.co.goldenthread.framework.MeasureView;
+import uk.co.goldenthread.performance.DirectionOfTravel;
 import uk.co.goldenthread.performance.Rag;
 
-/** One measure of a return: its value beside its target and baseline, with the RAG that follows. */
+/**
+ * One measure of a return: its value beside its target and baseline, the RAG that follows, the last four quarters'
+ * values and the direction of travel against the previous quarter and the same quarter last year.
+ */
 public record LineDetails(long lineId, MeasureView measure, @Nullable BigDecimal target, @Nullable BigDecimal value,
-        @Nullable String commentary, Rag rag) {
+        @Nullable String commentary, Rag rag, List<PeriodValue> lastFourQuarters,
+        @Nullable PeriodValue sameQuarterLastYear) {
+
+    public DirectionOfTravel directionOnPreviousQuarter() {
+        return DirectionOfTravel.between(lastFourQuarters.isEmpty() ? null : lastFourQuarters.getFirst().value(), value,
+                measure.ragRule());
+    }
+
+    public DirectionOfTravel directionOnLastYear() {
+        return DirectionOfTravel.between(sameQuarterLastYear == null ? null : sameQuarterLastYear.value(), value,
+                measure.ragRule());
+    }
 }

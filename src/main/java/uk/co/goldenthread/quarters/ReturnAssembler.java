@@ -12,33 +12,50 @@ import uk.co.goldenthread.framework.MeasureView;
 import uk.co.goldenthread.people.PeopleService;
 import uk.co.goldenthread.people.PersonSummary;
 import uk.co.goldenthread.quarters.domain.QuarterlyReturn;
+import uk.co.goldenthread.quarters.domain.ReturnLine;
+import uk.co.goldenthread.quarters.domain.ReturnLineRepository;
+import uk.co.goldenthread.base.FinancialQuarter;
 
 /** Turns a return entity into the records the rest of the application sees. */
 @Component
+@org.springframework.transaction.annotation.Transactional(readOnly = true)
 class ReturnAssembler {
 
     private final FrameworkService framework;
     private final PeopleService people;
+    private final ReturnLineRepository lines;
 
-    ReturnAssembler(FrameworkService framework, PeopleService people) {
+    ReturnAssembler(FrameworkService framework, PeopleService people, ReturnLineRepository lines) {
         this.framework = framework;
         this.people = people;
+        this.lines = lines;
     }
 
     ReturnDetails details(QuarterlyReturn ret) {
         AreaView area = framework.area(ret.getAreaId());
-        List<LineDetails> lines = ret.getLines().stream().map(line -> {
-            MeasureView measure = framework.measure(line.getMeasureId());
-            BigDecimal value = atScale(line.getValue(), measure.decimalPlaces());
-            BigDecimal target = atScale(line.getTarget(), measure.decimalPlaces());
-            return new LineDetails(line.getId(), measure, target, value, line.getCommentary(),
-                    measure.ragRule().rate(value, target));
-        }).toList();
+        List<LineDetails> lines = ret.getLines().stream().map(line -> line(ret, line)).toList();
         return new ReturnDetails(ret.getId(), ret.getQuarter().getId(), ret.getQuarter().getPeriod(),
                 area.directorateName(), area.name(), name(ret.getAdDeliveryId()), name(area.adCommissioningId()),
                 name(area.strategicDirectorId()), ret.getStatus(), ret.getVersion(), ret.getReturnedReason(),
                 ret.getReturnedBy() == null ? null : nameOf(ret.getReturnedBy()), ret.getReturnedAt(),
                 ret.getSubmittedBy(), lines);
+    }
+
+    private LineDetails line(QuarterlyReturn ret, ReturnLine line) {
+        MeasureView measure = framework.measure(line.getMeasureId());
+        BigDecimal value = atScale(line.getValue(), measure.decimalPlaces());
+        BigDecimal target = atScale(line.getTarget(), measure.decimalPlaces());
+        FinancialQuarter period = ret.getQuarter().getPeriod();
+        List<PeriodValue> earlier = lines.findEarlierValues(measure.id(), ret.getAreaId(), ret.getAdDeliveryId(),
+                        period.financialYear(), period.quarter()).stream()
+                .map(l -> new PeriodValue(l.getQuarterlyReturn().getQuarter().getPeriod(),
+                        atScale(l.getValue(), measure.decimalPlaces())))
+                .toList();
+        FinancialQuarter lastYear = new FinancialQuarter(period.financialYear() - 1, period.quarter());
+        PeriodValue sameQuarterLastYear = earlier.stream().filter(v -> v.period().equals(lastYear)).findFirst()
+                .orElse(null);
+        return new LineDetails(line.getId(), measure, target, value, line.getCommentary(),
+                measure.ragRule().rate(value, target), earlier.stream().limit(4).toList(), sameQuarterLastYear);
     }
 
     ReturnSummary summary(QuarterlyReturn ret) {

@@ -52,6 +52,10 @@ public class ReturnLine {
         return Objects.requireNonNull(id, "not saved");
     }
 
+    public QuarterlyReturn getQuarterlyReturn() {
+        return quarterlyReturn;
+    }
+
     public long getMeasureId() {
         return measureId;
     }

@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
 import uk.co.goldenthread.base.InvalidInputException;
 import uk.co.goldenthread.framework.MeasureView;
+import uk.co.goldenthread.performance.DirectionOfTravel;
 import uk.co.goldenthread.performance.Rag;
 import uk.co.goldenthread.quarters.LineDetails;
 import uk.co.goldenthread.quarters.LineEntry;
@@ -22,6 +23,7 @@ class LineCard extends Section {
     private final TextField value = new TextField("Value");
     private final TextArea commentary = new TextArea("Commentary");
     private final Span rag = new Span();
+    private final Span direction = new Span();
 
     LineCard(LineDetails line, boolean editable) {
         this.line = line;
@@ -35,8 +37,15 @@ class LineCard extends Section {
                 facts("Baseline", m.baselineValue() == null ? "Not set"
                         : m.format(m.baselineValue()) + (m.baselinePeriod() == null ? "" : " (" + m.baselinePeriod() + ")")),
                 facts("Target", line.target() == null ? "Not set" : m.format(line.target())));
+        add(facts("Previous quarters", line.lastFourQuarters().isEmpty() ? "None reported"
+                        : String.join(", ", line.lastFourQuarters().stream()
+                                .map(v -> v.period().label() + ": " + m.format(v.value())).toList())),
+                facts("Same quarter last year", line.sameQuarterLastYear() == null ? "Not reported"
+                        : m.format(line.sameQuarterLastYear().value())));
+        direction.addClassName("direction");
         rag.addClassName("rag");
         showRag(line.rag());
+        showDirection(line.value());
         if (editable) {
             value.setValue(line.value() == null ? "" : line.value().toPlainString());
             value.setHelperText("A number in " + m.unit().label() + ", up to " + m.decimalPlaces() + " decimal places");
@@ -45,9 +54,9 @@ class LineCard extends Section {
             commentary.setValue(line.commentary() == null ? "" : line.commentary());
             commentary.setHelperText("The story behind the number: what happened and what is being done");
             commentary.setWidthFull();
-            add(new Div(value, rag), commentary);
+            add(new Div(value, rag, direction), commentary);
         } else {
-            add(facts("Value", line.value() == null ? "No value" : m.format(line.value())), rag,
+            add(facts("Value", line.value() == null ? "No value" : m.format(line.value())), rag, direction,
                     new Paragraph(line.commentary() == null ? "No commentary." : line.commentary()));
         }
     }
@@ -71,6 +80,7 @@ class LineCard extends Section {
             BigDecimal typed = m.unit().parse(value.getValue(), m.decimalPlaces(), m.code());
             showError(null);
             showRag(m.ragRule().rate(typed, line.target()));
+            showDirection(typed);
         } catch (InvalidInputException e) {
             showError(e.fieldErrors().get(m.code()));
             showRag(Rag.GREY);
@@ -81,6 +91,14 @@ class LineCard extends Section {
         rag.setText(value.label());
         rag.getElement().setAttribute("title", value.meaning());
         rag.getElement().setAttribute("data-rag", value.name().toLowerCase());
+    }
+
+    private void showDirection(@Nullable BigDecimal current) {
+        var onQuarter = DirectionOfTravel.between(line.lastFourQuarters().isEmpty() ? null
+                : line.lastFourQuarters().getFirst().value(), current, line.measure().ragRule());
+        var onYear = DirectionOfTravel.between(line.sameQuarterLastYear() == null ? null
+                : line.sameQuarterLastYear().value(), current, line.measure().ragRule());
+        direction.setText(onQuarter.label() + " on last quarter; " + onYear.label() + " on the same quarter last year");
     }
 
     private static Div facts(String label, String text) {
