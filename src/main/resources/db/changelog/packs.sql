@@ -41,3 +41,7 @@ CREATE TABLE pack_line (
 --changeset goldenthread:packs-2 splitStatements:false
 CREATE TRIGGER pack_line_immutable BEFORE UPDATE ON pack_line FOR EACH ROW
     SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'A compiled pack never changes: compile a new version instead';
+
+--changeset goldenthread:packs-3
+ALTER TABLE pack_line ADD COLUMN direction VARCHAR(12);
+ALTER TABLE pack_line ADD COLUMN recent_values VARCHAR(500);

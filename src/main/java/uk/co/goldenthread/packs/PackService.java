@@ -127,9 +127,11 @@ public class PackService {
         MeasureView m = line.measure();
         String baseline = m.baselineValue() == null ? null
                 : m.format(m.baselineValue()) + (m.baselinePeriod() == null ? "" : " (" + m.baselinePeriod() + ")");
+        String recent = line.lastFourQuarters().isEmpty() ? null : String.join("; ", line.lastFourQuarters().stream()
+                .map(v -> v.period().label() + ": " + m.format(v.value())).toList());
         return new PackLineView(ret.directorateName(), ret.areaName(), m.objective(), m.code(), m.kind().name(),
                 m.title(), m.polarityLabel(), m.format(line.value()), m.format(line.target()), baseline, line.rag(),
-                line.commentary(), ret.adDeliveryName());
+                line.commentary(), ret.adDeliveryName(), line.directionOnPreviousQuarter(), recent);
     }
 
     private PackContent content(Pack pack) {

@@ -96,7 +96,8 @@ class QuarterEndToEndTest extends UiTest {
                 .contains("FIN01 % of capital expenditure against budget", "88.5%", "90.0%", "▲ Amber")
                 .contains("Three purchase orders raised after invoice")
                 .contains("PEO02", "4,620", "✔ Green")
-                .contains("PEO03", "12.4%", "✖ Red");
+                .contains("PEO03", "12.4%", "✖ Red")
+                .contains("Direction of travel", "– No comparison");
     }
 
     private void openQuarter3Of2019() {

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import org.hibernate.annotations.Immutable;
 import org.jspecify.annotations.Nullable;
 import uk.co.goldenthread.packs.PackLineView;
+import uk.co.goldenthread.performance.DirectionOfTravel;
 import uk.co.goldenthread.performance.Rag;
 
 /** One measure of a pack, written once at compilation; the database refuses any update. */
@@ -41,10 +42,16 @@ public class PackLine {
 
     private String reportedBy;
 
+    @Enumerated(EnumType.STRING)
+    private DirectionOfTravel direction;
+
+    private @Nullable String recentValues;
+
     protected PackLine() {
         this.directorate = this.commissioningArea = this.measureCode = this.measureKind = "";
         this.measureTitle = this.polarity = this.reportedBy = "";
         this.rag = Rag.GREY;
+        this.direction = DirectionOfTravel.UNKNOWN;
     }
 
     public PackLine(int sortOrder, PackLineView view) {
@@ -62,10 +69,13 @@ public class PackLine {
         this.rag = view.rag();
         this.commentary = view.commentary();
         this.reportedBy = view.reportedBy();
+        this.direction = view.direction();
+        this.recentValues = view.recentValues();
     }
 
     public PackLineView toView() {
         return new PackLineView(directorate, commissioningArea, objective, measureCode, measureKind, measureTitle,
-                polarity, valueText, targetText, baselineText, rag, commentary, reportedBy);
+                polarity, valueText, targetText, baselineText, rag, commentary, reportedBy,
+                direction == null ? DirectionOfTravel.UNKNOWN : direction, recentValues);
     }
 }

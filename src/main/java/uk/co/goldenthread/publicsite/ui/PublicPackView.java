@@ -71,7 +71,8 @@ public class PublicPackView extends PublicPage implements BeforeEnterObserver {
         table.setCaptionText("Measures of " + directorate);
         table.addClassName("measures");
         NativeTableRow head = table.getHead().addRow();
-        for (String column : List.of("Measure", "Commissioning area", "Value", "Target", "RAG", "Commentary")) {
+        for (String column : List.of("Measure", "Commissioning area", "Value", "Target", "RAG",
+                "Direction of travel", "Recent quarters", "Commentary")) {
             head.addHeaderCell().setText(column);
         }
         head.getChildren().forEach(cell -> cell.getElement().setAttribute("scope", "col"));
@@ -82,6 +83,8 @@ public class PublicPackView extends PublicPage implements BeforeEnterObserver {
             row.addDataCell().setText(orDash(line.value()));
             row.addDataCell().setText(orDash(line.target()));
             row.addDataCell().add(ragLabel(line.rag()));
+            row.addDataCell().setText(line.direction().label());
+            row.addDataCell().setText(orDash(line.recentValues()));
             row.addDataCell().setText(orDash(line.commentary()));
         }
         return table;
