@@ -2,7 +2,9 @@ package uk.co.goldenthread.framework;
 
 import java.math.BigDecimal;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -72,6 +74,19 @@ public class FrameworkService {
         return forYear.stream().filter(t -> Integer.valueOf(quarter.quarter()).equals(t.getQuarter())).findFirst()
                 .or(() -> forYear.stream().filter(t -> t.getQuarter() == null).findFirst())
                 .map(MeasureTarget::getValue);
+    }
+
+    /** Every measure's target for a quarter (its own, else the year's), read at once: what opening a quarter needs. */
+    public Map<Long, BigDecimal> targetsFor(FinancialQuarter quarter) {
+        Map<Long, BigDecimal> result = new HashMap<>();
+        for (MeasureTarget target : targets.findByFinancialYear(quarter.financialYear())) {
+            if (target.getQuarter() == null) {
+                result.putIfAbsent(target.getMeasureId(), target.getValue());
+            } else if (target.getQuarter() == quarter.quarter()) {
+                result.put(target.getMeasureId(), target.getValue());
+            }
+        }
+        return result;
     }
 
     @Transactional

@@ -1,5 +1,6 @@
 package uk.co.goldenthread.quarters;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -69,13 +70,14 @@ public class QuarterService {
         List<MeasureView> measures = framework.activeMeasures().stream()
                 .filter(m -> m.unit() != MeasureUnit.MILESTONE).toList();
         List<AreaView> areas = framework.areas();
+        Map<Long, BigDecimal> targets = framework.targetsFor(request.period());
         Quarter quarter = quarters.save(new Quarter(request, people.currentPerson().username(), LocalDateTime.now(clock)));
         Map<List<Long>, QuarterlyReturn> byAreaAndPerson = new LinkedHashMap<>();
         for (MeasureView measure : measures) {
             for (List<Long> areaAndPerson : reporters(measure, areas)) {
                 QuarterlyReturn ret = byAreaAndPerson.computeIfAbsent(areaAndPerson,
                         key -> new QuarterlyReturn(quarter, key.get(0), key.get(1)));
-                ret.addLine(measure.id(), framework.targetFor(measure.id(), request.period()).orElse(null));
+                ret.addLine(measure.id(), targets.get(measure.id()));
             }
         }
         if (byAreaAndPerson.isEmpty()) {
