@@ -36,8 +36,10 @@ CREATE TABLE quarterly_return (
     CONSTRAINT fk_return_area FOREIGN KEY (area_id) REFERENCES commissioning_area (id),
     CONSTRAINT fk_return_delivery FOREIGN KEY (ad_delivery_id) REFERENCES person (id)
 );
+-- Lines take their ids from a sequence so that opening a quarter can insert them in JDBC batches
+CREATE SEQUENCE return_line_seq START WITH 1 INCREMENT BY 50;
 CREATE TABLE return_line (
-    id BIGINT AUTO_INCREMENT PRIMARY KEY,
+    id BIGINT PRIMARY KEY,
     return_id BIGINT NOT NULL,
     measure_id BIGINT NOT NULL,
     sort_order INT NOT NULL,

@@ -54,6 +54,13 @@ public class FrameworkService {
                 .orElseThrow(() -> new DomainException("There is no measure with id " + id + "."));
     }
 
+    /** Several measures at once, by id. */
+    public Map<Long, MeasureView> measures(java.util.Collection<Long> ids) {
+        Map<Long, MeasureView> result = new HashMap<>();
+        measures.findAllById(ids).forEach(m -> result.put(m.getId(), m.toView()));
+        return result;
+    }
+
     public AreaView area(long id) {
         return areas.findById(id).map(CommissioningArea::toView)
                 .orElseThrow(() -> new DomainException("There is no commissioning area with id " + id + "."));

@@ -3,6 +3,8 @@ package uk.co.goldenthread.quarters;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import uk.co.goldenthread.base.DomainException;
 import org.springframework.stereotype.Component;
@@ -33,21 +35,27 @@ class ReturnAssembler {
 
     ReturnDetails details(QuarterlyReturn ret) {
         AreaView area = framework.area(ret.getAreaId());
-        List<LineDetails> lines = ret.getLines().stream().map(line -> line(ret, line)).toList();
-        return new ReturnDetails(ret.getId(), ret.getQuarter().getId(), ret.getQuarter().getPeriod(),
+        FinancialQuarter period = ret.getQuarter().getPeriod();
+        Map<Long, MeasureView> measures = framework.measures(ret.getLines().stream().map(ReturnLine::getMeasureId).toList());
+        Map<Long, List<ReturnLine>> earlier = lines.findRecentValues(ret.getAreaId(), ret.getAdDeliveryId(),
+                period.financialYear(), period.quarter()).stream()
+                .collect(Collectors.groupingBy(ReturnLine::getMeasureId));
+        List<LineDetails> details = ret.getLines().stream()
+                .map(line -> line(period, line, measures.get(line.getMeasureId()),
+                        earlier.getOrDefault(line.getMeasureId(), List.of())))
+                .toList();
+        return new ReturnDetails(ret.getId(), ret.getQuarter().getId(), period,
                 area.directorateName(), area.name(), name(ret.getAdDeliveryId()), name(area.adCommissioningId()),
                 name(area.strategicDirectorId()), ret.getStatus(), ret.getVersion(), ret.getReturnedReason(),
                 ret.getReturnedBy() == null ? null : nameOf(ret.getReturnedBy()), ret.getReturnedAt(),
-                ret.getSubmittedBy(), lines);
+                ret.getSubmittedBy(), details);
     }
 
-    private LineDetails line(QuarterlyReturn ret, ReturnLine line) {
-        MeasureView measure = framework.measure(line.getMeasureId());
+    private static LineDetails line(FinancialQuarter period, ReturnLine line, MeasureView measure,
+            List<ReturnLine> earlierLines) {
         BigDecimal value = atScale(line.getValue(), measure.decimalPlaces());
         BigDecimal target = atScale(line.getTarget(), measure.decimalPlaces());
-        FinancialQuarter period = ret.getQuarter().getPeriod();
-        List<PeriodValue> earlier = lines.findEarlierValues(measure.id(), ret.getAreaId(), ret.getAdDeliveryId(),
-                        period.financialYear(), period.quarter()).stream()
+        List<PeriodValue> earlier = earlierLines.stream()
                 .map(l -> new PeriodValue(l.getQuarterlyReturn().getQuarter().getPeriod(),
                         atScale(l.getValue(), measure.decimalPlaces())))
                 .toList();

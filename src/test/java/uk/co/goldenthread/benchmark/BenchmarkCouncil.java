@@ -77,9 +77,9 @@ final class BenchmarkCouncil {
                 + "VALUES (?, ?, ?, 'DRAFT', 0)", returnRows);
         List<Object[]> lineRows = new ArrayList<>();
         for (int l = 0; l < lines; l++) {
-            lineRows.add(new Object[] {(long) (l % returns), (long) l, l, 50});
+            lineRows.add(new Object[] {l + 1L, (long) (l % returns), (long) l, l, 50});
         }
-        jdbc.batchUpdate("INSERT INTO bench_line (return_id, measure_id, sort_order, target_value) VALUES (?, ?, ?, ?)",
+        jdbc.batchUpdate("INSERT INTO bench_line (id, return_id, measure_id, sort_order, target_value) VALUES (?, ?, ?, ?, ?)",
                 lineRows);
         return System.nanoTime() - start;
     }
