@@ -49,3 +49,16 @@ CREATE TABLE return_line (
     CONSTRAINT fk_line_return FOREIGN KEY (return_id) REFERENCES quarterly_return (id),
     CONSTRAINT fk_line_measure FOREIGN KEY (measure_id) REFERENCES measure (id)
 );
+
+--changeset goldenthread:quarters-remedial-1
+ALTER TABLE return_line ADD COLUMN no_data_reason TEXT;
+ALTER TABLE return_line ADD COLUMN commissioning_commentary TEXT;
+CREATE TABLE remedial_action (
+    id BIGINT AUTO_INCREMENT PRIMARY KEY,
+    line_id BIGINT NOT NULL,
+    action TEXT NOT NULL,
+    owner VARCHAR(200) NOT NULL,
+    due DATE NOT NULL,
+    sort_order INT NOT NULL,
+    CONSTRAINT fk_remedial_line FOREIGN KEY (line_id) REFERENCES return_line (id)
+);

@@ -1,9 +1,12 @@
 package uk.co.goldenthread;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationContext;
+import uk.co.goldenthread.quarters.LineDetails;
 import uk.co.goldenthread.quarters.LineEntry;
+import uk.co.goldenthread.quarters.RemedialActionEntry;
 import uk.co.goldenthread.quarters.QuarterService;
 import uk.co.goldenthread.quarters.QuarterSummary;
 import uk.co.goldenthread.quarters.ReturnDetails;
@@ -30,20 +33,33 @@ public record Journeys(ApplicationContext context) {
         return context.getBean(QuarterService.class).returnsOf(quarterId);
     }
 
-    /** Enters a value (the number 10 unless given) for every measure, as the return's AD Delivery. */
+    /**
+     * Enters a value for every measure as the return's AD Delivery: the given one, else one on target. Every line gets
+     * commentary and a remedial action, so that whatever the RAG the return can be submitted.
+     */
     public ReturnDetails fillIn(long returnId, Map<String, String> values) {
         SignIn.as(context, routing().adDelivery(returnId));
         ReturnDetails ret = returns().get(returnId);
         List<LineEntry> entries = ret.lines().stream().map(l -> new LineEntry(l.lineId(),
-                values.getOrDefault(l.measure().code(), "10"), "Commentary on " + l.measure().code())).toList();
+                values.getOrDefault(l.measure().code(), onTarget(l)), "Commentary on " + l.measure().code(), null,
+                List.of(new RemedialActionEntry("Review with the service", "Service manager", LocalDate.of(2031, 3, 31)))))
+                .toList();
         return returns().saveDraft(returnId, ret.version(), entries);
+    }
+
+    private static String onTarget(LineDetails line) {
+        if (line.measure().bandUpper() != null) {
+            return line.measure().bandUpper().toPlainString();
+        }
+        return line.target() == null ? "10" : line.target().toPlainString();
     }
 
     public void submit(long returnId) {
         SignIn.as(context, routing().adDelivery(returnId));
         ReturnDetails ret = returns().get(returnId);
         returns().submit(returnId, ret.version(), ret.lines().stream()
-                .map(l -> new LineEntry(l.lineId(), l.value() == null ? "10" : l.value().toPlainString(), l.commentary()))
+                .map(l -> new LineEntry(l.lineId(), l.value() == null ? onTarget(l) : l.value().toPlainString(),
+                        l.commentary(), null, l.remedialActions()))
                 .toList());
     }
 

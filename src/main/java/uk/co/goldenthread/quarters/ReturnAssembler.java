@@ -63,7 +63,8 @@ class ReturnAssembler {
         PeriodValue sameQuarterLastYear = earlier.stream().filter(v -> v.period().equals(lastYear)).findFirst()
                 .orElse(null);
         return new LineDetails(line.getId(), measure, target, value, line.getCommentary(),
-                measure.ragRule().rate(value, target), earlier.stream().limit(4).toList(), sameQuarterLastYear);
+                measure.ragRule().rate(value, target), earlier.stream().limit(4).toList(), sameQuarterLastYear,
+                line.getNoDataReason(), line.remedialActionEntries(), line.getCommissioningCommentary());
     }
 
     ReturnSummary summary(QuarterlyReturn ret) {

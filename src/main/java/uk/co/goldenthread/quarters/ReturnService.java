@@ -1,14 +1,9 @@
 package uk.co.goldenthread.quarters;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.flowable.engine.TaskService;
 import org.flowable.task.api.Task;
 import org.jspecify.annotations.Nullable;
@@ -21,13 +16,11 @@ import uk.co.goldenthread.base.ConflictException;
 import uk.co.goldenthread.base.DomainException;
 import uk.co.goldenthread.base.InvalidInputException;
 import uk.co.goldenthread.base.NotAllowedException;
-import uk.co.goldenthread.framework.MeasureView;
 import uk.co.goldenthread.people.PeopleService;
 import uk.co.goldenthread.people.PersonSummary;
 import uk.co.goldenthread.people.Role;
 import uk.co.goldenthread.quarters.domain.QuarterlyReturn;
 import uk.co.goldenthread.quarters.domain.QuarterlyReturnRepository;
-import uk.co.goldenthread.quarters.domain.ReturnLine;
 
 /**
  * A return's route: the AD Delivery fills it in and submits it, the AD Commissioning approves it or returns it with
@@ -46,16 +39,18 @@ public class ReturnService {
     private final ReturnAssembler assembler;
     private final QuarterProgress progress;
     private final AuditLog audit;
+    private final ReturnLineEditor editor;
     private final Clock clock;
 
     ReturnService(QuarterlyReturnRepository returns, TaskService tasks, PeopleService people, ReturnAssembler assembler,
-            QuarterProgress progress, AuditLog audit, Clock clock) {
+            QuarterProgress progress, AuditLog audit, ReturnLineEditor editor, Clock clock) {
         this.returns = returns;
         this.tasks = tasks;
         this.people = people;
         this.assembler = assembler;
         this.progress = progress;
         this.audit = audit;
+        this.editor = editor;
         this.clock = clock;
     }
 
@@ -111,7 +106,7 @@ public class ReturnService {
     @PreAuthorize("hasRole('AD_DELIVERY')")
     public ReturnDetails saveDraft(long returnId, long version, List<LineEntry> entries) {
         QuarterlyReturn ret = findForDelivery(returnId, version, "save");
-        applyEntries(ret, entries);
+        editor.apply(ret, entries);
         return assembler.details(save(ret));
     }
 
@@ -119,16 +114,8 @@ public class ReturnService {
     @PreAuthorize("hasRole('AD_DELIVERY')")
     public ReturnDetails submit(long returnId, long version, List<LineEntry> entries) {
         QuarterlyReturn ret = findForDelivery(returnId, version, "submit");
-        applyEntries(ret, entries);
-        Map<String, String> missing = new LinkedHashMap<>();
-        for (ReturnLine line : ret.getLines()) {
-            if (line.getValue() == null) {
-                missing.put(measure(line).code(), "Enter a value before submitting.");
-            }
-        }
-        if (!missing.isEmpty()) {
-            throw new InvalidInputException(missing);
-        }
+        editor.apply(ret, entries);
+        editor.checkReadyToSubmit(ret);
         Task task = myTask(ret, "completeReturn", "submit");
         ReturnStatus old = ret.getStatus();
         ret.markSubmitted(currentUsername(), now());
@@ -147,6 +134,16 @@ public class ReturnService {
         Task task = myTask(ret, "reviewReturn", "approve");
         changeStatus(ret, ReturnStatus.APPROVED, null);
         tasks.complete(task.getId(), Map.of("outcome", "approved"));
+    }
+
+    /** The AD Commissioning's commentary on the return's KBMs (keyed by line), saved during review; gives the new version. */
+    @PreAuthorize("hasRole('AD_COMMISSIONING')")
+    public long saveCommissioningCommentary(long returnId, long version, Map<Long, String> commentaryByLine) {
+        QuarterlyReturn ret = findInStatus(returnId, version, "comment on", ReturnStatus.SUBMITTED,
+                ReturnStatus.RETURNED_TO_COMMISSIONING);
+        myTask(ret, "reviewReturn", "comment on");
+        editor.applyCommissioningCommentary(ret, commentaryByLine);
+        return save(ret).getVersion();
     }
 
     /** The AD Commissioning sends a submitted return back to the AD Delivery; the reason is required. */
@@ -185,41 +182,6 @@ public class ReturnService {
         audit.record(AUDIT_SUBJECT, returnId, "status", old.label(), ret.getStatus().label(), why);
         save(ret);
         tasks.complete(task.getId(), Map.of("outcome", "returned"));
-    }
-
-    private void applyEntries(QuarterlyReturn ret, List<LineEntry> entries) {
-        Map<Long, ReturnLine> lines = ret.getLines().stream().collect(Collectors.toMap(ReturnLine::getId, Function.identity()));
-        Map<String, String> errors = new LinkedHashMap<>();
-        Map<ReturnLine, BigDecimal> parsed = new LinkedHashMap<>();
-        for (LineEntry entry : entries) {
-            ReturnLine line = lines.get(entry.lineId());
-            if (line == null) {
-                throw new DomainException("Line " + entry.lineId() + " is not part of this return.");
-            }
-            MeasureView measure = measure(line);
-            try {
-                parsed.put(line, measure.unit().parse(entry.value(), measure.decimalPlaces(), measure.code()));
-            } catch (InvalidInputException e) {
-                errors.putAll(e.fieldErrors());
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors); // nothing has been changed yet
-        }
-        for (LineEntry entry : entries) {
-            ReturnLine line = lines.get(entry.lineId());
-            String code = measure(line).code();
-            BigDecimal value = parsed.get(line);
-            String commentary = entry.commentary() == null || entry.commentary().isBlank() ? null : entry.commentary().strip();
-            if (!Objects.equals(line.getValue(), value)) {
-                audit.record(AUDIT_SUBJECT, ret.getId(), code + " value", plain(line.getValue()), plain(value), null);
-                line.setValue(value);
-            }
-            if (!Objects.equals(line.getCommentary(), commentary)) {
-                audit.record(AUDIT_SUBJECT, ret.getId(), code + " commentary", line.getCommentary(), commentary, null);
-                line.setCommentary(commentary);
-            }
-        }
     }
 
     private QuarterlyReturn findForDelivery(long returnId, long version, String action) {
@@ -299,20 +261,12 @@ public class ReturnService {
                 .orElseThrow(() -> new DomainException("There is no return with id " + returnId + "."));
     }
 
-    private MeasureView measure(ReturnLine line) {
-        return assembler.measure(line.getMeasureId());
-    }
-
     private String currentUsername() {
         return people.currentPerson().username();
     }
 
     private LocalDateTime now() {
         return LocalDateTime.now(clock);
-    }
-
-    private static @Nullable String plain(@Nullable BigDecimal value) {
-        return value == null ? null : value.toPlainString();
     }
 
     private static String pastTense(String action) {

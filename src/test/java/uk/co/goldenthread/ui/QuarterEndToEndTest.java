@@ -49,10 +49,21 @@ class QuarterEndToEndTest extends UiTest {
         assertThat(valueField("FIN01").getValue()).isEqualTo("88.5");
         assertThat(valueField("FIN04").getValue()).isEqualTo("3");
         clickButton("Submit return");
+        assertThat(commentaryField("FIN01").getErrorMessage()).contains("required because this measure is amber");
+        assertThat(pageText()).contains("A red measure needs at least one remedial action");
+        commentary("FIN01", "Two schemes slipped into next year after contractor delays.");
+        commentary("FIN02", "Savings plans delivered in full.");
+        commentary("FIN03", "Spend within the agreed envelope.");
+        commentary("FIN04", "Three purchase orders raised after invoice.");
+        addRemedialAction("FIN04", "Retrain budget holders on ordering", "Head of Procurement", LocalDate.of(2020, 3, 31));
+        clickButton("Submit return");
         assertThat(pageText()).contains("Status: Submitted");
 
         openMyTask("clare.foster", "Review return");
-        assertThat(pageText()).contains("Target: 90.0%").contains("Value: 88.5%").contains("▲ Amber");
+        assertThat(pageText()).contains("Target: 90.0%").contains("Value: 88.5%").contains("▲ Amber")
+                .contains("Retrain budget holders on ordering (owner: Head of Procurement, due 31 Mar 2020)");
+        _setValue(_get(card("FIN01"), TextArea.class, s -> s.withLabel("Commissioning commentary")),
+                "Capital programme re-profiled with the Strategic Director.");
         clickButton("Return to AD Delivery");
         clickButton("Return with reason");
         assertThat(_get(TextArea.class, s -> s.withLabel("Reason")).isInvalid()).isTrue();
@@ -62,8 +73,7 @@ class QuarterEndToEndTest extends UiTest {
 
         openMyTask("james.lewis", "Complete return");
         assertThat(pageText()).contains("Returned by Clare Foster").contains("FIN04: name the three instances, please.");
-        _setValue(_get(card("FIN04"), TextArea.class, s -> s.withLabel("Commentary")),
-                "Three purchase orders raised after invoice; training given to the teams involved.");
+        commentary("FIN04", "Three purchase orders raised after invoice; training given to the teams involved.");
         clickButton("Submit return");
 
         openMyTask("clare.foster", "Review return");
@@ -73,10 +83,10 @@ class QuarterEndToEndTest extends UiTest {
         clickButton("Sign off");
         assertThat(pageText()).contains("Status: Signed off");
 
-        completeThroughScreens("amy.evans", Map.of("ICT01", "86.2", "ICT02", "97", "ICT03", "94.1"),
+        completeThroughScreens("amy.evans", Map.of("ICT01", "86.2", "ICT02", "97", "ICT03", "94.1"), "ICT03",
                 "daniel.okafor", "helen.marsh");
         completeThroughScreens("tom.nguyen", Map.of("PEO01", "81.0", "PEO02", "4620", "PEO03", "12.4", "PEO04", "91.5"),
-                "ruth.khan", "owen.brennan");
+                "PEO03", "ruth.khan", "owen.brennan");
 
         signInAndOpen("priya.shah", "packs");
         clickButton("Compile pack for Q3 2019/20");
@@ -117,11 +127,11 @@ class QuarterEndToEndTest extends UiTest {
         assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("quarterlyReturn").count()).isGreaterThanOrEqualTo(3);
     }
 
-    private void completeThroughScreens(String adDelivery, Map<String, String> values, String adCommissioning,
-            String strategicDirector) {
+    private void completeThroughScreens(String adDelivery, Map<String, String> values, String red,
+            String adCommissioning, String strategicDirector) {
         fillIn(adDelivery, values);
-        values.keySet().forEach(code -> _setValue(_get(card(code), TextArea.class, s -> s.withLabel("Commentary")),
-                "Commentary on " + code + " from the service."));
+        values.keySet().forEach(code -> commentary(code, "Commentary on " + code + " from the service."));
+        addRemedialAction(red, "Recovery plan agreed with the provider", "Service manager", LocalDate.of(2020, 3, 31));
         clickButton("Submit return");
         openMyTask(adCommissioning, "Review return");
         clickButton("Approve");
@@ -146,6 +156,22 @@ class QuarterEndToEndTest extends UiTest {
             }
         }
         throw new AssertionError(username + " has no task '" + step + "' for Q3 2019/20");
+    }
+
+    private static void commentary(String code, String text) {
+        _setValue(commentaryField(code), text);
+    }
+
+    private static TextArea commentaryField(String code) {
+        return _get(card(code), TextArea.class, s -> s.withLabel("Commentary"));
+    }
+
+    private static void addRemedialAction(String code, String action, String owner, LocalDate due) {
+        Section card = card(code);
+        _click(_get(card, Button.class, s -> s.withText("Add remedial action")));
+        _setValue(_find(card, TextField.class, s -> s.withLabel("Action")).getLast(), action);
+        _setValue(_find(card, TextField.class, s -> s.withLabel("Owner")).getLast(), owner);
+        _setValue(_find(card, DatePicker.class, s -> s.withLabel("Due date")).getLast(), due);
     }
 
     private static TextField valueField(String code) {

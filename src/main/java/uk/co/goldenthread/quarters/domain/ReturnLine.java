@@ -1,6 +1,11 @@
 package uk.co.goldenthread.quarters.domain;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import java.util.ArrayList;
+import java.util.List;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -12,6 +17,7 @@ import jakarta.persistence.SequenceGenerator;
 import java.math.BigDecimal;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import uk.co.goldenthread.quarters.RemedialActionEntry;
 
 /** One measure in a return: the target it was opened with, and the value and commentary reported. */
 @Entity
@@ -38,6 +44,16 @@ public class ReturnLine {
 
     @Column(columnDefinition = "TEXT")
     private @Nullable String commentary;
+
+    @Column(columnDefinition = "TEXT")
+    private @Nullable String noDataReason;
+
+    @Column(columnDefinition = "TEXT")
+    private @Nullable String commissioningCommentary;
+
+    @OneToMany(mappedBy = "line", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("sortOrder")
+    private List<RemedialAction> remedialActions = new ArrayList<>();
 
     protected ReturnLine() {
         this.quarterlyReturn = new QuarterlyReturn();
@@ -80,5 +96,38 @@ public class ReturnLine {
 
     public void setCommentary(@Nullable String commentary) {
         this.commentary = commentary;
+    }
+
+    public @Nullable String getNoDataReason() {
+        return noDataReason;
+    }
+
+    public void setNoDataReason(@Nullable String noDataReason) {
+        this.noDataReason = noDataReason;
+    }
+
+    public @Nullable String getCommissioningCommentary() {
+        return commissioningCommentary;
+    }
+
+    public void setCommissioningCommentary(@Nullable String commissioningCommentary) {
+        this.commissioningCommentary = commissioningCommentary;
+    }
+
+    public List<RemedialAction> getRemedialActions() {
+        return List.copyOf(remedialActions);
+    }
+
+    /** Replaces the remedial actions with these complete ones (action, owner and due date all given). */
+    public void replaceRemedialActions(List<RemedialActionEntry> actions) {
+        remedialActions.clear();
+        for (RemedialActionEntry entry : actions) {
+            remedialActions.add(new RemedialAction(this, Objects.requireNonNull(entry.action()),
+                    Objects.requireNonNull(entry.owner()), Objects.requireNonNull(entry.due()), remedialActions.size()));
+        }
+    }
+
+    public List<RemedialActionEntry> remedialActionEntries() {
+        return remedialActions.stream().map(a -> new RemedialActionEntry(a.getAction(), a.getOwner(), a.getDue())).toList();
     }
 }

@@ -1,5 +1,6 @@
 package uk.co.goldenthread.quarters.ui;
 
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -10,6 +11,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
 import uk.co.goldenthread.base.InvalidInputException;
+import uk.co.goldenthread.framework.MeasureKind;
 import uk.co.goldenthread.framework.MeasureView;
 import uk.co.goldenthread.performance.DirectionOfTravel;
 import uk.co.goldenthread.performance.Rag;
@@ -24,8 +26,15 @@ class LineCard extends Section {
     private final TextArea commentary = new TextArea("Commentary");
     private final Span rag = new Span();
     private final Span direction = new Span();
+    private final Checkbox noData = new Checkbox("No data this period");
+    private final TextField noDataReason = new TextField("Reason for no data");
+    private final TextArea commissioningCommentary = new TextArea("Commissioning commentary");
+    private final RemedialActionsEditor remedialActions;
 
-    LineCard(LineDetails line, boolean editable) {
+    /** How a person sees the line: filling it in, reviewing it as AD Commissioning, or reading it. */
+    enum Mode { EDIT, REVIEW, READ }
+
+    LineCard(LineDetails line, Mode mode) {
         this.line = line;
         MeasureView m = line.measure();
         addClassName("measure-card");
@@ -46,23 +55,66 @@ class LineCard extends Section {
         rag.addClassName("rag");
         showRag(line.rag());
         showDirection(line.value());
-        if (editable) {
+        remedialActions = new RemedialActionsEditor(m.code(), line.remedialActions());
+        if (mode == Mode.EDIT) {
             value.setValue(line.value() == null ? "" : line.value().toPlainString());
             value.setHelperText("A number in " + m.unit().label() + ", up to " + m.decimalPlaces() + " decimal places");
             value.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
             value.addValueChangeListener(e -> previewRag());
             commentary.setValue(line.commentary() == null ? "" : line.commentary());
-            commentary.setHelperText("The story behind the number: what happened and what is being done");
+            commentary.setHelperText("The story behind the number: required when the measure is amber or red");
             commentary.setWidthFull();
-            add(new Div(value, rag, direction), commentary);
+            noData.setValue(line.noDataReason() != null);
+            noDataReason.setValue(line.noDataReason() == null ? "" : line.noDataReason());
+            noDataReason.setVisible(noData.getValue());
+            noDataReason.setWidthFull();
+            value.setEnabled(!noData.getValue());
+            noData.addValueChangeListener(e -> {
+                noDataReason.setVisible(e.getValue());
+                value.setEnabled(!e.getValue());
+                if (e.getValue()) {
+                    value.clear();
+                }
+            });
+            add(new Div(value, rag, direction), noData, noDataReason, commentary, remedialActions);
         } else {
-            add(facts("Value", line.value() == null ? "No value" : m.format(line.value())), rag, direction,
-                    new Paragraph(line.commentary() == null ? "No commentary." : line.commentary()));
+            add(facts("Value", line.value() == null ? "No value" : m.format(line.value())), rag, direction);
+            if (line.noDataReason() != null) {
+                add(facts("No data this period", line.noDataReason()));
+            }
+            add(new Paragraph(line.commentary() == null ? "No commentary." : line.commentary()));
+            line.remedialActions().forEach(a -> add(facts("Remedial action", a.describe())));
+            if (mode == Mode.REVIEW && m.kind() == MeasureKind.KBM) {
+                commissioningCommentary.setValue(line.commissioningCommentary() == null ? "" : line.commissioningCommentary());
+                commissioningCommentary.setWidthFull();
+                add(commissioningCommentary);
+            } else if (line.commissioningCommentary() != null) {
+                add(facts("Commissioning commentary", line.commissioningCommentary()));
+            }
         }
     }
 
     LineEntry entry() {
-        return new LineEntry(line.lineId(), value.getValue(), commentary.getValue());
+        return new LineEntry(line.lineId(), noData.getValue() ? "" : value.getValue(), commentary.getValue(),
+                noData.getValue() ? noDataReason.getValue() : null, remedialActions.entries());
+    }
+
+    long lineId() {
+        return line.lineId();
+    }
+
+    /** The commissioning commentary typed during review, or null when this card has none to give. */
+    @Nullable String commissioningCommentary() {
+        return commissioningCommentary.getParent().isPresent() ? commissioningCommentary.getValue() : null;
+    }
+
+    /** Shows the messages meant for this measure (keys as the return service gives them); clears the others. */
+    void showErrors(java.util.Map<String, String> errors) {
+        String code = line.measure().code();
+        showError(errors.getOrDefault(code, errors.get(code + " no data")));
+        commentary.setInvalid(errors.containsKey(code + " commentary"));
+        commentary.setErrorMessage(errors.get(code + " commentary"));
+        remedialActions.showError(errors.get(code + " remedial actions"));
     }
 
     String code() {

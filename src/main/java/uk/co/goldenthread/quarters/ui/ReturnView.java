@@ -68,8 +68,9 @@ public class ReturnView extends Main implements BeforeEnterObserver {
             callout.getElement().setAttribute("role", "alert");
             add(callout);
         }
-        boolean editable = actions.contains(ReturnAction.SUBMIT);
-        details.lines().forEach(line -> cards.add(new LineCard(line, editable)));
+        LineCard.Mode mode = actions.contains(ReturnAction.SUBMIT) ? LineCard.Mode.EDIT
+                : actions.contains(ReturnAction.APPROVE) ? LineCard.Mode.REVIEW : LineCard.Mode.READ;
+        details.lines().forEach(line -> cards.add(new LineCard(line, mode)));
         cards.forEach(this::add);
         add(buttons(actions));
     }
@@ -84,11 +85,13 @@ public class ReturnView extends Main implements BeforeEnterObserver {
             bar.add(primary("Submit return", () -> saveOrSubmit(true)));
         }
         if (actions.contains(ReturnAction.APPROVE)) {
-            bar.add(primary("Approve", () -> act(() -> returns.approve(returnId, details.version()), "Return approved.")));
+            bar.add(primary("Approve", () -> act(() -> returns.approve(returnId, saveCommissioningCommentary()),
+                    "Return approved.")));
         }
         if (actions.contains(ReturnAction.RETURN_TO_DELIVERY)) {
             bar.add(new Button("Return to AD Delivery", e -> new ReasonDialog("Return to AD Delivery", reason ->
-                    act(() -> returns.returnToDelivery(returnId, details.version(), reason), "Return sent back.")).open()));
+                    act(() -> returns.returnToDelivery(returnId, saveCommissioningCommentary(), reason),
+                            "Return sent back.")).open()));
         }
         if (actions.contains(ReturnAction.SIGN_OFF)) {
             bar.add(primary("Sign off", () -> act(() -> returns.signOff(returnId, details.version()), "Return signed off.")));
@@ -102,7 +105,7 @@ public class ReturnView extends Main implements BeforeEnterObserver {
 
     private void saveOrSubmit(boolean submit) {
         List<LineEntry> entries = cards.stream().map(LineCard::entry).toList();
-        cards.forEach(card -> card.showError(null));
+        cards.forEach(card -> card.showErrors(java.util.Map.of()));
         try {
             if (submit) {
                 returns.submit(returnId, details.version(), entries);
@@ -113,11 +116,24 @@ public class ReturnView extends Main implements BeforeEnterObserver {
                 UserAction.showSuccess("Draft saved.");
             }
         } catch (InvalidInputException e) {
-            cards.forEach(card -> card.showError(e.fieldErrors().get(card.code())));
+            cards.forEach(card -> card.showErrors(e.fieldErrors()));
             UserAction.showError(e.getMessage());
         } catch (DomainException e) {
             UserAction.showError(e.getMessage());
         }
+    }
+
+    /** Saves the KBM commentary typed during review, if any, and gives the version to act on next. */
+    private long saveCommissioningCommentary() {
+        java.util.Map<Long, String> commentary = new java.util.HashMap<>();
+        cards.forEach(card -> {
+            String text = card.commissioningCommentary();
+            if (text != null) {
+                commentary.put(card.lineId(), text);
+            }
+        });
+        return commentary.isEmpty() ? details.version()
+                : returns.saveCommissioningCommentary(returnId, details.version(), commentary);
     }
 
     private void act(Runnable action, String message) {

@@ -1,0 +1,152 @@
+package uk.co.goldenthread.quarters;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import uk.co.goldenthread.audit.AuditLog;
+import uk.co.goldenthread.base.DomainException;
+import uk.co.goldenthread.base.InvalidInputException;
+import uk.co.goldenthread.framework.FrameworkService;
+import uk.co.goldenthread.framework.MeasureView;
+import uk.co.goldenthread.performance.Rag;
+import uk.co.goldenthread.quarters.domain.QuarterlyReturn;
+import uk.co.goldenthread.quarters.domain.ReturnLine;
+
+/**
+ * Applies what an AD Delivery typed to a return's lines, all or nothing, and checks a return is complete before it
+ * is submitted. Errors are keyed by measure code ("FIN01") for the value, or code and field ("FIN01 commentary").
+ */
+@Component
+@Transactional(propagation = Propagation.MANDATORY)
+class ReturnLineEditor {
+
+    private final FrameworkService framework;
+    private final AuditLog audit;
+
+    ReturnLineEditor(FrameworkService framework, AuditLog audit) {
+        this.framework = framework;
+        this.audit = audit;
+    }
+
+    void apply(QuarterlyReturn ret, List<LineEntry> entries) {
+        Map<Long, ReturnLine> lines = ret.getLines().stream().collect(Collectors.toMap(ReturnLine::getId, Function.identity()));
+        Map<Long, MeasureView> measures = framework.measures(ret.getLines().stream().map(ReturnLine::getMeasureId).toList());
+        Map<String, String> errors = new LinkedHashMap<>();
+        Map<ReturnLine, BigDecimal> parsed = new LinkedHashMap<>();
+        for (LineEntry entry : entries) {
+            ReturnLine line = lines.get(entry.lineId());
+            if (line == null) {
+                throw new DomainException("Line " + entry.lineId() + " is not part of this return.");
+            }
+            MeasureView measure = measures.get(line.getMeasureId());
+            try {
+                BigDecimal value = measure.unit().parse(entry.value(), measure.decimalPlaces(), measure.code());
+                parsed.put(line, value);
+                if (value != null && !blank(entry.noDataReason())) {
+                    errors.put(measure.code() + " no data", "Give either a value or a reason for no data, not both.");
+                }
+            } catch (InvalidInputException e) {
+                errors.putAll(e.fieldErrors());
+            }
+            if (entry.remedialActions().stream().anyMatch(ReturnLineEditor::incomplete)) {
+                errors.put(measure.code() + " remedial actions", "Each remedial action needs the action, an owner and a due date.");
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors); // nothing has been changed yet
+        }
+        for (LineEntry entry : entries) {
+            ReturnLine line = lines.get(entry.lineId());
+            String code = measures.get(line.getMeasureId()).code();
+            BigDecimal value = parsed.get(line);
+            change(ret, code + " value", plain(line.getValue()), plain(value), () -> line.setValue(value));
+            String commentary = strip(entry.commentary());
+            change(ret, code + " commentary", line.getCommentary(), commentary, () -> line.setCommentary(commentary));
+            String noData = strip(entry.noDataReason());
+            change(ret, code + " reason for no data", line.getNoDataReason(), noData, () -> line.setNoDataReason(noData));
+            List<RemedialActionEntry> actions = entry.remedialActions().stream().filter(a -> !empty(a)).toList();
+            change(ret, code + " remedial actions", describe(line.remedialActionEntries()), describe(actions),
+                    () -> line.replaceRemedialActions(actions));
+        }
+    }
+
+    /** Commissioning commentary on KBM lines; other lines are refused. */
+    void applyCommissioningCommentary(QuarterlyReturn ret, Map<Long, String> commentaryByLine) {
+        Map<Long, MeasureView> measures = framework.measures(ret.getLines().stream().map(ReturnLine::getMeasureId).toList());
+        for (ReturnLine line : ret.getLines()) {
+            if (!commentaryByLine.containsKey(line.getId())) {
+                continue;
+            }
+            MeasureView measure = measures.get(line.getMeasureId());
+            if (measure.kind() != uk.co.goldenthread.framework.MeasureKind.KBM) {
+                throw new DomainException(measure.code() + " is not a KBM: commissioning commentary is for KBMs.");
+            }
+            String commentary = strip(commentaryByLine.get(line.getId()));
+            change(ret, measure.code() + " commissioning commentary", line.getCommissioningCommentary(), commentary,
+                    () -> line.setCommissioningCommentary(commentary));
+        }
+    }
+
+    /** Every measure has a value or a reason for no data; amber and red have commentary; red has remedial actions. */
+    void checkReadyToSubmit(QuarterlyReturn ret) {
+        Map<Long, MeasureView> measures = framework.measures(ret.getLines().stream().map(ReturnLine::getMeasureId).toList());
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (ReturnLine line : ret.getLines()) {
+            MeasureView measure = measures.get(line.getMeasureId());
+            String code = measure.code();
+            if (line.getValue() == null && blank(line.getNoDataReason())) {
+                errors.put(code, "Enter a value, or tick 'No data this period' and give the reason, before submitting.");
+                continue;
+            }
+            Rag rag = measure.ragRule().rate(line.getValue(), line.getTarget());
+            if ((rag == Rag.AMBER || rag == Rag.RED) && blank(line.getCommentary())) {
+                errors.put(code + " commentary", "Commentary is required because this measure is " + rag.word().toLowerCase() + ".");
+            }
+            if (rag == Rag.RED && line.getRemedialActions().isEmpty()) {
+                errors.put(code + " remedial actions", "A red measure needs at least one remedial action (action, owner, due date).");
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    private void change(QuarterlyReturn ret, String field, @Nullable String old, @Nullable String now, Runnable apply) {
+        if (!Objects.equals(old, now)) {
+            audit.record(ReturnService.AUDIT_SUBJECT, ret.getId(), field, old, now, null);
+            apply.run();
+        }
+    }
+
+    private static boolean incomplete(RemedialActionEntry a) {
+        return !empty(a) && (blank(a.action()) || blank(a.owner()) || a.due() == null);
+    }
+
+    private static boolean empty(RemedialActionEntry a) {
+        return blank(a.action()) && blank(a.owner()) && a.due() == null;
+    }
+
+    private static @Nullable String describe(List<RemedialActionEntry> actions) {
+        return actions.isEmpty() ? null : actions.stream().map(RemedialActionEntry::describe).collect(Collectors.joining("; "));
+    }
+
+    private static boolean blank(@Nullable String text) {
+        return text == null || text.isBlank();
+    }
+
+    private static @Nullable String strip(@Nullable String text) {
+        return blank(text) ? null : text.strip();
+    }
+
+    private static @Nullable String plain(@Nullable BigDecimal value) {
+        return value == null ? null : value.toPlainString();
+    }
+}

@@ -1,0 +1,74 @@
+package uk.co.goldenthread.quarters.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import uk.co.goldenthread.quarters.RemedialActionEntry;
+
+/** The remedial actions of one measure: action, owner and due date, as many as needed. */
+class RemedialActionsEditor extends Div {
+
+    private final List<Row> rows = new ArrayList<>();
+    private final Div list = new Div();
+    private final Paragraph error = new Paragraph();
+
+    RemedialActionsEditor(String measureCode, List<RemedialActionEntry> existing) {
+        addClassName("remedial-actions");
+        error.addClassName("field-error");
+        error.getElement().setAttribute("role", "alert");
+        error.setVisible(false);
+        var add = new Button("Add remedial action", e -> addRow(null));
+        add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        add.setAriaLabel("Add remedial action for " + measureCode);
+        add(new H4("Remedial actions"), new Paragraph("Required for a red measure: what will be done, by whom, by when."),
+                list, error, add);
+        existing.forEach(this::addRow);
+    }
+
+    List<RemedialActionEntry> entries() {
+        return rows.stream().map(Row::entry).toList();
+    }
+
+    void showError(@Nullable String message) {
+        error.setText(message == null ? "" : message);
+        error.setVisible(message != null);
+    }
+
+    private void addRow(@Nullable RemedialActionEntry entry) {
+        var row = new Row(entry);
+        rows.add(row);
+        list.add(row);
+    }
+
+    private final class Row extends Div {
+        private final TextField action = new TextField("Action");
+        private final TextField owner = new TextField("Owner");
+        private final DatePicker due = new DatePicker("Due date");
+
+        Row(@Nullable RemedialActionEntry entry) {
+            addClassName("remedial-action");
+            due.setLocale(Locale.UK);
+            if (entry != null) {
+                action.setValue(entry.action() == null ? "" : entry.action());
+                owner.setValue(entry.owner() == null ? "" : entry.owner());
+                due.setValue(entry.due());
+            }
+            add(action, owner, due, new Button("Remove", e -> {
+                rows.remove(this);
+                list.remove(this);
+            }));
+        }
+
+        RemedialActionEntry entry() {
+            return new RemedialActionEntry(action.getValue(), owner.getValue(), due.getValue());
+        }
+    }
+}
