@@ -8,5 +8,10 @@ import uk.co.goldenthread.performance.Rag;
 public record PackLineView(String directorate, String commissioningArea, @Nullable String objective, String code,
         String kind, String title, String polarity, @Nullable String value, @Nullable String target,
         @Nullable String baseline, Rag rag, @Nullable String commentary, String reportedBy,
-        DirectionOfTravel direction, @Nullable String recentValues) {
+        DirectionOfTravel direction, @Nullable String recentValues, @Nullable String remedialActions) {
+
+    /** Red or worsening: the pack's exceptions section lists these with their remedial actions. */
+    public boolean isException() {
+        return rag == Rag.RED || direction == DirectionOfTravel.WORSENING;
+    }
 }

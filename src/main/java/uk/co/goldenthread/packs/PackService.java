@@ -21,6 +21,7 @@ import uk.co.goldenthread.people.PeopleService;
 import uk.co.goldenthread.quarters.LineDetails;
 import uk.co.goldenthread.quarters.QuarterService;
 import uk.co.goldenthread.quarters.QuarterStep;
+import uk.co.goldenthread.quarters.RemedialActionEntry;
 import uk.co.goldenthread.quarters.QuarterSummary;
 import uk.co.goldenthread.quarters.ReturnDetails;
 
@@ -127,11 +128,18 @@ public class PackService {
         MeasureView m = line.measure();
         String baseline = m.baselineValue() == null ? null
                 : m.format(m.baselineValue()) + (m.baselinePeriod() == null ? "" : " (" + m.baselinePeriod() + ")");
-        String recent = line.lastFourQuarters().isEmpty() ? null : String.join("; ", line.lastFourQuarters().stream()
-                .map(v -> v.period().label() + ": " + m.format(v.value())).toList());
+        String recent = joined(line.lastFourQuarters().stream().map(v -> v.period().label() + ": " + m.format(v.value())));
+        String commentary = line.noDataReason() == null ? line.commentary()
+                : "No data this period: " + line.noDataReason() + (line.commentary() == null ? "" : ". " + line.commentary());
+        String actions = joined(line.remedialActions().stream().map(RemedialActionEntry::describe));
         return new PackLineView(ret.directorateName(), ret.areaName(), m.objective(), m.code(), m.kind().name(),
                 m.title(), m.polarityLabel(), m.format(line.value()), m.format(line.target()), baseline, line.rag(),
-                line.commentary(), ret.adDeliveryName(), line.directionOnPreviousQuarter(), recent);
+                commentary, ret.adDeliveryName(), line.directionOnPreviousQuarter(), recent, actions);
+    }
+
+    private static @Nullable String joined(java.util.stream.Stream<String> parts) {
+        String text = parts.collect(java.util.stream.Collectors.joining("; "));
+        return text.isEmpty() ? null : text;
     }
 
     private PackContent content(Pack pack) {

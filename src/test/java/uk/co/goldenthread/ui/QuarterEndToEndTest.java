@@ -107,7 +107,8 @@ class QuarterEndToEndTest extends UiTest {
                 .contains("Three purchase orders raised after invoice")
                 .contains("PEO02", "4,620", "✔ Green")
                 .contains("PEO03", "12.4%", "✖ Red")
-                .contains("Direction of travel", "– No comparison");
+                .contains("Direction of travel", "– No comparison")
+                .contains("Exceptions", "Retrain budget holders on ordering (owner: Head of Procurement, due 31 Mar 2020)");
     }
 
     private void openQuarter3Of2019() {

@@ -47,6 +47,9 @@ public class PackLine {
 
     private @Nullable String recentValues;
 
+    @Column(columnDefinition = "TEXT")
+    private @Nullable String remedialActions;
+
     protected PackLine() {
         this.directorate = this.commissioningArea = this.measureCode = this.measureKind = "";
         this.measureTitle = this.polarity = this.reportedBy = "";
@@ -71,11 +74,12 @@ public class PackLine {
         this.reportedBy = view.reportedBy();
         this.direction = view.direction();
         this.recentValues = view.recentValues();
+        this.remedialActions = view.remedialActions();
     }
 
     public PackLineView toView() {
         return new PackLineView(directorate, commissioningArea, objective, measureCode, measureKind, measureTitle,
                 polarity, valueText, targetText, baselineText, rag, commentary, reportedBy,
-                direction == null ? DirectionOfTravel.UNKNOWN : direction, recentValues);
+                direction == null ? DirectionOfTravel.UNKNOWN : direction, recentValues, remedialActions);
     }
 }

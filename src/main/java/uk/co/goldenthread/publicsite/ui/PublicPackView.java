@@ -60,10 +60,33 @@ public class PublicPackView extends PublicPage implements BeforeEnterObserver {
             rowHeader(row).add(ragLabel(rag));
             row.addDataCell().setText(String.valueOf(count));
         });
-        main.add(new H2("Summary"), summary);
+        main.add(new H2("Summary"), summary, new H2("Exceptions"), exceptions(pack.lines()));
         Map<String, List<PackLineView>> byDirectorate = new LinkedHashMap<>();
         pack.lines().forEach(l -> byDirectorate.computeIfAbsent(l.directorate(), k -> new java.util.ArrayList<>()).add(l));
         byDirectorate.forEach((directorate, lines) -> main.add(new H2(directorate), measures(directorate, lines)));
+    }
+
+    /** Red or worsening measures with what is being done about them. */
+    private static com.vaadin.flow.component.Component exceptions(List<PackLineView> lines) {
+        List<PackLineView> exceptions = lines.stream().filter(PackLineView::isException).toList();
+        if (exceptions.isEmpty()) {
+            return new Paragraph("No measure is red or worsening.");
+        }
+        var table = new NativeTable();
+        table.setCaptionText("Measures that are red or worsening, with their remedial actions");
+        NativeTableRow head = table.getHead().addRow();
+        for (String column : List.of("Measure", "RAG", "Direction of travel", "Remedial actions")) {
+            head.addHeaderCell().setText(column);
+        }
+        head.getChildren().forEach(cell -> cell.getElement().setAttribute("scope", "col"));
+        for (PackLineView line : exceptions) {
+            NativeTableRow row = table.getBody().addRow();
+            rowHeader(row).setText(line.code() + " " + line.title());
+            row.addDataCell().add(ragLabel(line.rag()));
+            row.addDataCell().setText(line.direction().label());
+            row.addDataCell().setText(orDash(line.remedialActions()));
+        }
+        return table;
     }
 
     private static NativeTable measures(String directorate, List<PackLineView> lines) {
