@@ -23,7 +23,7 @@ class NavigationTest extends UiTest {
         "priya.shah; Quarters, Packs, Published reports",
         "james.lewis; My tasks, Published reports",
         "clare.foster; My tasks, Published reports",
-        "helen.marsh; My tasks, Published reports",
+        "helen.marsh; My tasks, Scorecard, Published reports",
         "sam.baker; Packs, Published reports",
         "grace.idowu; Published reports"
     })
