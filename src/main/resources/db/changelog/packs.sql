@@ -46,3 +46,4 @@ CREATE TRIGGER pack_line_immutable BEFORE UPDATE ON pack_line FOR EACH ROW
 ALTER TABLE pack_line ADD COLUMN direction VARCHAR(12);
 ALTER TABLE pack_line ADD COLUMN recent_values VARCHAR(500);
 ALTER TABLE pack_line ADD COLUMN remedial_actions TEXT;
+ALTER TABLE pack_line MODIFY value_text VARCHAR(120);

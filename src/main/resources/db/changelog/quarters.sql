@@ -62,3 +62,4 @@ CREATE TABLE remedial_action (
     sort_order INT NOT NULL,
     CONSTRAINT fk_remedial_line FOREIGN KEY (line_id) REFERENCES return_line (id)
 );
+ALTER TABLE return_line ADD COLUMN data_as_at VARCHAR(40);

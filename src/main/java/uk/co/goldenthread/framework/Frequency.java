@@ -17,4 +17,16 @@ public enum Frequency implements Labelled {
     public String label() {
         return label;
     }
+
+    /**
+     * Whether a measure of this frequency has new data to report in a quarter: monthly and quarterly ones every
+     * quarter; termly ones at the ends of the summer, autumn and spring terms (Q1, Q3, Q4); annual ones at year end (Q4).
+     */
+    public boolean isDueIn(int quarter) {
+        return switch (this) {
+            case MONTHLY, QUARTERLY -> true;
+            case TERMLY -> quarter != 2;
+            case ANNUAL -> quarter == 4;
+        };
+    }
 }

@@ -133,8 +133,13 @@ public class PackService {
                 : "No data this period: " + line.noDataReason() + (line.commentary() == null ? "" : ". " + line.commentary());
         String actions = joined(line.remedialActions().stream().map(RemedialActionEntry::describe));
         return new PackLineView(ret.directorateName(), ret.areaName(), m.objective(), m.code(), m.kind().name(),
-                m.title(), m.polarityLabel(), m.format(line.value()), m.format(line.target()), baseline, line.rag(),
+                m.title(), m.polarityLabel(), valueText(m, line), m.format(line.target()), baseline, line.rag(),
                 commentary, ret.adDeliveryName(), line.directionOnPreviousQuarter(), recent, actions);
+    }
+
+    private static String valueText(MeasureView m, LineDetails line) {
+        return m.format(line.value()) + (line.value() == null || line.dataAsAt() == null ? ""
+                : " (data as at " + line.dataAsAt() + ")");
     }
 
     private static @Nullable String joined(java.util.stream.Stream<String> parts) {

@@ -14,7 +14,8 @@ import uk.co.goldenthread.performance.Rag;
 public record LineDetails(long lineId, MeasureView measure, @Nullable BigDecimal target, @Nullable BigDecimal value,
         @Nullable String commentary, Rag rag, List<PeriodValue> lastFourQuarters,
         @Nullable PeriodValue sameQuarterLastYear, @Nullable String noDataReason,
-        List<RemedialActionEntry> remedialActions, @Nullable String commissioningCommentary) {
+        List<RemedialActionEntry> remedialActions, @Nullable String commissioningCommentary,
+        @Nullable String dataAsAt) {
 
     public DirectionOfTravel directionOnPreviousQuarter() {
         return DirectionOfTravel.between(lastFourQuarters.isEmpty() ? null : lastFourQuarters.getFirst().value(), value,

@@ -4,13 +4,18 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What an AD Delivery typed for one measure: the value as text (checked against the unit), commentary, or "no data
- * this period" with a reason, and remedial actions for a measure off target.
+ * What an AD Delivery typed for one measure: the value as text (checked against the unit) and the period it is
+ * "data as at" when not this quarter, commentary, or "no data this period" with a reason, and remedial actions.
  */
 public record LineEntry(long lineId, @Nullable String value, @Nullable String commentary,
-        @Nullable String noDataReason, List<RemedialActionEntry> remedialActions) {
+        @Nullable String noDataReason, List<RemedialActionEntry> remedialActions, @Nullable String dataAsAt) {
 
     public LineEntry(long lineId, @Nullable String value, @Nullable String commentary) {
-        this(lineId, value, commentary, null, List.of());
+        this(lineId, value, commentary, null, List.of(), null);
+    }
+
+    public LineEntry(long lineId, @Nullable String value, @Nullable String commentary, @Nullable String noDataReason,
+            List<RemedialActionEntry> remedialActions) {
+        this(lineId, value, commentary, noDataReason, remedialActions, null);
     }
 }

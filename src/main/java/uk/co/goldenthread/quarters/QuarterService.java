@@ -58,8 +58,8 @@ public class QuarterService {
     }
 
     /**
-     * Opens a quarter: one return per AD Delivery and commissioning area holding their active measures, and the
-     * quarter's workflow with one return route each. All or nothing; a quarter opens once.
+     * Opens a quarter: one return per AD Delivery and commissioning area holding their active measures due that
+     * quarter (by frequency), and the quarter's workflow with one return route each. All or nothing; opens once.
      */
     @PreAuthorize("hasRole('PERFORMANCE_TEAM')")
     public QuarterSummary open(OpenQuarterRequest request) {
@@ -68,7 +68,8 @@ public class QuarterService {
             throw new ConflictException(request.period().label() + " is already open.");
         }
         List<MeasureView> measures = framework.activeMeasures().stream()
-                .filter(m -> m.unit() != MeasureUnit.MILESTONE).toList();
+                .filter(m -> m.unit() != MeasureUnit.MILESTONE && m.frequency().isDueIn(request.period().quarter()))
+                .toList();
         List<AreaView> areas = framework.areas();
         Map<Long, BigDecimal> targets = framework.targetsFor(request.period());
         Quarter quarter = quarters.save(new Quarter(request, people.currentPerson().username(), LocalDateTime.now(clock)));

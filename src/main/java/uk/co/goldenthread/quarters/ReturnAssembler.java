@@ -64,7 +64,8 @@ class ReturnAssembler {
                 .orElse(null);
         return new LineDetails(line.getId(), measure, target, value, line.getCommentary(),
                 measure.ragRule().rate(value, target), earlier.stream().limit(4).toList(), sameQuarterLastYear,
-                line.getNoDataReason(), line.remedialActionEntries(), line.getCommissioningCommentary());
+                line.getNoDataReason(), line.remedialActionEntries(), line.getCommissioningCommentary(),
+                line.getDataAsAt());
     }
 
     ReturnSummary summary(QuarterlyReturn ret) {

@@ -56,6 +56,9 @@ class ReturnLineEditor {
             } catch (InvalidInputException e) {
                 errors.putAll(e.fieldErrors());
             }
+            if (entry.dataAsAt() != null && entry.dataAsAt().strip().length() > 40) {
+                errors.put(measure.code() + " data as at", "Give the period in at most 40 characters, e.g. Q2 2019/20.");
+            }
             if (entry.remedialActions().stream().anyMatch(ReturnLineEditor::incomplete)) {
                 errors.put(measure.code() + " remedial actions", "Each remedial action needs the action, an owner and a due date.");
             }
@@ -70,6 +73,8 @@ class ReturnLineEditor {
             change(ret, code + " value", plain(line.getValue()), plain(value), () -> line.setValue(value));
             String commentary = strip(entry.commentary());
             change(ret, code + " commentary", line.getCommentary(), commentary, () -> line.setCommentary(commentary));
+            String asAt = strip(entry.dataAsAt());
+            change(ret, code + " data as at", line.getDataAsAt(), asAt, () -> line.setDataAsAt(asAt));
             String noData = strip(entry.noDataReason());
             change(ret, code + " reason for no data", line.getNoDataReason(), noData, () -> line.setNoDataReason(noData));
             List<RemedialActionEntry> actions = entry.remedialActions().stream().filter(a -> !empty(a)).toList();

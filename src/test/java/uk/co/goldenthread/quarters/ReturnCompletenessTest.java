@@ -53,6 +53,13 @@ class ReturnCompletenessTest {
     }
 
     @Test
+    void aValueCanSayWhichPeriodItIsDataAsAt() {
+        save(new LineEntry(line("FIN02").lineId(), "98", null, null, List.of(), "Q4 2025/26"));
+        assertThat(line("FIN02").dataAsAt()).isEqualTo("Q4 2025/26");
+        assertThat(line("FIN02").value()).isEqualByComparingTo("98");
+    }
+
+    @Test
     void amberAndRedNeedCommentaryAndRedNeedsARemedialAction() {
         submitExpecting(Map.of("FIN01", entry("FIN01", "70", null, null, List.of())), "FIN01 commentary",
                 "required because this measure is red");

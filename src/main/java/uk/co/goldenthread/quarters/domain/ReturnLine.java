@@ -48,6 +48,8 @@ public class ReturnLine {
     @Column(columnDefinition = "TEXT")
     private @Nullable String noDataReason;
 
+    private @Nullable String dataAsAt;
+
     @Column(columnDefinition = "TEXT")
     private @Nullable String commissioningCommentary;
 
@@ -104,6 +106,14 @@ public class ReturnLine {
 
     public void setNoDataReason(@Nullable String noDataReason) {
         this.noDataReason = noDataReason;
+    }
+
+    public @Nullable String getDataAsAt() {
+        return dataAsAt;
+    }
+
+    public void setDataAsAt(@Nullable String dataAsAt) {
+        this.dataAsAt = dataAsAt;
     }
 
     public @Nullable String getCommissioningCommentary() {

@@ -28,6 +28,7 @@ class LineCard extends Section {
     private final Span direction = new Span();
     private final Checkbox noData = new Checkbox("No data this period");
     private final TextField noDataReason = new TextField("Reason for no data");
+    private final TextField dataAsAt = new TextField("Data as at");
     private final TextArea commissioningCommentary = new TextArea("Commissioning commentary");
     private final RemedialActionsEditor remedialActions;
 
@@ -76,9 +77,12 @@ class LineCard extends Section {
                     value.clear();
                 }
             });
-            add(new Div(value, rag, direction), noData, noDataReason, commentary, remedialActions);
+            dataAsAt.setValue(line.dataAsAt() == null ? "" : line.dataAsAt());
+            dataAsAt.setHelperText("The period the value relates to, e.g. Q2 2019/20; leave blank when it is this quarter");
+            add(new Div(value, rag, direction), dataAsAt, noData, noDataReason, commentary, remedialActions);
         } else {
-            add(facts("Value", line.value() == null ? "No value" : m.format(line.value())), rag, direction);
+            add(facts("Value", line.value() == null ? "No value" : m.format(line.value())
+                    + (line.dataAsAt() == null ? "" : " (data as at " + line.dataAsAt() + ")")), rag, direction);
             if (line.noDataReason() != null) {
                 add(facts("No data this period", line.noDataReason()));
             }
@@ -96,7 +100,7 @@ class LineCard extends Section {
 
     LineEntry entry() {
         return new LineEntry(line.lineId(), noData.getValue() ? "" : value.getValue(), commentary.getValue(),
-                noData.getValue() ? noDataReason.getValue() : null, remedialActions.entries());
+                noData.getValue() ? noDataReason.getValue() : null, remedialActions.entries(), dataAsAt.getValue());
     }
 
     long lineId() {
