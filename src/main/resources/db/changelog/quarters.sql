@@ -63,3 +63,13 @@ CREATE TABLE remedial_action (
     CONSTRAINT fk_remedial_line FOREIGN KEY (line_id) REFERENCES return_line (id)
 );
 ALTER TABLE return_line ADD COLUMN data_as_at VARCHAR(40);
+
+--changeset goldenthread:quarters-visits-1
+CREATE TABLE return_visit (
+    return_id BIGINT NOT NULL,
+    person_id BIGINT NOT NULL,
+    visited_at DATETIME(6) NOT NULL,
+    PRIMARY KEY (return_id, person_id),
+    CONSTRAINT fk_visit_return FOREIGN KEY (return_id) REFERENCES quarterly_return (id),
+    CONSTRAINT fk_visit_person FOREIGN KEY (person_id) REFERENCES person (id)
+);

@@ -22,7 +22,7 @@ class NavigationTest extends UiTest {
     @CsvSource(delimiter = ';', value = {
         "priya.shah; Quarters, Packs, Published reports",
         "james.lewis; My tasks, Published reports",
-        "clare.foster; My tasks, Published reports",
+        "clare.foster; My tasks, Reviews, Published reports",
         "helen.marsh; My tasks, Scorecard, Published reports",
         "sam.baker; Packs, Published reports",
         "grace.idowu; Published reports"

@@ -23,6 +23,7 @@ import uk.co.goldenthread.quarters.ReturnAction;
 import uk.co.goldenthread.quarters.ReturnDetails;
 import uk.co.goldenthread.quarters.ReturnService;
 import uk.co.goldenthread.quarters.ReturnStatus;
+import uk.co.goldenthread.quarters.ReviewService;
 
 /** A return: filled in by the AD Delivery, reviewed by the AD Commissioning, signed off by the Strategic Director. */
 @Route("returns/:returnId")
@@ -31,12 +32,14 @@ import uk.co.goldenthread.quarters.ReturnStatus;
 public class ReturnView extends Main implements BeforeEnterObserver {
 
     private final ReturnService returns;
+    private final ReviewService reviews;
     private final List<LineCard> cards = new ArrayList<>();
     private long returnId;
     private ReturnDetails details;
 
-    public ReturnView(ReturnService returns) {
+    public ReturnView(ReturnService returns, ReviewService reviews) {
         this.returns = returns;
+        this.reviews = reviews;
         addClassName("return-view");
     }
 
@@ -70,6 +73,10 @@ public class ReturnView extends Main implements BeforeEnterObserver {
         }
         LineCard.Mode mode = actions.contains(ReturnAction.SUBMIT) ? LineCard.Mode.EDIT
                 : actions.contains(ReturnAction.APPROVE) ? LineCard.Mode.REVIEW : LineCard.Mode.READ;
+        if (mode == LineCard.Mode.REVIEW) {
+            add(new ChangesSinceLastLook(reviews.changesSinceLastLook(returnId)));
+            reviews.markLooked(returnId);
+        }
         details.lines().forEach(line -> cards.add(new LineCard(line, mode)));
         cards.forEach(this::add);
         add(buttons(actions));

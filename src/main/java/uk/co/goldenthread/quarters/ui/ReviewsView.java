@@ -1,0 +1,40 @@
+package uk.co.goldenthread.quarters.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.RolesAllowed;
+import uk.co.goldenthread.base.UkDates;
+import uk.co.goldenthread.quarters.ReviewRow;
+import uk.co.goldenthread.quarters.ReviewService;
+
+/** Every return of the AD Commissioning's areas, with how much changed since they last looked. */
+@Route("reviews")
+@PageTitle("Reviews | Golden Thread")
+@Menu(title = "Reviews", order = 2, icon = "vaadin:clipboard-check")
+@RolesAllowed("AD_COMMISSIONING")
+public class ReviewsView extends Main {
+
+    public ReviewsView(ReviewService reviews) {
+        var grid = new Grid<ReviewRow>();
+        grid.addColumn(r -> r.period().label()).setHeader("Quarter").setKey("quarter").setAutoWidth(true);
+        grid.addColumn(ReviewRow::areaName).setHeader("Commissioning area").setKey("area").setFlexGrow(1);
+        grid.addColumn(ReviewRow::adDeliveryName).setHeader("AD Delivery").setKey("adDelivery").setAutoWidth(true);
+        grid.addColumn(r -> r.status().label()).setHeader("Status").setKey("status").setAutoWidth(true);
+        grid.addColumn(r -> r.lastLooked() == null ? "Not yet" : UkDates.format(r.lastLooked()))
+                .setHeader("You last looked").setKey("lastLooked").setAutoWidth(true);
+        grid.addColumn(r -> r.changesSinceLastLook() == 0 ? "None" : r.changesSinceLastLook() + " changes")
+                .setHeader("Changed since").setKey("changes").setAutoWidth(true);
+        grid.addComponentColumn(r -> new Button("Open", e -> getUI().ifPresent(ui -> ui.navigate(ReturnView.class,
+                new RouteParameters("returnId", String.valueOf(r.returnId())))))).setKey("open").setAutoWidth(true);
+        grid.setItems(reviews.myReviews());
+        grid.setAllRowsVisible(true);
+        add(new H2("Reviews"), new Paragraph("Every return of the areas you commission."), grid);
+    }
+}
