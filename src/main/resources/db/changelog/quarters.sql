@@ -47,3 +47,9 @@ CREATE TABLE return_line (
     CONSTRAINT fk_line_return FOREIGN KEY (return_id) REFERENCES quarterly_return (id),
     CONSTRAINT fk_line_measure FOREIGN KEY (measure_id) REFERENCES measure (id)
 );
+
+--changeset goldenthread:quarters-pack-compile-due
+--comment: the Performance Team's deadline to compile the pack; quarters opened before it take their sign-off deadline
+ALTER TABLE quarter ADD COLUMN pack_compile_due DATE;
+UPDATE quarter SET pack_compile_due = sign_off_due;
+ALTER TABLE quarter MODIFY pack_compile_due DATE NOT NULL;

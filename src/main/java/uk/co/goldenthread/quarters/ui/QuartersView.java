@@ -34,7 +34,7 @@ public class QuartersView extends Main {
         LocalDate today = LocalDate.now(clock);
         int financialYear = today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1;
         OpenQuarterForm[] form = new OpenQuarterForm[1];
-        form[0] = new OpenQuarterForm(financialYear, request -> {
+        form[0] = new OpenQuarterForm(financialYear, quarters::proposeTimetable, request -> {
             try {
                 QuarterSummary opened = quarters.open(request);
                 UserAction.showSuccess(opened.period().label() + " is open: " + opened.returnCount() + " returns created.");
@@ -51,6 +51,8 @@ public class QuartersView extends Main {
         quarterGrid.addColumn(q -> q.signedOffCount() + " of " + q.returnCount()).setHeader("Returns signed off")
                 .setKey("signedOff").setAutoWidth(true);
         quarterGrid.addColumn(q -> UkDates.format(q.submissionDue())).setHeader("Submission deadline").setKey("submission");
+        quarterGrid.addColumn(q -> UkDates.format(q.publicationDate())).setHeader("Cabinet papers published")
+                .setKey("publication");
         quarterGrid.addColumn(q -> UkDates.format(q.cabinetDate())).setHeader("Cabinet meeting").setKey("cabinet");
         quarterGrid.setAllRowsVisible(true);
         quarterGrid.setAriaLabel("Quarters");
