@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import uk.co.goldenthread.base.InvalidInputException;
 import uk.co.goldenthread.base.UkDates;
 import uk.co.goldenthread.base.ui.UserAction;
+import uk.co.goldenthread.quarters.OverdueSteps;
 import uk.co.goldenthread.quarters.QuarterService;
 import uk.co.goldenthread.quarters.QuarterSummary;
 import uk.co.goldenthread.quarters.ReturnSummary;
@@ -29,7 +30,7 @@ public class QuartersView extends Main {
     private final Grid<ReturnSummary> returnGrid = new Grid<>();
     private final H3 returnsHeading = new H3();
 
-    public QuartersView(QuarterService quarters, Clock clock) {
+    public QuartersView(QuarterService quarters, OverdueSteps overdue, Clock clock) {
         this.quarters = quarters;
         LocalDate today = LocalDate.now(clock);
         int financialYear = today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1;
@@ -63,7 +64,12 @@ public class QuartersView extends Main {
         returnGrid.addColumn(r -> r.status().label()).setHeader("Status").setKey("status");
         returnGrid.setAllRowsVisible(true);
         returnGrid.setAriaLabel("Returns of the selected quarter");
-        add(new H2("Quarters"), form[0], quarterGrid, returnsHeading, returnGrid);
+        add(new H2("Quarters"));
+        var escalated = overdue.escalatedToMe();
+        if (!escalated.isEmpty()) {
+            add(new EscalatedStepsSection(escalated));
+        }
+        add(form[0], quarterGrid, returnsHeading, returnGrid);
         refresh();
     }
 
