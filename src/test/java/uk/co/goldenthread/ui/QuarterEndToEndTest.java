@@ -141,7 +141,8 @@ class QuarterEndToEndTest extends UiTest {
 
     private void openMyTask(String username, String step) {
         signInAndOpen(username, "tasks");
-        Grid<?> tasks = _get(Grid.class);
+        Grid<?> tasks = _get(Grid.class,
+                s -> s.withPredicate(g -> g.getAriaLabel().filter("My tasks"::equals).isPresent()));
         for (int row = 0; row < GridKt._size(tasks); row++) {
             if (GridKt._getFormatted(tasks, row, "step").equals(step)
                     && GridKt._getFormatted(tasks, row, "return").startsWith("Q3 2019/20")) {
