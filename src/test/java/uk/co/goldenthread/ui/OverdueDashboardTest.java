@@ -1,5 +1,6 @@
 package uk.co.goldenthread.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static java.time.temporal.ChronoUnit.DAYS;
@@ -7,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
 import java.time.LocalDate;
@@ -48,6 +51,9 @@ class OverdueDashboardTest extends UiTest {
         assertThat(GridKt._getFormatted(escalated, row, "with")).isEqualTo("James Lewis");
         assertThat(text(GridKt._getCellComponent(escalated, row, "late")))
                 .isEqualTo("⚠ " + DAYS.between(due, LocalDate.now()) + " days late");
+
+        _click((Button) GridKt._getCellComponent(escalated, row, "open"));
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("returns/" + finance);
     }
 
     private static Grid<?> grid(String ariaLabel) {

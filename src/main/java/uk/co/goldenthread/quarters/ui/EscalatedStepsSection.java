@@ -1,11 +1,8 @@
 package uk.co.goldenthread.quarters.ui;
 
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.router.RouteParameters;
 import java.util.List;
 import uk.co.goldenthread.base.UkDates;
 import uk.co.goldenthread.quarters.EscalatedStep;
@@ -23,12 +20,8 @@ class EscalatedStepsSection extends Section {
         grid.addColumn(s -> UkDates.format(s.due())).setHeader("Due").setKey("due").setAutoWidth(true);
         grid.addComponentColumn(s -> OverdueBadge.of(s.lateness())).setHeader("How late").setKey("late")
                 .setAutoWidth(true);
-        grid.addComponentColumn(s -> {
-            var open = new Button("Open", VaadinIcon.ARROW_RIGHT.create(), e -> getUI().ifPresent(ui -> ui.navigate(
-                    ReturnView.class, new RouteParameters("returnId", String.valueOf(s.returnId())))));
-            open.setAriaLabel("Open " + s.returnTitle());
-            return open;
-        }).setHeader("").setKey("open").setAutoWidth(true);
+        grid.addComponentColumn(s -> OpenReturnButton.of(s.returnId(), s.returnTitle()))
+                .setHeader("").setKey("open").setAutoWidth(true);
         grid.setItems(steps);
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(HEADING);

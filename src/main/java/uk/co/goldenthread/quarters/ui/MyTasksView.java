@@ -1,17 +1,14 @@
 package uk.co.goldenthread.quarters.ui;
 
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import uk.co.goldenthread.base.UkDates;
@@ -53,12 +50,8 @@ public class MyTasksView extends Main {
             }
             return due;
         }).setHeader("Due").setKey("due").setAutoWidth(true);
-        grid.addComponentColumn(t -> {
-            var open = new Button("Open", VaadinIcon.ARROW_RIGHT.create(), e -> getUI().ifPresent(ui -> ui.navigate(
-                    ReturnView.class, new RouteParameters("returnId", String.valueOf(t.returnId())))));
-            open.setAriaLabel("Open " + t.returnTitle());
-            return open;
-        }).setHeader("").setKey("open").setAutoWidth(true);
+        grid.addComponentColumn(t -> OpenReturnButton.of(t.returnId(), t.returnTitle()))
+                .setHeader("").setKey("open").setAutoWidth(true);
         grid.setItems(tasks);
         grid.setAllRowsVisible(true);
         grid.setAriaLabel("My tasks");
