@@ -15,10 +15,10 @@ import org.flowable.task.api.TaskInfo;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.co.goldenthread.people.PeopleService;
 import uk.co.goldenthread.quarters.domain.OverdueStep;
 import uk.co.goldenthread.quarters.domain.OverdueStepRepository;
 import uk.co.goldenthread.quarters.domain.QuarterlyReturnRepository;
-import uk.co.goldenthread.people.PeopleService;
 
 /** Steps that missed their deadline: what the assignee sees as overdue, and what was escalated to whom. */
 @Service
@@ -50,7 +50,8 @@ public class OverdueSteps {
     /** The overdue steps escalated to the signed-in person that are still not done, most overdue first. */
     @PreAuthorize("isAuthenticated()")
     public List<EscalatedStep> escalatedToMe() {
-        List<OverdueStep> escalated = overdueSteps.findByEscalatedToIdOrderByDueOnAscReturnIdAsc(people.currentPerson().id());
+        List<OverdueStep> escalated =
+                overdueSteps.findByEscalatedToIdOrderByDueOnAscReturnIdAsc(people.currentPerson().id());
         if (escalated.isEmpty()) {
             return List.of();
         }
@@ -68,7 +69,8 @@ public class OverdueSteps {
 
     private EscalatedStep view(OverdueStep step, LocalDate today) {
         ReturnSummary ret = assembler.summary(returns.findById(step.getReturnId()).orElseThrow());
-        return new EscalatedStep(ret.id(), ret.period().label() + ": " + ret.areaName() + " (" + ret.adDeliveryName() + ")",
+        String title = ret.period().label() + ": " + ret.areaName() + " (" + ret.adDeliveryName() + ")";
+        return new EscalatedStep(ret.id(), title,
                 step.getStep().label(), step.getAssignee() == null ? "nobody yet" : assembler.nameOf(step.getAssignee()),
                 step.getDueOn(), Math.max(1, DAYS.between(step.getDueOn(), today)));
     }

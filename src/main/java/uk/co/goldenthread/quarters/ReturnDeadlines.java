@@ -32,7 +32,8 @@ public class ReturnDeadlines {
 
     /** 9:00 on the working day the configured number of working days before the step's deadline. */
     public Date reminderAt(Long returnId, String taskKey) {
-        LocalDate day = WorkingDays.before(deadline(returnId, ReturnStep.ofTask(taskKey)), rules.getReminderDaysBeforeDeadline());
+        LocalDate deadline = deadline(returnId, ReturnStep.ofTask(taskKey));
+        LocalDate day = WorkingDays.before(deadline, rules.getReminderDaysBeforeDeadline());
         return Date.from(day.atTime(REMINDER_TIME).atZone(clock.getZone()).toInstant());
     }
 

@@ -3,6 +3,7 @@ package uk.co.goldenthread.quarters;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Objects;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import uk.co.goldenthread.base.UkDates;
@@ -62,6 +63,6 @@ class ReturnEmails {
     }
 
     private static String address(PersonSummary person) {
-        return java.util.Objects.requireNonNull(person.email(), "only people with an address are e-mailed");
+        return Objects.requireNonNull(person.email(), "only people with an address are e-mailed");
     }
 }

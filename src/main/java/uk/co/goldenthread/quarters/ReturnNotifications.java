@@ -1,5 +1,6 @@
 package uk.co.goldenthread.quarters;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -8,6 +9,7 @@ import org.flowable.engine.ProcessEngineConfiguration;
 import org.flowable.engine.TaskService;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.task.api.Task;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -47,7 +49,7 @@ public class ReturnNotifications {
 
     ReturnNotifications(QuarterlyReturnRepository returns, OverdueStepRepository overdueSteps, ReturnAssembler assembler,
             FrameworkService framework, PeopleService people, TaskService tasks, ProcessEngineConfiguration engine,
-            ReturnEmails emails, Mailer mailer, java.time.Clock clock) {
+            ReturnEmails emails, Mailer mailer, Clock clock) {
         this.returns = returns;
         this.overdueSteps = overdueSteps;
         this.assembler = assembler;
@@ -114,7 +116,7 @@ public class ReturnNotifications {
         };
     }
 
-    private List<PersonSummary> person(@org.jspecify.annotations.Nullable Long personId) {
+    private List<PersonSummary> person(@Nullable Long personId) {
         return personId == null ? List.of() : people.findById(personId).stream().toList();
     }
 
