@@ -73,3 +73,25 @@ CREATE TABLE return_visit (
     CONSTRAINT fk_visit_return FOREIGN KEY (return_id) REFERENCES quarterly_return (id),
     CONSTRAINT fk_visit_person FOREIGN KEY (person_id) REFERENCES person (id)
 );
+
+--changeset goldenthread:quarters-pack-compile-due
+--comment: the Performance Team's deadline to compile the pack; quarters opened before it take their sign-off deadline
+ALTER TABLE quarter ADD COLUMN pack_compile_due DATE;
+UPDATE quarter SET pack_compile_due = sign_off_due;
+ALTER TABLE quarter MODIFY pack_compile_due DATE NOT NULL;
+
+--changeset goldenthread:quarters-overdue-step
+--comment: a step whose deadline passed, one row per person it was escalated to
+CREATE TABLE overdue_step (
+    id BIGINT AUTO_INCREMENT PRIMARY KEY,
+    return_id BIGINT NOT NULL,
+    task_id VARCHAR(64) NOT NULL,
+    step VARCHAR(30) NOT NULL,
+    due_on DATE NOT NULL,
+    assignee VARCHAR(100),
+    escalated_to_id BIGINT NOT NULL,
+    escalated_at DATETIME(6) NOT NULL,
+    CONSTRAINT uk_overdue_step UNIQUE (task_id, escalated_to_id),
+    CONSTRAINT fk_overdue_return FOREIGN KEY (return_id) REFERENCES quarterly_return (id),
+    CONSTRAINT fk_overdue_person FOREIGN KEY (escalated_to_id) REFERENCES person (id)
+);

@@ -36,6 +36,11 @@ class ArchitectureTest {
                     "org.flowable..", "com.vaadin..");
 
     @ArchTest
+    static final ArchRule calendarRulesArePure = noClasses().that().resideInAPackage("..base.calendar..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.persistence..",
+                    "org.flowable..", "com.vaadin..");
+
+    @ArchTest
     static final ArchRule screensDoNotUseTheWorkflowEngineDirectly = noClasses().that().resideInAPackage("..ui..")
             .should().dependOnClassesThat().resideInAPackage("org.flowable..");
 }

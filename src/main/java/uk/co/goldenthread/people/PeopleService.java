@@ -44,6 +44,11 @@ public class PeopleService {
         return people.findById(id).map(Person::toSummary);
     }
 
+    /** Everyone active who holds the role, by name: e.g. the Performance Team, who hear of late sign-offs. */
+    public java.util.List<PersonSummary> withRole(Role role) {
+        return people.findActiveWithRole(role).stream().map(Person::toSummary).toList();
+    }
+
     public long count() {
         return people.count();
     }

@@ -2,6 +2,7 @@ package uk.co.goldenthread.quarters;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,6 +18,7 @@ import uk.co.goldenthread.audit.AuditLog;
 import uk.co.goldenthread.base.ConflictException;
 import uk.co.goldenthread.base.DomainException;
 import uk.co.goldenthread.base.InvalidInputException;
+import uk.co.goldenthread.base.UkDates;
 import uk.co.goldenthread.framework.AreaView;
 import uk.co.goldenthread.framework.FrameworkService;
 import uk.co.goldenthread.framework.MeasureKind;
@@ -33,6 +35,8 @@ import uk.co.goldenthread.quarters.domain.QuarterlyReturnRepository;
 @Transactional
 public class QuarterService {
 
+    private static final String PUBLICATION = "Cabinet papers published";
+
     private final QuarterRepository quarters;
     private final QuarterlyReturnRepository returns;
     private final FrameworkService framework;
@@ -41,11 +45,12 @@ public class QuarterService {
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final AuditLog audit;
+    private final TimetableRules timetableRules;
     private final Clock clock;
 
     QuarterService(QuarterRepository quarters, QuarterlyReturnRepository returns, FrameworkService framework,
             PeopleService people, ReturnAssembler assembler, RuntimeService runtime, TaskService tasks, AuditLog audit,
-            Clock clock) {
+            TimetableRules timetableRules, Clock clock) {
         this.quarters = quarters;
         this.returns = returns;
         this.framework = framework;
@@ -54,6 +59,7 @@ public class QuarterService {
         this.runtime = runtime;
         this.tasks = tasks;
         this.audit = audit;
+        this.timetableRules = timetableRules;
         this.clock = clock;
     }
 
@@ -95,6 +101,13 @@ public class QuarterService {
         audit.record(QuarterProgress.AUDIT_SUBJECT, quarter.getId(), "status", null, QuarterStatus.OPEN.label(),
                 returnIds.size() + " returns created");
         return summary(quarter);
+    }
+
+    /** A timetable proposed backwards from the Cabinet meeting in working days, for the Performance Team to adjust. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('PERFORMANCE_TEAM')")
+    public Timetable proposeTimetable(LocalDate cabinetDate) {
+        return timetableRules.propose(cabinetDate);
     }
 
     @Transactional(readOnly = true)
@@ -169,6 +182,7 @@ public class QuarterService {
         return pairs;
     }
 
+    /** The deadlines in order, and the Cabinet papers out the clear working days before the meeting. */
     private void checkTimetable(OpenQuarterRequest r) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (r.reviewDue().isBefore(r.submissionDue())) {
@@ -177,11 +191,15 @@ public class QuarterService {
         if (r.signOffDue().isBefore(r.reviewDue())) {
             errors.put("Sign-off deadline", "must be on or after the review deadline.");
         }
-        if (!r.cabinetDate().isAfter(r.signOffDue())) {
-            errors.put("Cabinet meeting", "must be after the sign-off deadline.");
+        if (r.packCompileDue().isBefore(r.signOffDue())) {
+            errors.put("Pack compile deadline", "must be on or after the sign-off deadline.");
         }
-        if (r.publicationDate().isBefore(r.cabinetDate())) {
-            errors.put("Publication date", "must be on or after the Cabinet meeting.");
+        if (r.publicationDate().isBefore(r.packCompileDue())) {
+            errors.put(PUBLICATION, "must be on or after the pack compile deadline.");
+        } else if (!timetableRules.leavesClearDays(r.publicationDate(), r.cabinetDate())) {
+            errors.put(PUBLICATION, "must be at least " + timetableRules.getClearDaysBeforeCabinet()
+                    + " clear working days before the Cabinet meeting: "
+                    + UkDates.format(timetableRules.latestPublication(r.cabinetDate())) + " at the latest.");
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -198,6 +216,6 @@ public class QuarterService {
         int signedOff = (int) its.stream().filter(r -> r.getStatus().ordinal() >= ReturnStatus.SIGNED_OFF.ordinal()
                 && r.getStatus().ordinal() <= ReturnStatus.PUBLISHED.ordinal()).count();
         return new QuarterSummary(q.getId(), q.getPeriod(), q.getStatus(), q.getSubmissionDue(), q.getReviewDue(),
-                q.getSignOffDue(), q.getCabinetDate(), q.getPublicationDate(), its.size(), signedOff);
+                q.getSignOffDue(), q.getPackCompileDue(), q.getPublicationDate(), q.getCabinetDate(), its.size(), signedOff);
     }
 }

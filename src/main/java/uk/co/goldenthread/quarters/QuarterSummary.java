@@ -5,8 +5,8 @@ import uk.co.goldenthread.base.FinancialQuarter;
 
 /** A quarter and its timetable, with how many of its returns are signed off. */
 public record QuarterSummary(long id, FinancialQuarter period, QuarterStatus status, LocalDate submissionDue,
-        LocalDate reviewDue, LocalDate signOffDue, LocalDate cabinetDate, LocalDate publicationDate, int returnCount,
-        int signedOffCount) {
+        LocalDate reviewDue, LocalDate signOffDue, LocalDate packCompileDue, LocalDate publicationDate,
+        LocalDate cabinetDate, int returnCount, int signedOffCount) {
 
     public boolean allSignedOff() {
         return returnCount > 0 && signedOffCount == returnCount;

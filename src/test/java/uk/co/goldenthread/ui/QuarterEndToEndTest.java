@@ -115,11 +115,16 @@ class QuarterEndToEndTest extends UiTest {
         signInAndOpen("priya.shah", "quarters");
         _setValue(_get(Select.class, s -> s.withLabel("Financial year")), 2019);
         _setValue(_get(Select.class, s -> s.withLabel("Quarter")), 3);
-        date("Submission deadline", 2020, 1, 10);
-        date("Review deadline", 2020, 1, 15);
-        date("Sign-off deadline", 2020, 1, 20);
         date("Cabinet meeting", 2020, 1, 30);
-        date("Publication date", 2020, 2, 3);
+        clickButton("Propose timetable");
+        assertThat(dateOf("Submission deadline")).isEqualTo(LocalDate.of(2020, 1, 2));
+        assertThat(dateOf("Cabinet papers published")).isEqualTo(LocalDate.of(2020, 1, 22));
+        date("Cabinet papers published", 2020, 1, 24);
+        clickButton("Open quarter");
+        assertThat(_get(DatePicker.class, s -> s.withLabel("Cabinet papers published")).getErrorMessage())
+                .contains("22 Jan 2020 at the latest");
+        date("Submission deadline", 2020, 1, 8);
+        date("Cabinet papers published", 2020, 1, 22);
         clickButton("Open quarter");
         assertThat(notificationTexts()).contains("Q3 2019/20 is open: 3 returns created.");
         Grid<?> returns = _find(Grid.class).stream().filter(g -> g.getColumnByKey("adDelivery") != null)
@@ -148,7 +153,8 @@ class QuarterEndToEndTest extends UiTest {
 
     private void openMyTask(String username, String step) {
         signInAndOpen(username, "tasks");
-        Grid<?> tasks = _get(Grid.class);
+        Grid<?> tasks = _get(Grid.class,
+                s -> s.withPredicate(g -> g.getAriaLabel().filter("My tasks"::equals).isPresent()));
         for (int row = 0; row < GridKt._size(tasks); row++) {
             if (GridKt._getFormatted(tasks, row, "step").equals(step)
                     && GridKt._getFormatted(tasks, row, "return").startsWith("Q3 2019/20")) {
@@ -190,6 +196,10 @@ class QuarterEndToEndTest extends UiTest {
 
     private static void date(String label, int year, int month, int day) {
         _setValue(_get(DatePicker.class, s -> s.withLabel(label)), LocalDate.of(year, month, day));
+    }
+
+    private static LocalDate dateOf(String label) {
+        return _get(DatePicker.class, s -> s.withLabel(label)).getValue();
     }
 
     private static String pageText() {

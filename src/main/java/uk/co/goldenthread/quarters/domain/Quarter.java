@@ -33,6 +33,7 @@ public class Quarter {
     private LocalDate submissionDue;
     private LocalDate reviewDue;
     private LocalDate signOffDue;
+    private LocalDate packCompileDue;
     private LocalDate cabinetDate;
     private LocalDate publicationDate;
 
@@ -46,7 +47,8 @@ public class Quarter {
     private long version;
 
     protected Quarter() {
-        this.submissionDue = this.reviewDue = this.signOffDue = this.cabinetDate = this.publicationDate = LocalDate.MIN;
+        this.submissionDue = this.reviewDue = this.signOffDue = this.packCompileDue = this.cabinetDate = this.publicationDate
+                = LocalDate.MIN;
         this.openedBy = "";
         this.openedAt = LocalDateTime.MIN;
     }
@@ -57,6 +59,7 @@ public class Quarter {
         this.submissionDue = request.submissionDue();
         this.reviewDue = request.reviewDue();
         this.signOffDue = request.signOffDue();
+        this.packCompileDue = request.packCompileDue();
         this.cabinetDate = request.cabinetDate();
         this.publicationDate = request.publicationDate();
         this.openedBy = openedBy;
@@ -89,6 +92,10 @@ public class Quarter {
 
     public LocalDate getSignOffDue() {
         return signOffDue;
+    }
+
+    public LocalDate getPackCompileDue() {
+        return packCompileDue;
     }
 
     public LocalDate getCabinetDate() {

@@ -4,30 +4,36 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.select.Select;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 import uk.co.goldenthread.base.FinancialQuarter;
 import uk.co.goldenthread.base.InvalidInputException;
 import uk.co.goldenthread.quarters.OpenQuarterRequest;
+import uk.co.goldenthread.quarters.Timetable;
 
-/** The Performance Team's form to open a quarter with its deadlines. */
+/** The Performance Team's form to open a quarter: the timetable is proposed from the Cabinet meeting, then edited. */
 class OpenQuarterForm extends Section {
+
+    private static final String CABINET = "Cabinet meeting";
+    private static final List<String> DEADLINES = List.of("Submission deadline", "Review deadline",
+            "Sign-off deadline", "Pack compile deadline", "Cabinet papers published");
 
     private final Select<Integer> year = new Select<>();
     private final Select<Integer> quarter = new Select<>();
-    private final Map<String, DatePicker> dates = Map.of(
-            "Submission deadline", date("Submission deadline"), "Review deadline", date("Review deadline"),
-            "Sign-off deadline", date("Sign-off deadline"), "Cabinet meeting", date("Cabinet meeting"),
-            "Publication date", date("Publication date"));
+    private final Map<String, DatePicker> dates = new LinkedHashMap<>();
 
-    OpenQuarterForm(int currentYear, Consumer<OpenQuarterRequest> onOpen) {
+    OpenQuarterForm(int currentYear, Function<LocalDate, Timetable> proposer, Consumer<OpenQuarterRequest> onOpen) {
         add(new H3("Open a quarter"));
         year.setLabel("Financial year");
         year.setItems(IntStream.rangeClosed(2019, currentYear + 1).boxed().toList().reversed());
@@ -35,12 +41,15 @@ class OpenQuarterForm extends Section {
         quarter.setLabel("Quarter");
         quarter.setItems(List.of(1, 2, 3, 4));
         quarter.setItemLabelGenerator(q -> "Q" + q);
-        var form = new FormLayout(year, quarter);
-        List.of("Submission deadline", "Review deadline", "Sign-off deadline", "Cabinet meeting", "Publication date")
-                .forEach(label -> form.add(dates.get(label)));
+        dates.put(CABINET, date(CABINET));
+        DEADLINES.forEach(label -> dates.put(label, date(label)));
+        var propose = new Button("Propose timetable", e -> propose(proposer));
+        var form = new FormLayout(year, quarter, dates.get(CABINET), propose);
+        DEADLINES.forEach(label -> form.add(dates.get(label)));
         var open = new Button("Open quarter", e -> request().ifPresent(onOpen));
         open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(form, open);
+        add(new Paragraph("Give the date of the Cabinet meeting and propose the timetable: it counts back in working "
+                + "days, skipping weekends and bank holidays. Every date can still be changed."), form, open);
     }
 
     void showErrors(InvalidInputException e) {
@@ -53,7 +62,24 @@ class OpenQuarterForm extends Section {
         });
     }
 
-    private java.util.Optional<OpenQuarterRequest> request() {
+    private void propose(Function<LocalDate, Timetable> proposer) {
+        DatePicker cabinet = dates.get(CABINET);
+        if (cabinet.getValue() == null) {
+            cabinet.setInvalid(true);
+            cabinet.setErrorMessage("Choose the date of the Cabinet meeting first.");
+            return;
+        }
+        Timetable t = proposer.apply(cabinet.getValue());
+        List<LocalDate> proposed = List.of(t.submissionDue(), t.reviewDue(), t.signOffDue(), t.packCompileDue(),
+                t.publicationDate());
+        for (int i = 0; i < DEADLINES.size(); i++) {
+            DatePicker picker = dates.get(DEADLINES.get(i));
+            picker.setValue(proposed.get(i));
+            picker.setInvalid(false);
+        }
+    }
+
+    private Optional<OpenQuarterRequest> request() {
         boolean complete = year.getValue() != null && quarter.getValue() != null;
         for (DatePicker picker : dates.values()) {
             picker.setInvalid(picker.getValue() == null);
@@ -61,11 +87,11 @@ class OpenQuarterForm extends Section {
             complete &= picker.getValue() != null;
         }
         if (!complete) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(new OpenQuarterRequest(new FinancialQuarter(year.getValue(), quarter.getValue()),
+        return Optional.of(new OpenQuarterRequest(new FinancialQuarter(year.getValue(), quarter.getValue()),
                 value("Submission deadline"), value("Review deadline"), value("Sign-off deadline"),
-                value("Cabinet meeting"), value("Publication date")));
+                value("Pack compile deadline"), value("Cabinet papers published"), value(CABINET)));
     }
 
     private LocalDate value(String label) {

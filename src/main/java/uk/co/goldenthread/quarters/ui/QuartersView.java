@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import uk.co.goldenthread.base.InvalidInputException;
 import uk.co.goldenthread.base.UkDates;
 import uk.co.goldenthread.base.ui.UserAction;
+import uk.co.goldenthread.quarters.OverdueSteps;
 import uk.co.goldenthread.quarters.QuarterService;
 import uk.co.goldenthread.quarters.QuarterSummary;
 import uk.co.goldenthread.quarters.ReturnSummary;
@@ -29,12 +30,12 @@ public class QuartersView extends Main {
     private final Grid<ReturnSummary> returnGrid = new Grid<>();
     private final H3 returnsHeading = new H3();
 
-    public QuartersView(QuarterService quarters, Clock clock) {
+    public QuartersView(QuarterService quarters, OverdueSteps overdue, Clock clock) {
         this.quarters = quarters;
         LocalDate today = LocalDate.now(clock);
         int financialYear = today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1;
         OpenQuarterForm[] form = new OpenQuarterForm[1];
-        form[0] = new OpenQuarterForm(financialYear, request -> {
+        form[0] = new OpenQuarterForm(financialYear, quarters::proposeTimetable, request -> {
             try {
                 QuarterSummary opened = quarters.open(request);
                 UserAction.showSuccess(opened.period().label() + " is open: " + opened.returnCount() + " returns created.");
@@ -51,6 +52,8 @@ public class QuartersView extends Main {
         quarterGrid.addColumn(q -> q.signedOffCount() + " of " + q.returnCount()).setHeader("Returns signed off")
                 .setKey("signedOff").setAutoWidth(true);
         quarterGrid.addColumn(q -> UkDates.format(q.submissionDue())).setHeader("Submission deadline").setKey("submission");
+        quarterGrid.addColumn(q -> UkDates.format(q.publicationDate())).setHeader("Cabinet papers published")
+                .setKey("publication");
         quarterGrid.addColumn(q -> UkDates.format(q.cabinetDate())).setHeader("Cabinet meeting").setKey("cabinet");
         quarterGrid.setAllRowsVisible(true);
         quarterGrid.setAriaLabel("Quarters");
@@ -61,7 +64,12 @@ public class QuartersView extends Main {
         returnGrid.addColumn(r -> r.status().label()).setHeader("Status").setKey("status");
         returnGrid.setAllRowsVisible(true);
         returnGrid.setAriaLabel("Returns of the selected quarter");
-        add(new H2("Quarters"), form[0], quarterGrid, returnsHeading, returnGrid);
+        add(new H2("Quarters"));
+        var escalated = overdue.escalatedToMe();
+        if (!escalated.isEmpty()) {
+            add(new EscalatedStepsSection(escalated));
+        }
+        add(form[0], quarterGrid, returnsHeading, returnGrid);
         refresh();
     }
 
