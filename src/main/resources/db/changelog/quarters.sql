@@ -95,3 +95,15 @@ CREATE TABLE overdue_step (
     CONSTRAINT fk_overdue_return FOREIGN KEY (return_id) REFERENCES quarterly_return (id),
     CONSTRAINT fk_overdue_person FOREIGN KEY (escalated_to_id) REFERENCES person (id)
 );
+
+--changeset goldenthread:quarters-intention-progress-1
+CREATE TABLE intention_progress (
+    id BIGINT AUTO_INCREMENT PRIMARY KEY,
+    return_id BIGINT NOT NULL,
+    intention_id BIGINT NOT NULL,
+    status VARCHAR(12),
+    as_at DATE,
+    commentary TEXT,
+    CONSTRAINT fk_progress_return FOREIGN KEY (return_id) REFERENCES quarterly_return (id),
+    CONSTRAINT fk_progress_intention FOREIGN KEY (intention_id) REFERENCES intention (id)
+);

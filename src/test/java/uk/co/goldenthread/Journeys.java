@@ -6,6 +6,8 @@ import java.util.Map;
 import org.springframework.context.ApplicationContext;
 import uk.co.goldenthread.quarters.LineDetails;
 import uk.co.goldenthread.quarters.LineEntry;
+import uk.co.goldenthread.quarters.ProgressEntry;
+import uk.co.goldenthread.quarters.ProgressStatus;
 import uk.co.goldenthread.quarters.RemedialActionEntry;
 import uk.co.goldenthread.quarters.QuarterService;
 import uk.co.goldenthread.quarters.QuarterSummary;
@@ -40,11 +42,18 @@ public record Journeys(ApplicationContext context) {
     public ReturnDetails fillIn(long returnId, Map<String, String> values) {
         SignIn.as(context, routing().adDelivery(returnId));
         ReturnDetails ret = returns().get(returnId);
-        List<LineEntry> entries = ret.lines().stream().map(l -> new LineEntry(l.lineId(),
+        if (!ret.progress().isEmpty()) {
+            LocalDate asAt = ret.period().lastDay();
+            returns().saveProgress(returnId, ret.version(), ret.progress().stream().map(p -> new ProgressEntry(
+                    p.progressId(), ProgressStatus.ON_TRACK, asAt, "On track")).toList());
+            ret = returns().get(returnId);
+        }
+        ReturnDetails filled = ret;
+        List<LineEntry> entries = filled.lines().stream().map(l -> new LineEntry(l.lineId(),
                 values.getOrDefault(l.measure().code(), onTarget(l)), "Commentary on " + l.measure().code(), null,
                 List.of(new RemedialActionEntry("Review with the service", "Service manager", LocalDate.of(2031, 3, 31)))))
                 .toList();
-        return returns().saveDraft(returnId, ret.version(), entries);
+        return returns().saveDraft(returnId, filled.version(), entries);
     }
 
     private static String onTarget(LineDetails line) {

@@ -16,6 +16,8 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import uk.co.goldenthread.framework.FrameworkService;
+import uk.co.goldenthread.framework.IntentionKind;
+import uk.co.goldenthread.framework.IntentionView;
 import uk.co.goldenthread.framework.MeasureDraft;
 import uk.co.goldenthread.framework.MeasureKind;
 import uk.co.goldenthread.framework.MeasureUnit;
@@ -105,6 +107,14 @@ class DemoData implements ApplicationRunner {
                 Polarity.LOWER_IS_BETTER, "1", health, healthier, "ruth.khan", "10", "11.6");
         measure("PEO04", "% of children receiving a 6-8 week health check", MeasureUnit.PERCENT, 1,
                 Polarity.HIGHER_IS_BETTER, "5", health, healthier, "ruth.khan", "90", "86.3");
+        intentions(strategicFinance);
+    }
+
+    private void intentions(long strategicFinance) {
+        framework.addIntention("INT01", "Deliver a sustainable MTFP and capital strategy", IntentionKind.MILESTONE,
+                strategicFinance, id("james.lewis"), List.of(
+                        new IntentionView.Milestone("Medium Term Financial Plan agreed by Council", LocalDate.of(2020, 2, 6)),
+                        new IntentionView.Milestone("Capital strategy refreshed", LocalDate.of(2020, 3, 31))));
     }
 
     private void measure(String code, String title, MeasureUnit unit, int decimals, Polarity polarity, String tolerance,

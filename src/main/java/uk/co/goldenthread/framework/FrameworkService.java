@@ -16,6 +16,8 @@ import uk.co.goldenthread.base.FinancialQuarter;
 import uk.co.goldenthread.framework.domain.CommissioningArea;
 import uk.co.goldenthread.framework.domain.CommissioningAreaRepository;
 import uk.co.goldenthread.framework.domain.Directorate;
+import uk.co.goldenthread.framework.domain.Intention;
+import uk.co.goldenthread.framework.domain.IntentionRepository;
 import uk.co.goldenthread.framework.domain.DirectorateRepository;
 import uk.co.goldenthread.framework.domain.Measure;
 import uk.co.goldenthread.framework.domain.MeasureRepository;
@@ -34,14 +36,16 @@ public class FrameworkService {
     private final OutcomeRepository outcomes;
     private final MeasureRepository measures;
     private final MeasureTargetRepository targets;
+    private final IntentionRepository intentions;
 
     FrameworkService(DirectorateRepository directorates, CommissioningAreaRepository areas, OutcomeRepository outcomes,
-            MeasureRepository measures, MeasureTargetRepository targets) {
+            MeasureRepository measures, MeasureTargetRepository targets, IntentionRepository intentions) {
         this.directorates = directorates;
         this.areas = areas;
         this.outcomes = outcomes;
         this.measures = measures;
         this.targets = targets;
+        this.intentions = intentions;
     }
 
     /** Active measures, ordered by code: what a quarter's returns hold. */
@@ -59,6 +63,12 @@ public class FrameworkService {
         Map<Long, MeasureView> result = new HashMap<>();
         measures.findAllById(ids).forEach(m -> result.put(m.getId(), m.toView()));
         return result;
+    }
+
+    /** Every intention with its milestones, by code. */
+    public List<IntentionView> intentions() {
+        return intentions.findAll().stream().map(Intention::toView)
+                .sorted(Comparator.comparing(IntentionView::code)).toList();
     }
 
     public AreaView area(long id) {
@@ -137,6 +147,18 @@ public class FrameworkService {
         measure.setBand(draft.bandLower(), draft.bandUpper());
         measure.setBaseline(draft.baselineValue(), draft.baselinePeriod());
         return measures.save(measure).getId();
+    }
+
+    /** Adds an intention (a commissioned service or milestone) with its milestones. */
+    @Transactional
+    @PreAuthorize("hasRole('PERFORMANCE_TEAM')")
+    public long addIntention(String code, String title, IntentionKind kind, @Nullable Long areaId, @Nullable Long ownerId,
+            List<IntentionView.Milestone> milestones) {
+        var intention = new Intention(code, title, kind);
+        intention.setArea(areaId == null ? null : areas.getReferenceById(areaId));
+        intention.setOwnerId(ownerId);
+        milestones.forEach(m -> intention.addMilestone(m.title(), m.due()));
+        return intentions.save(intention).getId();
     }
 
     /** Sets a measure's target for a financial year, or for one quarter of it. */

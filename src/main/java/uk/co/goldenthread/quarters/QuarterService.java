@@ -21,6 +21,7 @@ import uk.co.goldenthread.base.InvalidInputException;
 import uk.co.goldenthread.base.UkDates;
 import uk.co.goldenthread.framework.AreaView;
 import uk.co.goldenthread.framework.FrameworkService;
+import uk.co.goldenthread.framework.IntentionView;
 import uk.co.goldenthread.framework.MeasureKind;
 import uk.co.goldenthread.framework.MeasureUnit;
 import uk.co.goldenthread.framework.MeasureView;
@@ -85,6 +86,12 @@ public class QuarterService {
                 QuarterlyReturn ret = byAreaAndPerson.computeIfAbsent(areaAndPerson,
                         key -> new QuarterlyReturn(quarter, key.get(0), key.get(1)));
                 ret.addLine(measure.id(), targets.get(measure.id()));
+            }
+        }
+        for (IntentionView intention : framework.intentions()) {
+            for (List<Long> areaAndPerson : reporters(intention, areas)) {
+                byAreaAndPerson.computeIfAbsent(areaAndPerson, key -> new QuarterlyReturn(quarter, key.get(0), key.get(1)))
+                        .addProgress(intention.id());
             }
         }
         if (byAreaAndPerson.isEmpty()) {
@@ -183,6 +190,22 @@ public class QuarterService {
     }
 
     /** The deadlines in order, and the Cabinet papers out the clear working days before the meeting. */
+    /** Who reports progress on an intention: as for a KBI when it has an owner, else the AD Delivery of its area. */
+    private static List<List<Long>> reporters(IntentionView intention, List<AreaView> areas) {
+        List<List<Long>> pairs = new ArrayList<>();
+        for (AreaView area : areas) {
+            boolean inArea = intention.areaId() == null || intention.areaId() == area.id();
+            for (Long person : area.adDeliveryIds()) {
+                boolean reports = intention.allAds() || (inArea
+                        && (intention.ownerId() == null ? intention.areaId() != null : intention.ownerId().equals(person)));
+                if (reports) {
+                    pairs.add(List.of(area.id(), person));
+                }
+            }
+        }
+        return pairs;
+    }
+
     private void checkTimetable(OpenQuarterRequest r) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (r.reviewDue().isBefore(r.submissionDue())) {

@@ -10,6 +10,7 @@ import uk.co.goldenthread.base.DomainException;
 import org.springframework.stereotype.Component;
 import uk.co.goldenthread.framework.AreaView;
 import uk.co.goldenthread.framework.FrameworkService;
+import uk.co.goldenthread.framework.IntentionView;
 import uk.co.goldenthread.framework.MeasureView;
 import uk.co.goldenthread.people.PeopleService;
 import uk.co.goldenthread.people.PersonSummary;
@@ -48,7 +49,17 @@ class ReturnAssembler {
                 area.directorateName(), area.name(), name(ret.getAdDeliveryId()), name(area.adCommissioningId()),
                 name(area.strategicDirectorId()), ret.getStatus(), ret.getVersion(), ret.getReturnedReason(),
                 ret.getReturnedBy() == null ? null : nameOf(ret.getReturnedBy()), ret.getReturnedAt(),
-                ret.getSubmittedBy(), details);
+                ret.getSubmittedBy(), details, progress(ret));
+    }
+
+    private List<ProgressDetails> progress(QuarterlyReturn ret) {
+        if (ret.getProgress().isEmpty()) {
+            return List.of();
+        }
+        Map<Long, IntentionView> intentions = framework.intentions().stream()
+                .collect(Collectors.toMap(IntentionView::id, i -> i));
+        return ret.getProgress().stream().map(p -> new ProgressDetails(p.getId(), intentions.get(p.getIntentionId()),
+                p.getStatus(), p.getAsAt(), p.getCommentary())).toList();
     }
 
     private static LineDetails line(FinancialQuarter period, ReturnLine line, MeasureView measure,

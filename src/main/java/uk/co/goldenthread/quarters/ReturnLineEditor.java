@@ -17,6 +17,7 @@ import uk.co.goldenthread.base.InvalidInputException;
 import uk.co.goldenthread.framework.FrameworkService;
 import uk.co.goldenthread.framework.MeasureView;
 import uk.co.goldenthread.performance.Rag;
+import uk.co.goldenthread.quarters.domain.IntentionProgress;
 import uk.co.goldenthread.quarters.domain.QuarterlyReturn;
 import uk.co.goldenthread.quarters.domain.ReturnLine;
 
@@ -100,6 +101,24 @@ class ReturnLineEditor {
         }
     }
 
+    /** Progress on the return's intentions, with its status, date and commentary; audited like values. */
+    void applyProgress(QuarterlyReturn ret, List<ProgressEntry> entries) {
+        Map<Long, IntentionProgress> byId = ret.getProgress().stream()
+                .collect(Collectors.toMap(IntentionProgress::getId, Function.identity()));
+        for (ProgressEntry entry : entries) {
+            IntentionProgress progress = byId.get(entry.progressId());
+            if (progress == null) {
+                throw new DomainException("Progress " + entry.progressId() + " is not part of this return.");
+            }
+            String field = "Intention " + progress.getIntentionId() + " ";
+            change(ret, field + "progress", label(progress.getStatus()), label(entry.status()),
+                    () -> progress.setStatus(entry.status()));
+            change(ret, field + "as at", text(progress.getAsAt()), text(entry.asAt()), () -> progress.setAsAt(entry.asAt()));
+            String commentary = strip(entry.commentary());
+            change(ret, field + "commentary", progress.getCommentary(), commentary, () -> progress.setCommentary(commentary));
+        }
+    }
+
     /** Every measure has a value or a reason for no data; amber and red have commentary; red has remedial actions. */
     void checkReadyToSubmit(QuarterlyReturn ret) {
         Map<Long, MeasureView> measures = framework.measures(ret.getLines().stream().map(ReturnLine::getMeasureId).toList());
@@ -119,9 +138,22 @@ class ReturnLineEditor {
                 errors.put(code + " remedial actions", "A red measure needs at least one remedial action (action, owner, due date).");
             }
         }
+        for (IntentionProgress progress : ret.getProgress()) {
+            if (progress.getStatus() == null || progress.getAsAt() == null) {
+                errors.put("Intention " + progress.getIntentionId(), "Give the progress and the date it is as at.");
+            }
+        }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
+    }
+
+    private static @Nullable String label(@Nullable ProgressStatus status) {
+        return status == null ? null : status.label();
+    }
+
+    private static @Nullable String text(java.time.@Nullable LocalDate date) {
+        return date == null ? null : date.toString();
     }
 
     private void change(QuarterlyReturn ret, String field, @Nullable String old, @Nullable String now, Runnable apply) {

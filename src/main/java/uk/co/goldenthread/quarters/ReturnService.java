@@ -136,6 +136,14 @@ public class ReturnService {
         tasks.complete(task.getId(), Map.of("outcome", "approved"));
     }
 
+    /** Saves progress on the return's intentions, as its AD Delivery; gives the new version. */
+    @PreAuthorize("hasRole('AD_DELIVERY')")
+    public long saveProgress(long returnId, long version, List<ProgressEntry> entries) {
+        QuarterlyReturn ret = findForDelivery(returnId, version, "save");
+        editor.applyProgress(ret, entries);
+        return save(ret).getVersion();
+    }
+
     /** The AD Commissioning's commentary on the return's KBMs (keyed by line), saved during review; gives the new version. */
     @PreAuthorize("hasRole('AD_COMMISSIONING')")
     public long saveCommissioningCommentary(long returnId, long version, Map<Long, String> commentaryByLine) {

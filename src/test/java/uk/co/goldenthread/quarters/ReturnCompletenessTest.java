@@ -60,6 +60,12 @@ class ReturnCompletenessTest {
     }
 
     @Test
+    void everyIntentionNeedsItsProgressBeforeSubmitting() {
+        submitExpecting(Map.of(), "Intention " + returns.get(finance).progress().getFirst().intention().id(),
+                "Give the progress and the date it is as at.");
+    }
+
+    @Test
     void amberAndRedNeedCommentaryAndRedNeedsARemedialAction() {
         submitExpecting(Map.of("FIN01", entry("FIN01", "70", null, null, List.of())), "FIN01 commentary",
                 "required because this measure is red");
@@ -74,6 +80,11 @@ class ReturnCompletenessTest {
     @Test
     void aCompleteReturnIsSubmittedWithItsRemedialActions() {
         var action = new RemedialActionEntry("Re-profile the capital programme", "Head of Finance", LocalDate.of(2026, 9, 30));
+        ReturnDetails before = returns.get(finance);
+        assertThat(before.progress()).extracting(p -> p.intention().title())
+                .containsExactly("Deliver a sustainable MTFP and capital strategy");
+        returns.saveProgress(finance, before.version(), List.of(new ProgressEntry(before.progress().getFirst().progressId(),
+                ProgressStatus.AT_RISK, LocalDate.of(2026, 6, 30), "Capital strategy refresh delayed")));
         ReturnDetails ret = returns.get(finance);
         returns.submit(finance, ret.version(), ret.lines().stream().map(l -> switch (l.measure().code()) {
             case "FIN01" -> new LineEntry(l.lineId(), "70", "Slippage on two schemes", null, List.of(action));
@@ -83,6 +94,7 @@ class ReturnCompletenessTest {
         }).toList());
         assertThat(returns.get(finance).status()).isEqualTo(ReturnStatus.SUBMITTED);
         assertThat(line("FIN01").remedialActions()).containsExactly(action);
+        assertThat(returns.get(finance).progress().getFirst().status()).isEqualTo(ProgressStatus.AT_RISK);
     }
 
     private void submitExpecting(Map<String, LineEntry> overrides, String key, String message) {

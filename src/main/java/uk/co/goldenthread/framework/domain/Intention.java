@@ -22,6 +22,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import uk.co.goldenthread.framework.IntentionKind;
+import uk.co.goldenthread.framework.IntentionView;
 
 /** What is commissioned from delivery or the market: a service or a milestone, with an owner and milestones. */
 @Entity
@@ -88,6 +89,11 @@ public class Intention {
     public Set<Long> getMeasureIds() { return Set.copyOf(measureIds); }
     public void setMeasureIds(Set<Long> ids) { this.measureIds = new LinkedHashSet<>(ids); }
     public List<Milestone> getMilestones() { return List.copyOf(milestones); }
+
+    public IntentionView toView() {
+        return new IntentionView(getId(), code, title, kind, area == null ? null : area.getId(), ownerId, allAds,
+                milestones.stream().map(m -> new IntentionView.Milestone(m.getTitle(), m.getDue())).toList());
+    }
 
     public Milestone addMilestone(String title, java.time.@Nullable LocalDate due) {
         var milestone = new Milestone(this, title, due);

@@ -53,6 +53,10 @@ public class QuarterlyReturn {
     @OrderBy("sortOrder")
     private List<ReturnLine> lines = new ArrayList<>();
 
+    @OneToMany(mappedBy = "quarterlyReturn", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<IntentionProgress> progress = new ArrayList<>();
+
     @Version
     private long version;
 
@@ -108,6 +112,14 @@ public class QuarterlyReturn {
 
     public @Nullable LocalDateTime getReturnedAt() {
         return returnedAt;
+    }
+
+    public List<IntentionProgress> getProgress() {
+        return progress;
+    }
+
+    public void addProgress(long intentionId) {
+        progress.add(new IntentionProgress(this, intentionId));
     }
 
     public ReturnLine addLine(long measureId, java.math.@Nullable BigDecimal target) {

@@ -34,8 +34,10 @@ public class ReturnView extends Main implements BeforeEnterObserver {
     private final ReturnService returns;
     private final ReviewService reviews;
     private final List<LineCard> cards = new ArrayList<>();
+    private final List<ProgressCard> progressCards = new ArrayList<>();
     private long returnId;
     private ReturnDetails details;
+    private long version;
 
     public ReturnView(ReturnService returns, ReviewService reviews) {
         this.returns = returns;
@@ -56,9 +58,11 @@ public class ReturnView extends Main implements BeforeEnterObserver {
 
     private void show() {
         details = returns.get(returnId);
+        version = details.version();
         Set<ReturnAction> actions = returns.myActions(returnId);
         removeAll();
         cards.clear();
+        progressCards.clear();
         add(new H2(details.title()));
         var status = new Paragraph("Status: " + details.status().label());
         status.addClassName("return-status");
@@ -79,6 +83,8 @@ public class ReturnView extends Main implements BeforeEnterObserver {
         }
         details.lines().forEach(line -> cards.add(new LineCard(line, mode)));
         cards.forEach(this::add);
+        details.progress().forEach(p -> progressCards.add(new ProgressCard(p, mode == LineCard.Mode.EDIT)));
+        progressCards.forEach(this::add);
         add(buttons(actions));
     }
 
@@ -101,11 +107,11 @@ public class ReturnView extends Main implements BeforeEnterObserver {
                             "Return sent back.")).open()));
         }
         if (actions.contains(ReturnAction.SIGN_OFF)) {
-            bar.add(primary("Sign off", () -> act(() -> returns.signOff(returnId, details.version()), "Return signed off.")));
+            bar.add(primary("Sign off", () -> act(() -> returns.signOff(returnId, version), "Return signed off.")));
         }
         if (actions.contains(ReturnAction.RETURN_TO_COMMISSIONING)) {
             bar.add(new Button("Return to AD Commissioning", e -> new ReasonDialog("Return to AD Commissioning", reason ->
-                    act(() -> returns.returnToCommissioning(returnId, details.version(), reason), "Return sent back.")).open()));
+                    act(() -> returns.returnToCommissioning(returnId, version, reason), "Return sent back.")).open()));
         }
         return bar;
     }
@@ -113,17 +119,23 @@ public class ReturnView extends Main implements BeforeEnterObserver {
     private void saveOrSubmit(boolean submit) {
         List<LineEntry> entries = cards.stream().map(LineCard::entry).toList();
         cards.forEach(card -> card.showErrors(java.util.Map.of()));
+        progressCards.forEach(card -> card.showErrors(java.util.Map.of()));
         try {
+            if (!progressCards.isEmpty()) {
+                version = returns.saveProgress(returnId, version, progressCards.stream().map(ProgressCard::entry).toList());
+            }
             if (submit) {
-                returns.submit(returnId, details.version(), entries);
+                returns.submit(returnId, version, entries);
                 UserAction.showSuccess("Return submitted.");
                 show();
             } else {
-                details = returns.saveDraft(returnId, details.version(), entries);
+                details = returns.saveDraft(returnId, version, entries);
+                version = details.version();
                 UserAction.showSuccess("Draft saved.");
             }
         } catch (InvalidInputException e) {
             cards.forEach(card -> card.showErrors(e.fieldErrors()));
+            progressCards.forEach(card -> card.showErrors(e.fieldErrors()));
             UserAction.showError(e.getMessage());
         } catch (DomainException e) {
             UserAction.showError(e.getMessage());
@@ -139,8 +151,8 @@ public class ReturnView extends Main implements BeforeEnterObserver {
                 commentary.put(card.lineId(), text);
             }
         });
-        return commentary.isEmpty() ? details.version()
-                : returns.saveCommissioningCommentary(returnId, details.version(), commentary);
+        return commentary.isEmpty() ? version
+                : returns.saveCommissioningCommentary(returnId, version, commentary);
     }
 
     private void act(Runnable action, String message) {

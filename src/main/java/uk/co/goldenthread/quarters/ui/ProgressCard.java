@@ -1,0 +1,64 @@
+package uk.co.goldenthread.quarters.ui;
+
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.Locale;
+import java.util.Map;
+import uk.co.goldenthread.base.UkDates;
+import uk.co.goldenthread.quarters.ProgressDetails;
+import uk.co.goldenthread.quarters.ProgressEntry;
+import uk.co.goldenthread.quarters.ProgressStatus;
+
+/** One intention of a return: its milestones and the progress reported on it. */
+class ProgressCard extends Section {
+
+    private final ProgressDetails progress;
+    private final Select<ProgressStatus> status = new Select<>();
+    private final DatePicker asAt = new DatePicker("As at");
+    private final TextArea commentary = new TextArea("Progress commentary");
+
+    ProgressCard(ProgressDetails progress, boolean editable) {
+        this.progress = progress;
+        addClassName("measure-card");
+        add(new H3("Intention " + progress.intention().code() + ": " + progress.intention().title()));
+        var milestones = new UnorderedList();
+        progress.intention().milestones().forEach(m -> milestones.add(new ListItem(m.title()
+                + (m.due() == null ? "" : ", due " + UkDates.format(m.due())))));
+        if (progress.intention().milestones().isEmpty()) {
+            add(new Paragraph("No milestones recorded."));
+        } else {
+            add(milestones);
+        }
+        if (editable) {
+            status.setLabel("Progress");
+            status.setItems(ProgressStatus.values());
+            status.setItemLabelGenerator(ProgressStatus::label);
+            status.setValue(progress.status());
+            asAt.setLocale(Locale.UK);
+            asAt.setValue(progress.asAt());
+            commentary.setValue(progress.commentary() == null ? "" : progress.commentary());
+            commentary.setWidthFull();
+            add(status, asAt, commentary);
+        } else {
+            add(new Paragraph("Progress: " + (progress.status() == null ? "Not reported" : progress.status().label())
+                    + (progress.asAt() == null ? "" : " as at " + UkDates.format(progress.asAt()))),
+                    new Paragraph(progress.commentary() == null ? "No commentary." : progress.commentary()));
+        }
+    }
+
+    ProgressEntry entry() {
+        return new ProgressEntry(progress.progressId(), status.getValue(), asAt.getValue(), commentary.getValue());
+    }
+
+    void showErrors(Map<String, String> errors) {
+        String message = errors.get("Intention " + progress.intention().id());
+        status.setInvalid(message != null);
+        status.setErrorMessage(message);
+    }
+}
