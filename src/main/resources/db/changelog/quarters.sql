@@ -47,3 +47,6 @@ CREATE TABLE return_line (
     CONSTRAINT fk_line_return FOREIGN KEY (return_id) REFERENCES quarterly_return (id),
     CONSTRAINT fk_line_measure FOREIGN KEY (measure_id) REFERENCES measure (id)
 );
+
+--changeset goldenthread:quarters-cycle-1
+ALTER TABLE quarterly_return ADD COLUMN approved_by VARCHAR(100);

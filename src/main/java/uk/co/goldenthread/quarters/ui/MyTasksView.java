@@ -16,7 +16,7 @@ import uk.co.goldenthread.base.UkDates;
 import uk.co.goldenthread.quarters.MyTask;
 import uk.co.goldenthread.quarters.ReturnService;
 
-/** The returns waiting for the signed-in person: to complete, review or sign off. */
+/** The returns waiting for the signed-in person, or for someone they deputise for: to complete, review or sign off. */
 @Route("tasks")
 @PageTitle("My tasks | Golden Thread")
 @Menu(title = "My tasks", order = 1, icon = "vaadin:tasks")
@@ -35,6 +35,10 @@ public class MyTasksView extends Main {
         grid.addColumn(MyTask::returnTitle).setHeader("Return").setKey("return").setFlexGrow(1);
         grid.addColumn(t -> t.status().label()).setHeader("Status").setKey("status").setAutoWidth(true);
         grid.addColumn(t -> UkDates.format(t.due())).setHeader("Due").setKey("due").setAutoWidth(true);
+        if (tasks.stream().anyMatch(t -> t.onBehalfOf() != null)) {
+            grid.addColumn(t -> t.onBehalfOf() == null ? "" : "On behalf of " + t.onBehalfOf()).setHeader("For")
+                    .setKey("onBehalfOf").setAutoWidth(true);
+        }
         grid.addComponentColumn(t -> {
             var open = new Button("Open", VaadinIcon.ARROW_RIGHT.create(), e -> getUI().ifPresent(ui -> ui.navigate(
                     ReturnView.class, new RouteParameters("returnId", String.valueOf(t.returnId())))));
