@@ -41,3 +41,18 @@ CREATE TABLE pack_line (
 --changeset goldenthread:packs-2 splitStatements:false
 CREATE TRIGGER pack_line_immutable BEFORE UPDATE ON pack_line FOR EACH ROW
     SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'A compiled pack never changes: compile a new version instead';
+
+--changeset goldenthread:packs-cycle-1
+CREATE TABLE pack_missing_return (
+    pack_id BIGINT NOT NULL,
+    sort_order INT NOT NULL,
+    directorate VARCHAR(300) NOT NULL,
+    commissioning_area VARCHAR(300) NOT NULL,
+    ad_delivery VARCHAR(200) NOT NULL,
+    PRIMARY KEY (pack_id, sort_order),
+    CONSTRAINT fk_pack_missing_return_pack FOREIGN KEY (pack_id) REFERENCES pack (id)
+);
+
+--changeset goldenthread:packs-cycle-2 splitStatements:false
+CREATE TRIGGER pack_missing_return_immutable BEFORE UPDATE ON pack_missing_return FOR EACH ROW
+    SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'A compiled pack never changes: compile a new version instead';

@@ -50,3 +50,7 @@ CREATE TABLE return_line (
 
 --changeset goldenthread:quarters-cycle-1
 ALTER TABLE quarterly_return ADD COLUMN approved_by VARCHAR(100);
+
+--changeset goldenthread:quarters-cycle-2
+ALTER TABLE quarter ADD COLUMN closed_early_at DATETIME(6);
+ALTER TABLE quarter ADD COLUMN closed_early_reason TEXT;

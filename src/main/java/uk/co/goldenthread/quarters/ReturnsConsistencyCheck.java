@@ -71,7 +71,7 @@ class ReturnsConsistencyCheck implements ApplicationRunner {
             case DRAFT, RETURNED_TO_DELIVERY -> ReturnStep.COMPLETE.taskKey();
             case SUBMITTED, RETURNED_TO_COMMISSIONING -> ReturnStep.REVIEW.taskKey();
             case APPROVED -> ReturnStep.SIGN_OFF.taskKey();
-            case SIGNED_OFF, INCLUDED_IN_PACK, PUBLISHED -> null;
+            case SIGNED_OFF, INCLUDED_IN_PACK, PUBLISHED, MISSING -> null;
         };
     }
 }
