@@ -204,6 +204,10 @@ public class QuarterService {
         }
         Task task = tasks.createTaskQuery().processInstanceId(quarter.getProcessInstanceId())
                 .taskDefinitionKey(QuarterStep.RECORD_CABINET_DECISION.taskKey()).singleResult();
+        if (task == null) {
+            throw new IllegalStateException("The workflow of " + quarter.getPeriod().label()
+                    + " is not waiting for Cabinet's decision although the quarter is at " + quarter.getStatus());
+        }
         String me = people.currentPerson().username();
         for (ReturnReferral referral : referrals) {
             QuarterlyReturn ret = returns.findById(referral.returnId()).filter(r -> r.getQuarter().getId() == quarterId)
