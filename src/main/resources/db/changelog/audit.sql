@@ -21,3 +21,6 @@ CREATE TRIGGER audit_entry_no_update BEFORE UPDATE ON audit_entry FOR EACH ROW
 --changeset goldenthread:audit-3 splitStatements:false
 CREATE TRIGGER audit_entry_no_delete BEFORE DELETE ON audit_entry FOR EACH ROW
     SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'The audit trail is append-only';
+
+--changeset goldenthread:audit-4
+ALTER TABLE audit_entry ADD COLUMN on_behalf_of VARCHAR(100);

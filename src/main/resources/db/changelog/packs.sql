@@ -47,3 +47,18 @@ ALTER TABLE pack_line ADD COLUMN direction VARCHAR(12);
 ALTER TABLE pack_line ADD COLUMN recent_values VARCHAR(500);
 ALTER TABLE pack_line ADD COLUMN remedial_actions TEXT;
 ALTER TABLE pack_line MODIFY value_text VARCHAR(120);
+
+--changeset goldenthread:packs-cycle-1
+CREATE TABLE pack_missing_return (
+    pack_id BIGINT NOT NULL,
+    sort_order INT NOT NULL,
+    directorate VARCHAR(300) NOT NULL,
+    commissioning_area VARCHAR(300) NOT NULL,
+    ad_delivery VARCHAR(200) NOT NULL,
+    PRIMARY KEY (pack_id, sort_order),
+    CONSTRAINT fk_pack_missing_return_pack FOREIGN KEY (pack_id) REFERENCES pack (id)
+);
+
+--changeset goldenthread:packs-cycle-2 splitStatements:false
+CREATE TRIGGER pack_missing_return_immutable BEFORE UPDATE ON pack_missing_return FOR EACH ROW
+    SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'A compiled pack never changes: compile a new version instead';

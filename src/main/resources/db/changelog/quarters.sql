@@ -107,3 +107,10 @@ CREATE TABLE intention_progress (
     CONSTRAINT fk_progress_return FOREIGN KEY (return_id) REFERENCES quarterly_return (id),
     CONSTRAINT fk_progress_intention FOREIGN KEY (intention_id) REFERENCES intention (id)
 );
+
+--changeset goldenthread:quarters-cycle-1
+ALTER TABLE quarterly_return ADD COLUMN approved_by VARCHAR(100);
+
+--changeset goldenthread:quarters-cycle-2
+ALTER TABLE quarter ADD COLUMN closed_early_at DATETIME(6);
+ALTER TABLE quarter ADD COLUMN closed_early_reason TEXT;

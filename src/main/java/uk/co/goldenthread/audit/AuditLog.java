@@ -30,13 +30,20 @@ public class AuditLog {
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String subjectType, long subjectId, String field, @Nullable String oldValue,
             @Nullable String newValue, @Nullable String reason) {
+        record(subjectType, subjectId, field, oldValue, newValue, reason, null);
+    }
+
+    /** Records a change by the signed-in person acting on behalf of another (a deputy), by username. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(String subjectType, long subjectId, String field, @Nullable String oldValue,
+            @Nullable String newValue, @Nullable String reason, @Nullable String onBehalfOf) {
         if (Objects.equals(oldValue, newValue) && reason == null) {
             return;
         }
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         String actor = auth == null ? "system" : auth.getName();
-        entries.save(new AuditEntry(new AuditRecord(LocalDateTime.now(clock), actor, subjectType, subjectId, field,
-                oldValue, newValue, reason)));
+        entries.save(new AuditEntry(new AuditRecord(LocalDateTime.now(clock), actor, onBehalfOf, subjectType,
+                subjectId, field, oldValue, newValue, reason)));
     }
 
     public List<AuditRecord> history(String subjectType, long subjectId) {

@@ -3,7 +3,9 @@ package uk.co.goldenthread.packs;
 /** What Cabinet decided about a pack. */
 public enum CabinetDecision {
     NOTED("Noted"),
-    APPROVED("Approved");
+    APPROVED("Approved"),
+    /** Named returns are reopened; a new version of the pack follows once they are signed off again. */
+    REFERRED_BACK("Referred back");
 
     private final String label;
 

@@ -6,8 +6,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import uk.co.goldenthread.performance.Rag;
 
-/** A whole pack: its summary and every measure it holds. */
-public record PackContent(PackSummary summary, List<PackLineView> lines) {
+/** A whole pack: its summary, every measure it holds, and the returns missing from it. */
+public record PackContent(PackSummary summary, List<PackLineView> lines, List<MissingReturn> missingReturns) {
 
     public Map<Rag, Long> ragCounts() {
         Map<Rag, Long> counts = lines.stream().collect(Collectors.groupingBy(PackLineView::rag, Collectors.counting()));

@@ -24,8 +24,10 @@ import uk.co.goldenthread.quarters.QuarterStep;
 import uk.co.goldenthread.quarters.RemedialActionEntry;
 import uk.co.goldenthread.quarters.QuarterSummary;
 import uk.co.goldenthread.quarters.ReturnDetails;
+import uk.co.goldenthread.quarters.ReturnReferral;
+import uk.co.goldenthread.quarters.ReturnStatus;
 
-/** Packs: compiled once every return is signed off, considered by Cabinet, then published. */
+/** Packs: compiled once the returns are signed off (or missing), considered by Cabinet, then published. */
 @Service
 @Transactional
 public class PackService {
@@ -46,36 +48,49 @@ public class PackService {
         this.clock = clock;
     }
 
-    /** Compiles the quarter's pack: a snapshot of every signed-off return that never changes afterwards. */
+    /**
+     * Compiles the quarter's pack once every return is signed off, or the quarter was closed early (the returns not
+     * signed off are then listed as missing): a snapshot that never changes afterwards. A quarter compiles again,
+     * as a new version, after Cabinet referred its pack back; earlier versions stay as they were.
+     */
     @PreAuthorize("hasRole('PERFORMANCE_TEAM')")
     public PackSummary compile(long quarterId) {
         QuarterSummary quarter = quarters.get(quarterId);
-        if (!quarter.allSignedOff()) {
+        if (!quarter.allSignedOff() && !quarter.closedEarly()) {
             throw new ConflictException("A pack can be compiled only when every return is signed off: "
                     + quarter.signedOffCount() + " of " + quarter.returnCount() + " are.");
         }
         List<PackLine> lines = new ArrayList<>();
+        List<MissingReturn> missing = new ArrayList<>();
         for (ReturnDetails ret : quarters.returnDetailsOf(quarterId)) {
-            ret.lines().forEach(line -> lines.add(new PackLine(lines.size(), snapshot(ret, line))));
+            if (ret.status() == ReturnStatus.MISSING) {
+                missing.add(new MissingReturn(ret.directorateName(), ret.areaName(), ret.adDeliveryName()));
+            } else {
+                ret.lines().forEach(line -> lines.add(new PackLine(lines.size(), snapshot(ret, line))));
+            }
         }
         int version = packs.findFirstByQuarterIdOrderByVersionNumberDesc(quarterId)
                 .map(p -> p.toSummary().version() + 1).orElse(1);
         String title = "Performance report " + quarter.period().label();
-        Pack pack = packs.save(new Pack(quarterId, version, title, LocalDateTime.now(clock), username(), lines));
+        Pack pack = packs.save(new Pack(quarterId, version, title, LocalDateTime.now(clock), username(), lines, missing));
         quarters.completeStep(quarterId, QuarterStep.COMPILE_PACK);
-        audit.record(AUDIT_SUBJECT, pack.getId(), "status", null, PackStatus.COMPILED.label(), lines.size() + " measures");
+        audit.record(AUDIT_SUBJECT, pack.getId(), "status", null, PackStatus.COMPILED.label(), lines.size() + " measures"
+                + (missing.isEmpty() ? "" : "; missing: " + String.join(", ", missing.stream().map(MissingReturn::label)
+                        .toList())));
         return pack.toSummary();
     }
 
-    /** Records what Cabinet decided on the pack. */
+    /** Records what Cabinet decided on the pack: noted or approved (referring back names returns: see referBack). */
     @PreAuthorize("hasRole('PERFORMANCE_TEAM')")
     public PackSummary recordDecision(long packId, @Nullable CabinetDecision decision, @Nullable LocalDate meetingDate) {
         if (decision == null) {
             throw InvalidInputException.of("Decision", "Choose what Cabinet decided.");
         }
-        if (meetingDate == null) {
-            throw InvalidInputException.of("Date of the meeting", "Give the date of the Cabinet meeting.");
+        if (decision == CabinetDecision.REFERRED_BACK) {
+            throw InvalidInputException.of("Decision", "Name the returns Cabinet referred back, and where each "
+                    + "starts again.");
         }
+        requireMeetingDate(meetingDate);
         Pack pack = inStatus(packId, PackStatus.COMPILED, "record Cabinet's decision on");
         quarters.completeStep(pack.getQuarterId(), QuarterStep.RECORD_CABINET_DECISION);
         pack.recordDecision(decision, meetingDate, username());
@@ -83,10 +98,29 @@ public class PackService {
         return pack.toSummary();
     }
 
+    /**
+     * Cabinet referred the pack back: the named returns reopen at the step given, and a new version of the pack is
+     * compiled once they are signed off again. This version stays readable, and is never published.
+     */
+    @PreAuthorize("hasRole('PERFORMANCE_TEAM')")
+    public PackSummary referBack(long packId, @Nullable LocalDate meetingDate, List<ReturnReferral> referrals,
+            @Nullable String reason) {
+        requireMeetingDate(meetingDate);
+        Pack pack = inStatus(packId, PackStatus.COMPILED, "record Cabinet's decision on");
+        quarters.referBack(pack.getQuarterId(), referrals, reason);
+        pack.recordDecision(CabinetDecision.REFERRED_BACK, meetingDate, username());
+        audit.record(AUDIT_SUBJECT, packId, "Cabinet decision", null, CabinetDecision.REFERRED_BACK.label(), reason);
+        return pack.toSummary();
+    }
+
     /** Publishes the pack to Scrutiny and the public pages. */
     @PreAuthorize("hasRole('PERFORMANCE_TEAM')")
     public PackSummary publish(long packId) {
         Pack pack = inStatus(packId, PackStatus.DECIDED, "publish");
+        if (pack.getDecision() == CabinetDecision.REFERRED_BACK) {
+            throw new ConflictException("Cabinet referred this pack back, so it is not published: a new version "
+                    + "follows once the reopened returns are signed off again.");
+        }
         quarters.completeStep(pack.getQuarterId(), QuarterStep.PUBLISH);
         pack.publish(LocalDateTime.now(clock), username());
         audit.record(AUDIT_SUBJECT, packId, "status", PackStatus.DECIDED.label(), PackStatus.PUBLISHED.label(), null);
@@ -148,7 +182,14 @@ public class PackService {
     }
 
     private PackContent content(Pack pack) {
-        return new PackContent(pack.toSummary(), pack.getLines().stream().map(PackLine::toView).toList());
+        return new PackContent(pack.toSummary(), pack.getLines().stream().map(PackLine::toView).toList(),
+                pack.getMissingReturns());
+    }
+
+    private static void requireMeetingDate(@Nullable LocalDate meetingDate) {
+        if (meetingDate == null) {
+            throw InvalidInputException.of("Date of the meeting", "Give the date of the Cabinet meeting.");
+        }
     }
 
     private Pack inStatus(long packId, PackStatus status, String action) {

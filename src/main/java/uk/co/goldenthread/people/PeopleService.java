@@ -1,13 +1,25 @@
 package uk.co.goldenthread.people;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.co.goldenthread.audit.AuditLog;
+import uk.co.goldenthread.base.InvalidInputException;
 import uk.co.goldenthread.base.NotAllowedException;
+import uk.co.goldenthread.base.UkDates;
+import uk.co.goldenthread.people.domain.Delegation;
+import uk.co.goldenthread.people.domain.DelegationRepository;
 import uk.co.goldenthread.people.domain.Person;
 import uk.co.goldenthread.people.domain.PersonRepository;
 
@@ -16,12 +28,23 @@ import uk.co.goldenthread.people.domain.PersonRepository;
 @Transactional(readOnly = true)
 public class PeopleService {
 
-    private final PersonRepository people;
-    private final PasswordEncoder passwordEncoder;
+    static final String AUDIT_SUBJECT = "Person";
+    private static final Set<Role> STEP_ROLES = EnumSet.of(Role.AD_DELIVERY, Role.AD_COMMISSIONING,
+            Role.STRATEGIC_DIRECTOR);
 
-    PeopleService(PersonRepository people, PasswordEncoder passwordEncoder) {
+    private final PersonRepository people;
+    private final DelegationRepository delegations;
+    private final PasswordEncoder passwordEncoder;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    PeopleService(PersonRepository people, DelegationRepository delegations, PasswordEncoder passwordEncoder,
+            AuditLog audit, Clock clock) {
         this.people = people;
+        this.delegations = delegations;
         this.passwordEncoder = passwordEncoder;
+        this.audit = audit;
+        this.clock = clock;
     }
 
     /** The signed-in person; refuses when nobody is signed in. */
@@ -60,5 +83,68 @@ public class PeopleService {
         var person = new Person(username, fullName, jobTitle, email, roles);
         person.setPasswordHash(passwordEncoder.encode(password));
         return people.save(person).toSummary();
+    }
+
+    /**
+     * Lets a deputy act on a person's tasks, in the deputy's own name "on behalf of" them, from one day to another
+     * inclusive. The deputy needs the person's roles on a return's route, or they could not do the steps.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('PERFORMANCE_TEAM')")
+    public void delegate(String personUsername, String deputyUsername, @Nullable LocalDate from, @Nullable LocalDate to) {
+        Person person = named(personUsername);
+        Person deputy = named(deputyUsername);
+        if (from == null || to == null || to.isBefore(from)) {
+            throw InvalidInputException.of("Dates", "Give a first and a last day, the last on or after the first.");
+        }
+        if (person.getId() == deputy.getId()) {
+            throw InvalidInputException.of("Deputy", "Choose someone else as the deputy.");
+        }
+        if (deputy.getLeftOn() != null) {
+            throw InvalidInputException.of("Deputy", deputy.getFullName() + " has left, so cannot be a deputy.");
+        }
+        Set<Role> needed = EnumSet.noneOf(Role.class);
+        needed.addAll(person.getRoles());
+        needed.retainAll(STEP_ROLES);
+        needed.removeAll(deputy.getRoles());
+        if (!needed.isEmpty()) {
+            throw InvalidInputException.of("Deputy", deputy.getFullName() + " cannot deputise for "
+                    + person.getFullName() + " without the role " + needed.stream().map(Role::label).sorted()
+                    .reduce((a, b) -> a + ", " + b).orElse("") + ".");
+        }
+        delegations.save(new Delegation(person.getId(), deputy.getId(), from, to, currentPerson().username(),
+                LocalDateTime.now(clock)));
+        audit.record(AUDIT_SUBJECT, person.getId(), "delegation", null, deputy.getFullName() + " ("
+                + deputy.getUsername() + ") from " + UkDates.format(from) + " to " + UkDates.format(to), null);
+    }
+
+    /** The people a deputy acts for on the given day. */
+    public List<PersonSummary> actingFor(long deputyId, LocalDate day) {
+        return delegations.findByDeputyIdOrderByStartsOnDesc(deputyId).stream().filter(d -> d.covers(day))
+                .map(Delegation::getPersonId).distinct().flatMap(id -> people.findById(id).stream())
+                .map(Person::toSummary).toList();
+    }
+
+    /** The deputies acting for a person on the given day. */
+    public List<PersonSummary> deputiesActingFor(long personId, LocalDate day) {
+        return delegations.findByPersonIdOrderByStartsOnDesc(personId).stream().filter(d -> d.covers(day))
+                .map(Delegation::getDeputyId).distinct().flatMap(id -> people.findById(id).stream())
+                .map(Person::toSummary).toList();
+    }
+
+    public boolean isDeputyFor(long deputyId, long personId, LocalDate day) {
+        return delegations.findByDeputyIdOrderByStartsOnDesc(deputyId).stream()
+                .anyMatch(d -> d.getPersonId() == personId && d.covers(day));
+    }
+
+    /** People who had left before the given day: their open tasks go to someone else. */
+    public List<PersonSummary> leftBefore(LocalDate day) {
+        return people.findAll().stream().filter(p -> p.getLeftOn() != null && p.getLeftOn().isBefore(day))
+                .map(Person::toSummary).toList();
+    }
+
+    private Person named(String username) {
+        return people.findByUsername(username)
+                .orElseThrow(() -> InvalidInputException.of("Person", "Nobody has the username " + username + "."));
     }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
 import org.flowable.task.api.Task;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,7 +32,10 @@ import uk.co.goldenthread.quarters.domain.QuarterRepository;
 import uk.co.goldenthread.quarters.domain.QuarterlyReturn;
 import uk.co.goldenthread.quarters.domain.QuarterlyReturnRepository;
 
-/** Quarters: opening one (a return per AD Delivery and commissioning area) and the Performance Team's steps. */
+/**
+ * Quarters: opening one (a return per AD Delivery and commissioning area), closing one early, Cabinet referring
+ * returns back, and the Performance Team's steps.
+ */
 @Service
 @Transactional
 public class QuarterService {
@@ -45,13 +49,16 @@ public class QuarterService {
     private final ReturnAssembler assembler;
     private final RuntimeService runtime;
     private final TaskService tasks;
+    private final QuarterProgress progress;
+    private final ReturnReopening reopening;
     private final AuditLog audit;
     private final TimetableRules timetableRules;
     private final Clock clock;
 
     QuarterService(QuarterRepository quarters, QuarterlyReturnRepository returns, FrameworkService framework,
-            PeopleService people, ReturnAssembler assembler, RuntimeService runtime, TaskService tasks, AuditLog audit,
-            TimetableRules timetableRules, Clock clock) {
+            PeopleService people, ReturnAssembler assembler, RuntimeService runtime, TaskService tasks,
+            QuarterProgress progress, ReturnReopening reopening, AuditLog audit, TimetableRules timetableRules,
+            Clock clock) {
         this.quarters = quarters;
         this.returns = returns;
         this.framework = framework;
@@ -59,6 +66,8 @@ public class QuarterService {
         this.assembler = assembler;
         this.runtime = runtime;
         this.tasks = tasks;
+        this.progress = progress;
+        this.reopening = reopening;
         this.audit = audit;
         this.timetableRules = timetableRules;
         this.clock = clock;
@@ -146,9 +155,9 @@ public class QuarterService {
     @PreAuthorize("hasRole('PERFORMANCE_TEAM')")
     public QuarterSummary completeStep(long quarterId, QuarterStep step) {
         Quarter quarter = find(quarterId);
-        if (quarter.getStatus() != step.from()) {
+        if (!step.canStartAt(quarter.getStatus())) {
             throw new ConflictException("This cannot be done yet: " + quarter.getPeriod().label() + " is at '"
-                    + quarter.getStatus().label() + "', and this step needs '" + step.from().label() + "'.");
+                    + quarter.getStatus().label() + "', and this step needs " + step.fromLabel() + ".");
         }
         Task task = tasks.createTaskQuery().processInstanceId(quarter.getProcessInstanceId())
                 .taskDefinitionKey(step.taskKey()).singleResult();
@@ -160,6 +169,9 @@ public class QuarterService {
         quarter.setStatus(step.to());
         if (step.returnsBecome() != null) {
             for (QuarterlyReturn ret : returns.findByQuarterIdOrderById(quarterId)) {
+                if (ret.getStatus() == ReturnStatus.MISSING) {
+                    continue;
+                }
                 audit.record(ReturnService.AUDIT_SUBJECT, ret.getId(), "status", ret.getStatus().label(),
                         step.returnsBecome().label(), null);
                 ret.setStatus(step.returnsBecome());
@@ -167,6 +179,79 @@ public class QuarterService {
         }
         tasks.complete(task.getId());
         return summary(quarter);
+    }
+
+    /**
+     * Closes an open quarter before every return is signed off: the others are marked missing, their workflows end,
+     * and the quarter goes on to its pack, which lists them as missing.
+     */
+    @PreAuthorize("hasRole('PERFORMANCE_TEAM')")
+    public QuarterSummary closeEarly(long quarterId, @Nullable String reason) {
+        String why = requireReason(reason);
+        Quarter quarter = find(quarterId);
+        if (quarter.getStatus() != QuarterStatus.OPEN) {
+            throw new ConflictException("Only an open quarter can be closed early: " + quarter.getPeriod().label()
+                    + " is at '" + quarter.getStatus().label() + "'.");
+        }
+        List<String> missing = new ArrayList<>();
+        for (QuarterlyReturn ret : returns.findByQuarterIdOrderById(quarterId)) {
+            if (ret.getStatus().isInProgress()) {
+                audit.record(ReturnService.AUDIT_SUBJECT, ret.getId(), "status", ret.getStatus().label(),
+                        ReturnStatus.MISSING.label(), why);
+                ret.setStatus(ReturnStatus.MISSING);
+                ReturnSummary summary = assembler.summary(ret);
+                missing.add(summary.areaName() + " (" + summary.adDeliveryName() + ")");
+            }
+        }
+        audit.record(QuarterProgress.AUDIT_SUBJECT, quarterId, "status", quarter.getStatus().label(),
+                QuarterStatus.CLOSED_EARLY.label(), why + ". Missing: " + String.join("; ", missing));
+        quarter.closeEarly(why, LocalDateTime.now(clock));
+        returns.flush();
+        progress.correlate(quarter, QuarterProgress.CLOSED_EARLY_MESSAGE);
+        return summary(quarter);
+    }
+
+    /**
+     * Cabinet referred the quarter's pack back: each named return reopens at the step given, and once they are all
+     * signed off again the Performance Team compiles a new version of the pack.
+     */
+    @PreAuthorize("hasRole('PERFORMANCE_TEAM')")
+    public QuarterSummary referBack(long quarterId, List<ReturnReferral> referrals, @Nullable String reason) {
+        String why = "Referred back by Cabinet: " + requireReason(reason);
+        if (referrals.isEmpty()) {
+            throw InvalidInputException.of("Returns", "Name the returns Cabinet referred back.");
+        }
+        Quarter quarter = find(quarterId);
+        if (quarter.getStatus() != QuarterStatus.PACK_COMPILED) {
+            throw new ConflictException("Cabinet can refer back only a compiled pack: " + quarter.getPeriod().label()
+                    + " is at '" + quarter.getStatus().label() + "'.");
+        }
+        Task task = tasks.createTaskQuery().processInstanceId(quarter.getProcessInstanceId())
+                .taskDefinitionKey(QuarterStep.RECORD_CABINET_DECISION.taskKey()).singleResult();
+        if (task == null) {
+            throw new IllegalStateException("The workflow of " + quarter.getPeriod().label()
+                    + " is not waiting for Cabinet's decision although the quarter is at " + quarter.getStatus());
+        }
+        String me = people.currentPerson().username();
+        for (ReturnReferral referral : referrals) {
+            QuarterlyReturn ret = returns.findById(referral.returnId()).filter(r -> r.getQuarter().getId() == quarterId)
+                    .orElseThrow(() -> new DomainException("Return " + referral.returnId() + " is not one of "
+                            + quarter.getPeriod().label() + "."));
+            reopening.reopen(ret, referral.reopenAt(), why, me);
+        }
+        audit.record(QuarterProgress.AUDIT_SUBJECT, quarterId, "status", quarter.getStatus().label(),
+                QuarterStatus.REFERRED_BACK.label(), why);
+        quarter.setStatus(QuarterStatus.REFERRED_BACK);
+        // transient: the next decision on this quarter, on a new version of the pack, must not inherit it
+        tasks.complete(task.getId(), Map.of(), Map.of("cabinetDecision", "referredBack"));
+        return summary(quarter);
+    }
+
+    private static String requireReason(@Nullable String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw InvalidInputException.of("Reason", "Give a reason: it is kept in the audit trail and shown on the returns.");
+        }
+        return reason.strip();
     }
 
     /**
@@ -236,9 +321,9 @@ public class QuarterService {
 
     private QuarterSummary summary(Quarter q) {
         List<QuarterlyReturn> its = returns.findByQuarterIdOrderById(q.getId());
-        int signedOff = (int) its.stream().filter(r -> r.getStatus().ordinal() >= ReturnStatus.SIGNED_OFF.ordinal()
-                && r.getStatus().ordinal() <= ReturnStatus.PUBLISHED.ordinal()).count();
+        int signedOff = (int) its.stream().filter(r -> r.getStatus().isSignedOff()).count();
         return new QuarterSummary(q.getId(), q.getPeriod(), q.getStatus(), q.getSubmissionDue(), q.getReviewDue(),
-                q.getSignOffDue(), q.getPackCompileDue(), q.getPublicationDate(), q.getCabinetDate(), its.size(), signedOff);
+                q.getSignOffDue(), q.getPackCompileDue(), q.getPublicationDate(), q.getCabinetDate(), its.size(), signedOff,
+                q.isClosedEarly());
     }
 }

@@ -4,7 +4,9 @@ package uk.co.goldenthread.quarters;
 public enum QuarterStatus {
     OPEN("Open: returns in progress"),
     SIGNED_OFF("All returns signed off"),
+    CLOSED_EARLY("Closed early: some returns missing"),
     PACK_COMPILED("Pack compiled"),
+    REFERRED_BACK("Referred back by Cabinet: returns reopened"),
     CABINET_DECIDED("Cabinet decision recorded"),
     PUBLISHED("Published");
 

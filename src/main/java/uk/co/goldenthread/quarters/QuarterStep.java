@@ -1,17 +1,24 @@
 package uk.co.goldenthread.quarters;
 
-/** The Performance Team's steps once every return is signed off, in order, with their BPMN task ids. */
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/** The Performance Team's steps once the returns are done with, in order, with their BPMN task ids. */
 public enum QuarterStep {
-    COMPILE_PACK("compilePack", QuarterStatus.SIGNED_OFF, QuarterStatus.PACK_COMPILED, ReturnStatus.INCLUDED_IN_PACK),
-    RECORD_CABINET_DECISION("recordCabinetDecision", QuarterStatus.PACK_COMPILED, QuarterStatus.CABINET_DECIDED, null),
-    PUBLISH("publishPack", QuarterStatus.CABINET_DECIDED, QuarterStatus.PUBLISHED, ReturnStatus.PUBLISHED);
+    COMPILE_PACK("compilePack", EnumSet.of(QuarterStatus.SIGNED_OFF, QuarterStatus.CLOSED_EARLY),
+            QuarterStatus.PACK_COMPILED, ReturnStatus.INCLUDED_IN_PACK),
+    RECORD_CABINET_DECISION("recordCabinetDecision", EnumSet.of(QuarterStatus.PACK_COMPILED),
+            QuarterStatus.CABINET_DECIDED, null),
+    PUBLISH("publishPack", EnumSet.of(QuarterStatus.CABINET_DECIDED), QuarterStatus.PUBLISHED, ReturnStatus.PUBLISHED);
 
     private final String taskKey;
-    private final QuarterStatus from;
+    private final Set<QuarterStatus> from;
     private final QuarterStatus to;
-    private final ReturnStatus returnsBecome;
+    private final @Nullable ReturnStatus returnsBecome;
 
-    QuarterStep(String taskKey, QuarterStatus from, QuarterStatus to, ReturnStatus returnsBecome) {
+    QuarterStep(String taskKey, Set<QuarterStatus> from, QuarterStatus to, @Nullable ReturnStatus returnsBecome) {
         this.taskKey = taskKey;
         this.from = from;
         this.to = to;
@@ -22,16 +29,22 @@ public enum QuarterStep {
         return taskKey;
     }
 
-    public QuarterStatus from() {
-        return from;
+    /** Whether a quarter at this status can take the step. */
+    public boolean canStartAt(QuarterStatus status) {
+        return from.contains(status);
+    }
+
+    /** The statuses the step starts from, as people read them: 'All returns signed off' or 'Closed early: ...'. */
+    public String fromLabel() {
+        return from.stream().map(s -> "'" + s.label() + "'").collect(Collectors.joining(" or "));
     }
 
     public QuarterStatus to() {
         return to;
     }
 
-    /** The status every return of the quarter takes at this step, or null when returns do not change. */
-    public ReturnStatus returnsBecome() {
+    /** The status every return of the quarter (except missing ones) takes at this step, or null when they stay. */
+    public @Nullable ReturnStatus returnsBecome() {
         return returnsBecome;
     }
 }

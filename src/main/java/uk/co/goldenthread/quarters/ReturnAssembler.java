@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import uk.co.goldenthread.base.DomainException;
 import org.springframework.stereotype.Component;
 import uk.co.goldenthread.framework.AreaView;
 import uk.co.goldenthread.framework.FrameworkService;
@@ -108,13 +107,5 @@ class ReturnAssembler {
 
     String nameOf(String username) {
         return people.findByUsername(username).map(PersonSummary::fullName).orElse(username);
-    }
-
-    String usernameOf(@Nullable Long personId) {
-        if (personId == null) {
-            throw new DomainException("This step has nobody named to do it: name the area's people in the framework.");
-        }
-        return people.findById(personId).map(PersonSummary::username)
-                .orElseThrow(() -> new IllegalStateException("No person with id " + personId));
     }
 }

@@ -37,7 +37,7 @@ class ReturnLineEditor {
         this.audit = audit;
     }
 
-    void apply(QuarterlyReturn ret, List<LineEntry> entries) {
+    void apply(QuarterlyReturn ret, List<LineEntry> entries, @Nullable String onBehalfOf) {
         Map<Long, ReturnLine> lines = ret.getLines().stream().collect(Collectors.toMap(ReturnLine::getId, Function.identity()));
         Map<Long, MeasureView> measures = framework.measures(ret.getLines().stream().map(ReturnLine::getMeasureId).toList());
         Map<String, String> errors = new LinkedHashMap<>();
@@ -71,21 +71,24 @@ class ReturnLineEditor {
             ReturnLine line = lines.get(entry.lineId());
             String code = measures.get(line.getMeasureId()).code();
             BigDecimal value = parsed.get(line);
-            change(ret, code + " value", plain(line.getValue()), plain(value), () -> line.setValue(value));
+            change(ret, code + " value", plain(line.getValue()), plain(value), onBehalfOf, () -> line.setValue(value));
             String commentary = strip(entry.commentary());
-            change(ret, code + " commentary", line.getCommentary(), commentary, () -> line.setCommentary(commentary));
+            change(ret, code + " commentary", line.getCommentary(), commentary, onBehalfOf,
+                    () -> line.setCommentary(commentary));
             String asAt = strip(entry.dataAsAt());
-            change(ret, code + " data as at", line.getDataAsAt(), asAt, () -> line.setDataAsAt(asAt));
+            change(ret, code + " data as at", line.getDataAsAt(), asAt, onBehalfOf, () -> line.setDataAsAt(asAt));
             String noData = strip(entry.noDataReason());
-            change(ret, code + " reason for no data", line.getNoDataReason(), noData, () -> line.setNoDataReason(noData));
+            change(ret, code + " reason for no data", line.getNoDataReason(), noData, onBehalfOf,
+                    () -> line.setNoDataReason(noData));
             List<RemedialActionEntry> actions = entry.remedialActions().stream().filter(a -> !empty(a)).toList();
             change(ret, code + " remedial actions", describe(line.remedialActionEntries()), describe(actions),
-                    () -> line.replaceRemedialActions(actions));
+                    onBehalfOf, () -> line.replaceRemedialActions(actions));
         }
     }
 
     /** Commissioning commentary on KBM lines; other lines are refused. */
-    void applyCommissioningCommentary(QuarterlyReturn ret, Map<Long, String> commentaryByLine) {
+    void applyCommissioningCommentary(QuarterlyReturn ret, Map<Long, String> commentaryByLine,
+            @Nullable String onBehalfOf) {
         Map<Long, MeasureView> measures = framework.measures(ret.getLines().stream().map(ReturnLine::getMeasureId).toList());
         for (ReturnLine line : ret.getLines()) {
             if (!commentaryByLine.containsKey(line.getId())) {
@@ -97,12 +100,12 @@ class ReturnLineEditor {
             }
             String commentary = strip(commentaryByLine.get(line.getId()));
             change(ret, measure.code() + " commissioning commentary", line.getCommissioningCommentary(), commentary,
-                    () -> line.setCommissioningCommentary(commentary));
+                    onBehalfOf, () -> line.setCommissioningCommentary(commentary));
         }
     }
 
     /** Progress on the return's intentions, with its status, date and commentary; audited like values. */
-    void applyProgress(QuarterlyReturn ret, List<ProgressEntry> entries) {
+    void applyProgress(QuarterlyReturn ret, List<ProgressEntry> entries, @Nullable String onBehalfOf) {
         Map<Long, IntentionProgress> byId = ret.getProgress().stream()
                 .collect(Collectors.toMap(IntentionProgress::getId, Function.identity()));
         for (ProgressEntry entry : entries) {
@@ -112,10 +115,12 @@ class ReturnLineEditor {
             }
             String field = "Intention " + progress.getIntentionId() + " ";
             change(ret, field + "progress", label(progress.getStatus()), label(entry.status()),
-                    () -> progress.setStatus(entry.status()));
-            change(ret, field + "as at", text(progress.getAsAt()), text(entry.asAt()), () -> progress.setAsAt(entry.asAt()));
+                    onBehalfOf, () -> progress.setStatus(entry.status()));
+            change(ret, field + "as at", text(progress.getAsAt()), text(entry.asAt()), onBehalfOf,
+                    () -> progress.setAsAt(entry.asAt()));
             String commentary = strip(entry.commentary());
-            change(ret, field + "commentary", progress.getCommentary(), commentary, () -> progress.setCommentary(commentary));
+            change(ret, field + "commentary", progress.getCommentary(), commentary, onBehalfOf,
+                    () -> progress.setCommentary(commentary));
         }
     }
 
@@ -156,9 +161,10 @@ class ReturnLineEditor {
         return date == null ? null : date.toString();
     }
 
-    private void change(QuarterlyReturn ret, String field, @Nullable String old, @Nullable String now, Runnable apply) {
+    private void change(QuarterlyReturn ret, String field, @Nullable String old, @Nullable String now,
+            @Nullable String onBehalfOf, Runnable apply) {
         if (!Objects.equals(old, now)) {
-            audit.record(ReturnService.AUDIT_SUBJECT, ret.getId(), field, old, now, null);
+            audit.record(ReturnService.AUDIT_SUBJECT, ret.getId(), field, old, now, null, onBehalfOf);
             apply.run();
         }
     }

@@ -2,8 +2,15 @@ package uk.co.goldenthread.quarters;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.flowable.engine.TaskService;
 import org.flowable.task.api.Task;
 import org.jspecify.annotations.Nullable;
@@ -18,7 +25,7 @@ import uk.co.goldenthread.base.InvalidInputException;
 import uk.co.goldenthread.base.NotAllowedException;
 import uk.co.goldenthread.people.PeopleService;
 import uk.co.goldenthread.people.PersonSummary;
-import uk.co.goldenthread.people.Role;
+import uk.co.goldenthread.quarters.ReturnAccess.Acting;
 import uk.co.goldenthread.quarters.domain.QuarterlyReturn;
 import uk.co.goldenthread.quarters.domain.QuarterlyReturnRepository;
 
@@ -37,159 +44,179 @@ public class ReturnService {
     private final TaskService tasks;
     private final PeopleService people;
     private final ReturnAssembler assembler;
+    private final ReturnAccess access;
+    private final ReturnRouting routing;
     private final QuarterProgress progress;
     private final AuditLog audit;
     private final ReturnLineEditor editor;
     private final Clock clock;
 
     ReturnService(QuarterlyReturnRepository returns, TaskService tasks, PeopleService people, ReturnAssembler assembler,
-            QuarterProgress progress, AuditLog audit, ReturnLineEditor editor, Clock clock) {
+            ReturnAccess access, ReturnRouting routing, QuarterProgress progress, AuditLog audit, ReturnLineEditor editor,
+            Clock clock) {
         this.returns = returns;
         this.tasks = tasks;
         this.people = people;
         this.assembler = assembler;
+        this.access = access;
+        this.routing = routing;
         this.progress = progress;
         this.audit = audit;
         this.editor = editor;
         this.clock = clock;
     }
 
-    /** A return, for the people on its route and the Performance Team. */
+    /** A return, for the people on its route, their deputies and the Performance Team. */
     @Transactional(readOnly = true)
     public ReturnDetails get(long returnId) {
+        return assembler.details(findReadable(returnId));
+    }
+
+    /**
+     * What the signed-in person can do to this return now: only the person its current step is assigned to, their
+     * deputy, or the Performance Team on a step with nobody named; nobody approves or signs off what they submitted,
+     * nor signs off what they approved.
+     */
+    @Transactional(readOnly = true)
+    public Set<ReturnAction> myActions(long returnId) {
         QuarterlyReturn ret = find(returnId);
         PersonSummary me = people.currentPerson();
-        if (!assembler.isOnRoute(ret, me.id()) && !me.roles().contains(Role.PERFORMANCE_TEAM)) {
-            throw new NotAllowedException("You are not on the route of this return, so you cannot open it.");
+        Task task = access.currentTask(returnId);
+        if (task == null || access.acting(task, me).isEmpty()) {
+            return EnumSet.noneOf(ReturnAction.class);
         }
-        return assembler.details(ret);
+        ReturnStep step = ReturnStep.forTask(task.getTaskDefinitionKey()).orElse(null);
+        if (step == null || (step != ReturnStep.COMPLETE && me.username().equals(ret.getSubmittedBy()))
+                || (step == ReturnStep.SIGN_OFF && me.username().equals(ret.getApprovedBy()))) {
+            return EnumSet.noneOf(ReturnAction.class);
+        }
+        return step.actions();
     }
 
-    /** What the signed-in person can do to this return now: only the person its current step is assigned to can act. */
+    /** Why the return's current step is not with its usual person ("You submitted this return, so ..."), if so. */
     @Transactional(readOnly = true)
-    public java.util.Set<ReturnAction> myActions(long returnId) {
-        String me = currentUsername();
-        Task task = tasks.createTaskQuery().processVariableValueEquals("returnId", returnId).taskAssignee(me).singleResult();
-        if (task == null) {
-            return java.util.EnumSet.noneOf(ReturnAction.class);
-        }
-        return switch (task.getTaskDefinitionKey()) {
-            case "completeReturn" -> java.util.EnumSet.of(ReturnAction.SAVE_DRAFT, ReturnAction.SUBMIT);
-            case "reviewReturn" -> java.util.EnumSet.of(ReturnAction.APPROVE, ReturnAction.RETURN_TO_DELIVERY);
-            case "signOffReturn" -> java.util.EnumSet.of(ReturnAction.SIGN_OFF, ReturnAction.RETURN_TO_COMMISSIONING);
-            default -> java.util.EnumSet.noneOf(ReturnAction.class);
-        };
+    public Optional<String> routingNote(long returnId) {
+        QuarterlyReturn ret = findReadable(returnId);
+        Task task = access.currentTask(returnId);
+        return Optional.ofNullable(task).flatMap(t -> ReturnStep.forTask(t.getTaskDefinitionKey()))
+                .map(step -> routing.route(ret, step, people.currentPerson().username()).why());
     }
 
-    /** The workflow tasks waiting for the signed-in person, soonest deadline first. */
+    /** The workflow tasks waiting for the signed-in person, and for those they deputise for, soonest deadline first. */
     @Transactional(readOnly = true)
     public List<MyTask> myTasks() {
-        return tasks.createTaskQuery().taskAssignee(currentUsername()).includeProcessVariables().list().stream()
-                .filter(t -> t.getProcessVariables().get("returnId") instanceof Long)
-                .map(t -> {
+        return access.tasksOf(people.currentPerson()).stream()
+                .filter(a -> a.task().getProcessVariables().get("returnId") instanceof Long)
+                .map(a -> {
+                    Task t = a.task();
                     QuarterlyReturn ret = find((Long) t.getProcessVariables().get("returnId"));
                     var quarter = ret.getQuarter();
-                    var due = switch (t.getTaskDefinitionKey()) {
-                        case "reviewReturn" -> quarter.getReviewDue();
-                        case "signOffReturn" -> quarter.getSignOffDue();
-                        default -> quarter.getSubmissionDue();
-                    };
+                    var due = ReturnStep.ofTask(t.getTaskDefinitionKey()).deadline(quarter);
                     ReturnSummary summary = assembler.summary(ret);
                     return new MyTask(t.getId(), t.getName(), ret.getId(), summary.period().label() + ": "
-                            + summary.areaName() + " (" + summary.adDeliveryName() + ")", ret.getStatus(), due);
+                            + summary.areaName() + " (" + summary.adDeliveryName() + ")", ret.getStatus(), due,
+                            a.onBehalfOf() == null ? null : assembler.nameOf(a.onBehalfOf()));
                 })
                 .sorted(java.util.Comparator.comparing(MyTask::due).thenComparing(MyTask::returnId))
                 .toList();
     }
 
     /** Saves values and commentary as a draft; every value must be a number in its measure's unit. */
-    @PreAuthorize("hasRole('AD_DELIVERY')")
+    @PreAuthorize("hasAnyRole('AD_DELIVERY', 'AD_COMMISSIONING')")
     public ReturnDetails saveDraft(long returnId, long version, List<LineEntry> entries) {
         QuarterlyReturn ret = findForDelivery(returnId, version, "save");
-        editor.apply(ret, entries);
+        Acting acting = myTask(ret, ReturnStep.COMPLETE, "save");
+        editor.apply(ret, entries, acting.onBehalfOf());
         return assembler.details(save(ret));
     }
 
     /** Saves and submits the return to the AD Commissioning; every measure needs a value. */
-    @PreAuthorize("hasRole('AD_DELIVERY')")
+    @PreAuthorize("hasAnyRole('AD_DELIVERY', 'AD_COMMISSIONING')")
     public ReturnDetails submit(long returnId, long version, List<LineEntry> entries) {
         QuarterlyReturn ret = findForDelivery(returnId, version, "submit");
-        editor.apply(ret, entries);
+        Acting acting = myTask(ret, ReturnStep.COMPLETE, "submit");
+        editor.apply(ret, entries, acting.onBehalfOf());
         editor.checkReadyToSubmit(ret);
-        Task task = myTask(ret, "completeReturn", "submit");
         ReturnStatus old = ret.getStatus();
         ret.markSubmitted(currentUsername(), now());
-        audit.record(AUDIT_SUBJECT, returnId, "status", old.label(), ret.getStatus().label(), null);
+        audit.record(AUDIT_SUBJECT, returnId, "status", old.label(), ret.getStatus().label(), null, acting.onBehalfOf());
         save(ret);
-        tasks.complete(task.getId());
+        tasks.complete(acting.task().getId());
         return assembler.details(ret);
     }
 
-    /** The AD Commissioning approves a submitted return; nobody approves what they submitted. */
-    @PreAuthorize("hasRole('AD_COMMISSIONING')")
+    /** The AD Commissioning (or the next person up) approves a submitted return; nobody approves what they submitted. */
+    @PreAuthorize("hasAnyRole('AD_COMMISSIONING', 'STRATEGIC_DIRECTOR', 'PERFORMANCE_TEAM')")
     public void approve(long returnId, long version) {
         QuarterlyReturn ret = findInStatus(returnId, version, "approve", ReturnStatus.SUBMITTED,
                 ReturnStatus.RETURNED_TO_COMMISSIONING);
+        Acting acting = myTask(ret, ReturnStep.REVIEW, "approve");
         refuseOwnSubmission(ret, "approve");
-        Task task = myTask(ret, "reviewReturn", "approve");
-        changeStatus(ret, ReturnStatus.APPROVED, null);
-        tasks.complete(task.getId(), Map.of("outcome", "approved"));
+        audit.record(AUDIT_SUBJECT, returnId, "status", ret.getStatus().label(), ReturnStatus.APPROVED.label(), null,
+                acting.onBehalfOf());
+        ret.markApproved(currentUsername());
+        save(ret);
+        tasks.complete(acting.task().getId(), Map.of("outcome", "approved"));
     }
 
     /** Saves progress on the return's intentions, as its AD Delivery; gives the new version. */
-    @PreAuthorize("hasRole('AD_DELIVERY')")
+    @PreAuthorize("hasAnyRole('AD_DELIVERY', 'AD_COMMISSIONING')")
     public long saveProgress(long returnId, long version, List<ProgressEntry> entries) {
         QuarterlyReturn ret = findForDelivery(returnId, version, "save");
-        editor.applyProgress(ret, entries);
+        Acting acting = myTask(ret, ReturnStep.COMPLETE, "save");
+        editor.applyProgress(ret, entries, acting.onBehalfOf());
         return save(ret).getVersion();
     }
 
     /** The AD Commissioning's commentary on the return's KBMs (keyed by line), saved during review; gives the new version. */
-    @PreAuthorize("hasRole('AD_COMMISSIONING')")
+    @PreAuthorize("hasAnyRole('AD_COMMISSIONING', 'STRATEGIC_DIRECTOR', 'PERFORMANCE_TEAM')")
     public long saveCommissioningCommentary(long returnId, long version, Map<Long, String> commentaryByLine) {
         QuarterlyReturn ret = findInStatus(returnId, version, "comment on", ReturnStatus.SUBMITTED,
                 ReturnStatus.RETURNED_TO_COMMISSIONING);
-        myTask(ret, "reviewReturn", "comment on");
-        editor.applyCommissioningCommentary(ret, commentaryByLine);
+        Acting acting = myTask(ret, ReturnStep.REVIEW, "comment on");
+        editor.applyCommissioningCommentary(ret, commentaryByLine, acting.onBehalfOf());
         return save(ret).getVersion();
     }
 
     /** The AD Commissioning sends a submitted return back to the AD Delivery; the reason is required. */
-    @PreAuthorize("hasRole('AD_COMMISSIONING')")
+    @PreAuthorize("hasAnyRole('AD_COMMISSIONING', 'STRATEGIC_DIRECTOR', 'PERFORMANCE_TEAM')")
     public void returnToDelivery(long returnId, long version, @Nullable String reason) {
         String why = requireReason(reason);
         QuarterlyReturn ret = findInStatus(returnId, version, "return", ReturnStatus.SUBMITTED,
                 ReturnStatus.RETURNED_TO_COMMISSIONING);
-        Task task = myTask(ret, "reviewReturn", "return");
+        Acting acting = myTask(ret, ReturnStep.REVIEW, "return");
         ReturnStatus old = ret.getStatus();
         ret.markReturned(ReturnStatus.RETURNED_TO_DELIVERY, why, currentUsername(), now());
-        audit.record(AUDIT_SUBJECT, returnId, "status", old.label(), ret.getStatus().label(), why);
+        audit.record(AUDIT_SUBJECT, returnId, "status", old.label(), ret.getStatus().label(), why, acting.onBehalfOf());
         save(ret);
-        tasks.complete(task.getId(), Map.of("outcome", "returned"));
+        tasks.complete(acting.task().getId(), Map.of("outcome", "returned"));
     }
 
-    /** The Strategic Director signs off an approved return; nobody signs off what they submitted. */
-    @PreAuthorize("hasRole('STRATEGIC_DIRECTOR')")
+    /** The Strategic Director (or the next person up) signs off an approved return, unless they submitted or approved it. */
+    @PreAuthorize("hasAnyRole('STRATEGIC_DIRECTOR', 'PERFORMANCE_TEAM')")
     public void signOff(long returnId, long version) {
         QuarterlyReturn ret = findInStatus(returnId, version, "sign off", ReturnStatus.APPROVED);
+        Acting acting = myTask(ret, ReturnStep.SIGN_OFF, "sign off");
         refuseOwnSubmission(ret, "sign off");
-        Task task = myTask(ret, "signOffReturn", "sign off");
-        changeStatus(ret, ReturnStatus.SIGNED_OFF, null);
-        tasks.complete(task.getId(), Map.of("outcome", "signedOff"));
+        if (currentUsername().equals(ret.getApprovedBy())) {
+            throw new NotAllowedException("You approved this return, so someone else must sign it off.");
+        }
+        changeStatus(ret, ReturnStatus.SIGNED_OFF, null, acting.onBehalfOf());
+        tasks.complete(acting.task().getId(), Map.of("outcome", "signedOff"));
         progress.returnSignedOff(ret.getQuarter());
     }
 
     /** The Strategic Director sends an approved return back to the AD Commissioning; the reason is required. */
-    @PreAuthorize("hasRole('STRATEGIC_DIRECTOR')")
+    @PreAuthorize("hasAnyRole('STRATEGIC_DIRECTOR', 'PERFORMANCE_TEAM')")
     public void returnToCommissioning(long returnId, long version, @Nullable String reason) {
         String why = requireReason(reason);
         QuarterlyReturn ret = findInStatus(returnId, version, "return", ReturnStatus.APPROVED);
-        Task task = myTask(ret, "signOffReturn", "return");
+        Acting acting = myTask(ret, ReturnStep.SIGN_OFF, "return");
         ReturnStatus old = ret.getStatus();
         ret.markReturned(ReturnStatus.RETURNED_TO_COMMISSIONING, why, currentUsername(), now());
-        audit.record(AUDIT_SUBJECT, returnId, "status", old.label(), ret.getStatus().label(), why);
+        audit.record(AUDIT_SUBJECT, returnId, "status", old.label(), ret.getStatus().label(), why, acting.onBehalfOf());
         save(ret);
-        tasks.complete(task.getId(), Map.of("outcome", "returned"));
+        tasks.complete(acting.task().getId(), Map.of("outcome", "returned"));
     }
 
     private QuarterlyReturn findForDelivery(long returnId, long version, String action) {
@@ -199,7 +226,6 @@ public class ReturnService {
                     + ", so you cannot " + action + " it any more. Nothing was saved.");
         }
         checkVersion(ret, version);
-        myTask(ret, "completeReturn", action);
         return ret;
     }
 
@@ -220,18 +246,22 @@ public class ReturnService {
         }
     }
 
-    private Task myTask(QuarterlyReturn ret, String taskKey, String action) {
-        Task task = tasks.createTaskQuery().processVariableValueEquals("returnId", ret.getId())
-                .taskDefinitionKey(taskKey).singleResult();
-        if (task == null) {
+    private Acting myTask(QuarterlyReturn ret, ReturnStep step, String action) {
+        Task task = access.currentTask(ret.getId());
+        if (task == null || !task.getTaskDefinitionKey().equals(step.taskKey())) {
             throw new ConflictException("This return is not waiting for that step any more. Nothing was changed.");
         }
-        String me = currentUsername();
-        if (!me.equals(task.getAssignee())) {
-            String owner = task.getAssignee() == null ? "someone else" : assembler.nameOf(task.getAssignee());
-            throw new NotAllowedException("This task belongs to " + owner + ", so you cannot " + action + " this return.");
+        return access.acting(task, people.currentPerson()).orElseThrow(() -> new NotAllowedException(
+                "This task belongs to " + (task.getAssignee() == null ? "the Performance Team"
+                        : assembler.nameOf(task.getAssignee())) + ", so you cannot " + action + " this return."));
+    }
+
+    private QuarterlyReturn findReadable(long returnId) {
+        QuarterlyReturn ret = find(returnId);
+        if (!access.mayRead(ret, people.currentPerson())) {
+            throw new NotAllowedException("You are not on the route of this return, so you cannot open it.");
         }
-        return task;
+        return ret;
     }
 
     private void refuseOwnSubmission(QuarterlyReturn ret, String action) {
@@ -240,8 +270,9 @@ public class ReturnService {
         }
     }
 
-    private void changeStatus(QuarterlyReturn ret, ReturnStatus status, @Nullable String reason) {
-        audit.record(AUDIT_SUBJECT, ret.getId(), "status", ret.getStatus().label(), status.label(), reason);
+    private void changeStatus(QuarterlyReturn ret, ReturnStatus status, @Nullable String reason,
+            @Nullable String onBehalfOf) {
+        audit.record(AUDIT_SUBJECT, ret.getId(), "status", ret.getStatus().label(), status.label(), reason, onBehalfOf);
         ret.setStatus(status);
         save(ret);
     }

@@ -198,9 +198,32 @@ class ReturnRulesTest {
         journeys.submit(own);
 
         SignIn.as(context, "pat.both");
+        assertThat(returns.myActions(own)).isEmpty();
+        assertThat(returns.routingNote(own)).contains("You submitted this return, so it goes to Helen Marsh to approve.");
         assertThatThrownBy(() -> returns.approve(own, returns.get(own).version()))
+                .isInstanceOf(NotAllowedException.class).hasMessageContaining("belongs to Helen Marsh");
+
+        SignIn.as(context, "helen.marsh");
+        assertThat(returns.myActions(own)).containsExactlyInAnyOrder(ReturnAction.APPROVE, ReturnAction.RETURN_TO_DELIVERY);
+        returns.approve(own, returns.get(own).version());
+        assertThat(returns.myActions(own)).isEmpty();
+        assertThat(returns.routingNote(own))
+                .contains("You approved this return, so it goes to the Performance Team to sign off.");
+
+        var tasks = context.getBean(org.flowable.engine.TaskService.class);
+        var signOffTask = tasks.createTaskQuery().processVariableValueEquals("returnId", own).singleResult();
+        assertThat(signOffTask.getAssignee()).isNull();
+        tasks.setAssignee(signOffTask.getId(), "helen.marsh"); // as if routed by hand: the service still refuses
+        assertThatThrownBy(() -> returns.signOff(own, returns.get(own).version()))
                 .isInstanceOf(NotAllowedException.class)
-                .hasMessage("You submitted this return, so someone else must approve it.");
+                .hasMessage("You approved this return, so someone else must sign it off.");
+        tasks.setAssignee(signOffTask.getId(), null);
+
+        SignIn.as(context, "priya.shah");
+        assertThat(returns.myActions(own)).containsExactlyInAnyOrder(ReturnAction.SIGN_OFF,
+                ReturnAction.RETURN_TO_COMMISSIONING);
+        returns.signOff(own, returns.get(own).version());
+        assertThat(returns.get(own).status()).isEqualTo(ReturnStatus.SIGNED_OFF);
     }
 
     @Test

@@ -23,6 +23,8 @@ public class AuditEntry {
 
     private String actor;
 
+    private @Nullable String onBehalfOf;
+
     private String subjectType;
 
     private long subjectId;
@@ -48,6 +50,7 @@ public class AuditEntry {
     public AuditEntry(AuditRecord record) {
         this.occurredAt = record.at();
         this.actor = record.actor();
+        this.onBehalfOf = record.onBehalfOf();
         this.subjectType = record.subjectType();
         this.subjectId = record.subjectId();
         this.field = record.field();
@@ -57,6 +60,6 @@ public class AuditEntry {
     }
 
     public AuditRecord toRecord() {
-        return new AuditRecord(occurredAt, actor, subjectType, subjectId, field, oldValue, newValue, reason);
+        return new AuditRecord(occurredAt, actor, onBehalfOf, subjectType, subjectId, field, oldValue, newValue, reason);
     }
 }

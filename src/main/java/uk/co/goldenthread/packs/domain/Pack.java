@@ -1,6 +1,8 @@
 package uk.co.goldenthread.packs.domain;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -19,10 +22,14 @@ import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import uk.co.goldenthread.packs.CabinetDecision;
+import uk.co.goldenthread.packs.MissingReturn;
 import uk.co.goldenthread.packs.PackStatus;
 import uk.co.goldenthread.packs.PackSummary;
 
-/** A compiled pack: a snapshot of a quarter's signed-off returns. Its lines never change once written. */
+/**
+ * A compiled pack: a snapshot of a quarter's signed-off returns, and the returns missing from it when the quarter was
+ * closed early. Neither ever changes once written.
+ */
 @Entity
 public class Pack {
 
@@ -59,6 +66,11 @@ public class Pack {
     @OrderBy("sortOrder")
     private List<PackLine> lines = new ArrayList<>();
 
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "pack_missing_return", joinColumns = @JoinColumn(name = "pack_id"))
+    @OrderColumn(name = "sort_order")
+    private List<PackMissingReturn> missingReturns = new ArrayList<>();
+
     @Version
     private long version;
 
@@ -69,13 +81,14 @@ public class Pack {
     }
 
     public Pack(long quarterId, int versionNumber, String title, LocalDateTime compiledAt, String compiledBy,
-            List<PackLine> lines) {
+            List<PackLine> lines, List<MissingReturn> missingReturns) {
         this.quarterId = quarterId;
         this.versionNumber = versionNumber;
         this.title = title;
         this.compiledAt = compiledAt;
         this.compiledBy = compiledBy;
         this.lines = new ArrayList<>(lines);
+        this.missingReturns = new ArrayList<>(missingReturns.stream().map(PackMissingReturn::new).toList());
     }
 
     public long getId() {
@@ -92,6 +105,14 @@ public class Pack {
 
     public List<PackLine> getLines() {
         return List.copyOf(lines);
+    }
+
+    public List<MissingReturn> getMissingReturns() {
+        return missingReturns.stream().map(PackMissingReturn::toView).toList();
+    }
+
+    public @Nullable CabinetDecision getDecision() {
+        return cabinetDecision;
     }
 
     public void recordDecision(CabinetDecision decision, LocalDate date, String by) {

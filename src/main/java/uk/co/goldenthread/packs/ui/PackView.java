@@ -32,7 +32,10 @@ public class PackView extends Main implements BeforeEnterObserver {
         try {
             PackContent content = packs.content(event.getRouteParameters().getLong("packId").orElse(-1L));
             add(new H2(content.summary().title() + " (version " + content.summary().version() + ")"),
-                    new Paragraph("Status: " + content.summary().status().label()));
+                    new Paragraph("Status: " + content.summary().status().label()
+                            + (content.summary().decision() == null ? ""
+                                    : ". Cabinet decision: " + content.summary().decision().label())));
+            content.missingReturns().forEach(m -> add(new Paragraph("Missing: " + m.label())));
             var grid = new Grid<PackLineView>();
             grid.addColumn(PackLineView::code).setHeader("Code").setKey("code").setAutoWidth(true);
             grid.addColumn(PackLineView::title).setHeader("Measure").setKey("title").setFlexGrow(1);

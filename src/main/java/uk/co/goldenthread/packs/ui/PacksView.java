@@ -20,6 +20,7 @@ import uk.co.goldenthread.packs.PackStatus;
 import uk.co.goldenthread.packs.PackSummary;
 import uk.co.goldenthread.quarters.QuarterService;
 import uk.co.goldenthread.quarters.QuarterStatus;
+import uk.co.goldenthread.quarters.QuarterStep;
 
 /** Packs: compile one when a quarter is signed off, record the Cabinet decision, publish. Cabinet reads them here. */
 @Route("packs")
@@ -59,16 +60,19 @@ public class PacksView extends Main {
         if (!performanceTeam) {
             return;
         }
-        quarters.list().stream().filter(q -> q.status() == QuarterStatus.SIGNED_OFF).forEach(q -> {
+        quarters.list().stream().filter(q -> QuarterStep.COMPILE_PACK.canStartAt(q.status())).forEach(q -> {
             var compile = new Button("Compile pack for " + q.period().label(), e -> {
                 if (UserAction.attempt(() -> packs.compile(q.id()), "Pack compiled for " + q.period().label() + ".")) {
                     refresh();
                 }
             });
             compile.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            actions.add(new Paragraph("Every return of " + q.period().label() + " is signed off."), compile);
+            actions.add(new Paragraph(q.status() == QuarterStatus.CLOSED_EARLY
+                    ? q.period().label() + " was closed early: " + (q.returnCount() - q.signedOffCount())
+                            + " of its returns will be listed as missing."
+                    : "Every return of " + q.period().label() + " is signed off."), compile);
         });
         all.stream().filter(p -> p.status() != PackStatus.PUBLISHED)
-                .forEach(p -> actions.add(new PackActions(p, packs, this::refresh)));
+                .forEach(p -> actions.add(new PackActions(p, packs, quarters, this::refresh)));
     }
 }

@@ -2,10 +2,12 @@ package uk.co.goldenthread.publicsite.ui;
 
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -60,7 +62,15 @@ public class PublicPackView extends PublicPage implements BeforeEnterObserver {
             rowHeader(row).add(ragLabel(rag));
             row.addDataCell().setText(String.valueOf(count));
         });
-        main.add(new H2("Summary"), summary, new H2("Exceptions"), exceptions(pack.lines()));
+        main.add(new H2("Summary"), summary);
+        if (!pack.missingReturns().isEmpty()) {
+            main.add(new H2("Missing returns"), new Paragraph("The quarter was closed before these returns were "
+                    + "signed off, so their measures are not in this report."));
+            var missing = new UnorderedList();
+            pack.missingReturns().forEach(m -> missing.add(new ListItem("Missing: " + m.label())));
+            main.add(missing);
+        }
+        main.add(new H2("Exceptions"), exceptions(pack.lines()));
         Map<String, List<PackLineView>> byDirectorate = new LinkedHashMap<>();
         pack.lines().forEach(l -> byDirectorate.computeIfAbsent(l.directorate(), k -> new java.util.ArrayList<>()).add(l));
         byDirectorate.forEach((directorate, lines) -> main.add(new H2(directorate), measures(directorate, lines)));

@@ -43,6 +43,11 @@ public class Quarter {
 
     private @Nullable String processInstanceId;
 
+    private @Nullable LocalDateTime closedEarlyAt;
+
+    @jakarta.persistence.Column(columnDefinition = "TEXT")
+    private @Nullable String closedEarlyReason;
+
     @Version
     private long version;
 
@@ -112,5 +117,20 @@ public class Quarter {
 
     public void setProcessInstanceId(String processInstanceId) {
         this.processInstanceId = processInstanceId;
+    }
+
+    /** The Performance Team closed the quarter before every return was signed off. */
+    public void closeEarly(String reason, LocalDateTime at) {
+        this.status = QuarterStatus.CLOSED_EARLY;
+        this.closedEarlyReason = reason;
+        this.closedEarlyAt = at;
+    }
+
+    public boolean isClosedEarly() {
+        return closedEarlyAt != null;
+    }
+
+    public @Nullable String getClosedEarlyReason() {
+        return closedEarlyReason;
     }
 }

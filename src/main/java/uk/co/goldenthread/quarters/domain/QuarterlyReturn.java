@@ -41,6 +41,8 @@ public class QuarterlyReturn {
     private @Nullable String submittedBy;
     private @Nullable LocalDateTime submittedAt;
 
+    private @Nullable String approvedBy;
+
     @Column(columnDefinition = "TEXT")
     private @Nullable String returnedReason;
     private @Nullable String returnedBy;
@@ -102,6 +104,10 @@ public class QuarterlyReturn {
         return submittedBy;
     }
 
+    public @Nullable String getApprovedBy() {
+        return approvedBy;
+    }
+
     public @Nullable String getReturnedReason() {
         return returnedReason;
     }
@@ -153,6 +159,11 @@ public class QuarterlyReturn {
         this.status = ReturnStatus.SUBMITTED;
         this.submittedBy = by;
         this.submittedAt = at;
+    }
+
+    public void markApproved(String by) {
+        this.status = ReturnStatus.APPROVED;
+        this.approvedBy = by;
     }
 
     public void markReturned(ReturnStatus status, String reason, String by, LocalDateTime at) {

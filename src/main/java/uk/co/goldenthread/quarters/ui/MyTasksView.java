@@ -17,7 +17,8 @@ import uk.co.goldenthread.quarters.MyTask;
 import uk.co.goldenthread.quarters.OverdueSteps;
 import uk.co.goldenthread.quarters.ReturnService;
 
-/** The returns waiting for the signed-in person, overdue ones marked, and the late steps escalated to them. */
+/** The returns waiting for the signed-in person or those they deputise for, overdue ones marked, and the late steps
+ * escalated to them. */
 @Route("tasks")
 @PageTitle("My tasks | Golden Thread")
 @Menu(title = "My tasks", order = 1, icon = "vaadin:tasks")
@@ -43,6 +44,10 @@ public class MyTasksView extends Main {
         grid.addColumn(MyTask::step).setHeader("Step").setKey("step").setAutoWidth(true);
         grid.addColumn(MyTask::returnTitle).setHeader("Return").setKey("return").setFlexGrow(1);
         grid.addColumn(t -> t.status().label()).setHeader("Status").setKey("status").setAutoWidth(true);
+        if (tasks.stream().anyMatch(t -> t.onBehalfOf() != null)) {
+            grid.addColumn(t -> t.onBehalfOf() == null ? "" : "On behalf of " + t.onBehalfOf()).setHeader("For")
+                    .setKey("onBehalfOf").setAutoWidth(true);
+        }
         grid.addComponentColumn(t -> {
             var due = new Div(new Span(UkDates.format(t.due())));
             if (overdue.isOverdue(t)) {

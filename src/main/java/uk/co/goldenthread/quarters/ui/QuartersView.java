@@ -1,12 +1,15 @@
 package uk.co.goldenthread.quarters.ui;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -15,10 +18,11 @@ import uk.co.goldenthread.base.UkDates;
 import uk.co.goldenthread.base.ui.UserAction;
 import uk.co.goldenthread.quarters.OverdueSteps;
 import uk.co.goldenthread.quarters.QuarterService;
+import uk.co.goldenthread.quarters.QuarterStatus;
 import uk.co.goldenthread.quarters.QuarterSummary;
 import uk.co.goldenthread.quarters.ReturnSummary;
 
-/** The Performance Team's quarters: open one, and follow each return of a quarter. */
+/** The Performance Team's quarters: open one, follow and open each return of a quarter, close one early. */
 @Route("quarters")
 @PageTitle("Quarters | Golden Thread")
 @Menu(title = "Quarters", order = 2, icon = "vaadin:calendar")
@@ -29,6 +33,7 @@ public class QuartersView extends Main {
     private final Grid<QuarterSummary> quarterGrid = new Grid<>();
     private final Grid<ReturnSummary> returnGrid = new Grid<>();
     private final H3 returnsHeading = new H3();
+    private final Div closeEarlyBar = new Div();
 
     public QuartersView(QuarterService quarters, OverdueSteps overdue, Clock clock) {
         this.quarters = quarters;
@@ -62,6 +67,8 @@ public class QuartersView extends Main {
         returnGrid.addColumn(r -> r.areaName()).setHeader("Commissioning area").setKey("area");
         returnGrid.addColumn(r -> r.adDeliveryName()).setHeader("AD Delivery").setKey("adDelivery");
         returnGrid.addColumn(r -> r.status().label()).setHeader("Status").setKey("status");
+        returnGrid.addComponentColumn(r -> new Button("Open", e -> getUI().ifPresent(ui -> ui.navigate(ReturnView.class,
+                new RouteParameters("returnId", String.valueOf(r.id())))))).setHeader("").setKey("open");
         returnGrid.setAllRowsVisible(true);
         returnGrid.setAriaLabel("Returns of the selected quarter");
         add(new H2("Quarters"));
@@ -69,7 +76,7 @@ public class QuartersView extends Main {
         if (!escalated.isEmpty()) {
             add(new EscalatedStepsSection(escalated));
         }
-        add(form[0], quarterGrid, returnsHeading, returnGrid);
+        add(form[0], quarterGrid, returnsHeading, closeEarlyBar, returnGrid);
         refresh();
     }
 
@@ -80,6 +87,18 @@ public class QuartersView extends Main {
     }
 
     private void showReturns(QuarterSummary quarter) {
+        closeEarlyBar.removeAll();
+        if (quarter != null && quarter.status() == QuarterStatus.OPEN) {
+            closeEarlyBar.add(new Button("Close " + quarter.period().label() + " early", e -> new ReasonDialog(
+                    "Close " + quarter.period().label() + " early", "Close quarter early",
+                    "Returns not signed off are marked missing and listed as missing in the pack",
+                    reason -> {
+                        if (UserAction.attempt(() -> quarters.closeEarly(quarter.id(), reason),
+                                quarter.period().label() + " closed early.")) {
+                            refresh();
+                        }
+                    }).open()));
+        }
         returnsHeading.setText(quarter == null ? "" : "Returns for " + quarter.period().label());
         returnGrid.setItems(quarter == null ? java.util.List.of() : quarters.returnsOf(quarter.id()));
     }

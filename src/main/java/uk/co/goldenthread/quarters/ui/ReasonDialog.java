@@ -6,20 +6,24 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.function.Consumer;
 
-/** Asks why a return is being sent back; the reason is required and shown to whoever receives it. */
+/** Asks why a return is being sent back (or a quarter closed early); the reason is required and shown to others. */
 class ReasonDialog extends Dialog {
 
     ReasonDialog(String title, Consumer<String> onConfirm) {
+        this(title, "Return with reason", "The person receiving the return will see this", onConfirm);
+    }
+
+    ReasonDialog(String title, String confirmText, String helperText, Consumer<String> onConfirm) {
         setHeaderTitle(title);
         var reason = new TextArea("Reason");
         reason.setRequiredIndicatorVisible(true);
-        reason.setHelperText("The person receiving the return will see this");
+        reason.setHelperText(helperText);
         reason.setWidthFull();
         add(reason);
-        var confirm = new Button("Return with reason", e -> {
+        var confirm = new Button(confirmText, e -> {
             if (reason.getValue().isBlank()) {
                 reason.setInvalid(true);
-                reason.setErrorMessage("Give a reason: the person receiving the return will see it.");
+                reason.setErrorMessage("Give a reason.");
                 return;
             }
             onConfirm.accept(reason.getValue());

@@ -10,6 +10,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +26,10 @@ import uk.co.goldenthread.quarters.ReturnService;
 import uk.co.goldenthread.quarters.ReturnStatus;
 import uk.co.goldenthread.quarters.ReviewService;
 
-/** A return: filled in by the AD Delivery, reviewed by the AD Commissioning, signed off by the Strategic Director. */
+/**
+ * A return: filled in by the AD Delivery, reviewed by the AD Commissioning, signed off by the Strategic Director; a
+ * note says when a step has passed to someone else, and History shows every change.
+ */
 @Route("returns/:returnId")
 @PageTitle("Return | Golden Thread")
 @RolesAllowed({"AD_DELIVERY", "AD_COMMISSIONING", "STRATEGIC_DIRECTOR", "PERFORMANCE_TEAM"})
@@ -67,6 +71,11 @@ public class ReturnView extends Main implements BeforeEnterObserver {
         var status = new Paragraph("Status: " + details.status().label());
         status.addClassName("return-status");
         add(status);
+        returns.routingNote(returnId).ifPresent(note -> {
+            var why = new Paragraph(note);
+            why.addClassName("routing-note");
+            add(why);
+        });
         if (details.returnedReason() != null && (details.status() == ReturnStatus.RETURNED_TO_DELIVERY
                 || details.status() == ReturnStatus.RETURNED_TO_COMMISSIONING)) {
             var callout = new Div(new Paragraph("Returned by " + details.returnedBy() + " on "
@@ -91,6 +100,8 @@ public class ReturnView extends Main implements BeforeEnterObserver {
     private Div buttons(Set<ReturnAction> actions) {
         var bar = new Div();
         bar.addClassName("return-actions");
+        bar.add(new Button("History", e -> getUI().ifPresent(ui -> ui.navigate(ReturnHistoryView.class,
+                new RouteParameters("returnId", String.valueOf(returnId))))));
         if (actions.contains(ReturnAction.SAVE_DRAFT)) {
             bar.add(new Button("Save draft", e -> saveOrSubmit(false)));
         }

@@ -1,0 +1,53 @@
+package uk.co.goldenthread.quarters;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import org.flowable.engine.RuntimeService;
+import org.flowable.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import uk.co.goldenthread.audit.AuditLog;
+import uk.co.goldenthread.base.ConflictException;
+import uk.co.goldenthread.base.InvalidInputException;
+import uk.co.goldenthread.quarters.domain.QuarterlyReturn;
+
+/**
+ * Reopens a return Cabinet referred back: a new Quarterly return workflow for it, at the AD Delivery's step or moved
+ * on to the AD Commissioning's, and its status set back to match, in the caller's transaction.
+ */
+@Component
+@Transactional(propagation = Propagation.MANDATORY)
+class ReturnReopening {
+
+    private final RuntimeService runtime;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    ReturnReopening(RuntimeService runtime, AuditLog audit, Clock clock) {
+        this.runtime = runtime;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    void reopen(QuarterlyReturn ret, ReopenStep step, String reason, String by) {
+        if (!ret.getStatus().isSignedOff() && ret.getStatus() != ReturnStatus.MISSING) {
+            throw new ConflictException("A return that is " + ret.getStatus().label().toLowerCase()
+                    + " is still on its route, so it cannot be referred back. Nothing was changed.");
+        }
+        if (ret.getStatus() == ReturnStatus.MISSING && step == ReopenStep.AD_COMMISSIONING) {
+            throw InvalidInputException.of("Reopen at", "A missing return was never submitted: reopen it with its "
+                    + "AD Delivery.");
+        }
+        audit.record(ReturnService.AUDIT_SUBJECT, ret.getId(), "status", ret.getStatus().label(), step.status().label(),
+                reason);
+        ret.markReturned(step.status(), reason, by, LocalDateTime.now(clock));
+        // Quarterly return starts at Complete return; until its BPMN can start at another step, move it there.
+        ProcessInstance instance = runtime.createProcessInstanceBuilder().processDefinitionKey("quarterlyReturn")
+                .businessKey("quarter-" + ret.getQuarter().getId()).variable("returnId", ret.getId()).start();
+        if (step == ReopenStep.AD_COMMISSIONING) {
+            runtime.createChangeActivityStateBuilder().processInstanceId(instance.getId())
+                    .moveActivityIdTo(ReturnStep.COMPLETE.taskKey(), ReturnStep.REVIEW.taskKey()).changeState();
+        }
+    }
+}
