@@ -1,7 +1,11 @@
 package uk.co.goldenthread.people;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -54,6 +58,29 @@ public class PeopleService {
             String password) {
         var person = new Person(username, fullName, jobTitle, email, roles);
         person.setPasswordHash(passwordEncoder.encode(password));
+        return people.save(person).toSummary();
+    }
+
+    /** Everyone known to Golden Thread, leavers included. */
+    public List<PersonSummary> everyone() {
+        return people.findAll().stream().map(Person::toSummary).toList();
+    }
+
+    /**
+     * Adds a person named in a framework import, without a password (they cannot sign in until given one), or
+     * updates an existing person's details and roles, keeping their password.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('PERFORMANCE_TEAM')")
+    public PersonSummary upsertPerson(String username, String fullName, String jobTitle, @Nullable String email,
+            Set<Role> roles, @Nullable LocalDate leftOn) {
+        Person person = people.findByUsername(username)
+                .orElseGet(() -> new Person(username, fullName, jobTitle, email, roles));
+        person.setFullName(fullName);
+        person.setJobTitle(jobTitle);
+        person.setEmail(email);
+        person.setRoles(roles);
+        person.setLeftOn(leftOn);
         return people.save(person).toSummary();
     }
 }
