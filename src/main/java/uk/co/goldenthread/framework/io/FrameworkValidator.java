@@ -53,6 +53,7 @@ public final class FrameworkValidator {
                 continue;
             }
             FORMATS.get(table).accept(reader);
+            checkLengths(reader);
             String key = FrameworkTables.key(table, reader.values());
             if (!table.keyColumns().isEmpty() && key.isEmpty()) {
                 continue;
@@ -63,6 +64,22 @@ public final class FrameworkValidator {
                     () -> readers.add(reader));
         }
         return readers;
+    }
+
+    /** Longest text each column's database field holds; a longer value is refused rather than cut. */
+    private static final Map<String, Integer> LIMITS = Map.ofEntries(Map.entry("code", 40), Map.entry("username", 100),
+            Map.entry("full name", 200), Map.entry("job title", 200), Map.entry("email", 254), Map.entry("name", 300),
+            Map.entry("council", 300), Map.entry("version", 300), Map.entry("source", 500), Map.entry("title", 500),
+            Map.entry("data source", 500), Map.entry("baseline period", 40), Map.entry("period", 40),
+            Map.entry("milestone", 500));
+
+    private static void checkLengths(RowReader reader) {
+        reader.values().forEach((column, value) -> {
+            Integer limit = LIMITS.get(column);
+            if (limit != null && value.length() > limit) {
+                reader.problem(column, "is " + value.length() + " characters long; at most " + limit + " fit.");
+            }
+        });
     }
 
     private static String describe(Table table, String key) {

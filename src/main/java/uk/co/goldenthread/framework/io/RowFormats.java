@@ -92,9 +92,7 @@ final class RowFormats {
         if (r.values().get("type").isEmpty() && r.row().text("type").isEmpty()) {
             r.problem("type", "is blank; use one of: " + Labelled.choices(MeasureKind.class) + ".");
         }
-        if (r.required("title", "give the measure's title as worded in the source").length() > 500) {
-            r.problem("title", "is longer than 500 characters; put the detail in the definition.");
-        }
+        r.required("title", "give the measure's title as worded in the source");
         r.text("definition");
         r.text("directorate");
         r.text("commissioning area");
