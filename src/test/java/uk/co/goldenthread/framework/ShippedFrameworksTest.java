@@ -6,6 +6,8 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
@@ -73,5 +75,30 @@ class ShippedFrameworksTest {
         assertThat(audit.history("Framework", Council.THE_COUNCIL))
                 .anySatisfy(r -> assertThat(r.field()).isEqualTo("Measure WAR-KBM-01"));
         assertThat(imports.previewShipped("warwickshire-2019", ProgressListener.NONE).changesNothing()).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+        "essex-2014-18; 67; 7; 0; Essex County Council; ESS-O1-02; Percentage of children achieving a good level of development at the age of five",
+        "kent-2015-19; 4; 24; 0; Kent County Council; KEN-CH-02; The number of VCS and Kent SME providers competing for contracts listed on the Kent Business Portal",
+        "hampshire-2010-11; 31; 3; 32; Hampshire County Council; HAM-IP-01; Improved educational attainment of Children in Care"
+    })
+    void theOtherShippedFrameworksLoadWithTheirExactTitles(String name, int measures, int outcomes, int people,
+            String council, String code, String title) {
+        ImportPreview preview = imports.previewShipped(name, ProgressListener.NONE);
+        assertThat(preview.problems()).isEmpty();
+        assertThat(preview.count("Measures").added()).isEqualTo(measures);
+        assertThat(preview.count("Outcomes").added()).isEqualTo(outcomes);
+        assertThat(preview.count("People").added()).isEqualTo(people);
+        assertThat(preview.count("Directorates").added()).isZero();
+
+        imports.loadShipped(name, ProgressListener.NONE);
+
+        assertThat(framework.measureCount()).isEqualTo(11 + measures);
+        assertThat(imports.exportCsvZip()).isNotEmpty();
+        var files = TestFiles.unzip(imports.exportCsvZip());
+        assertThat(files.get("framework.csv")).contains(council);
+        assertThat(files.get("measures.csv")).contains(code + ",Indicator," + (title.contains(",") ? "\"" + title + "\"" : title));
+        assertThat(imports.previewShipped(name, ProgressListener.NONE).changesNothing()).isTrue();
     }
 }
