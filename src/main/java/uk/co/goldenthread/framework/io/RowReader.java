@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import uk.co.goldenthread.framework.ImportProblem;
@@ -58,104 +60,76 @@ final class RowReader {
         return text;
     }
 
-    /** A word from a fixed list, as its label; blank gives the default (which may be ""). */
-    <E extends Enum<E> & Labelled> String label(String column, Class<E> type, String whenBlank) {
+    /**
+     * Reads a cell through {@code parse}, which gives its canonical text or empty when the text is not acceptable;
+     * blank gives {@code whenBlank}; a refused value adds the problem "'text' " + {@code reason} and reads as blank.
+     */
+    private String read(String column, String whenBlank, Function<String, Optional<String>> parse, String reason) {
         String text = row.text(column);
         if (text.isEmpty()) {
             return put(column, whenBlank);
         }
-        return put(column, Labelled.parse(type, text).map(Labelled::label).orElseGet(() -> {
-            problem(column, "'" + text + "' is not allowed here; use one of: " + Labelled.choices(type) + ".");
+        return put(column, parse.apply(text).orElseGet(() -> {
+            problem(column, "'" + text + "' " + reason);
             return "";
         }));
+    }
+
+    /** A word from a fixed list, as its label; blank gives the default (which may be ""). */
+    <E extends Enum<E> & Labelled> String label(String column, Class<E> type, String whenBlank) {
+        return read(column, whenBlank, text -> Labelled.parse(type, text).map(Labelled::label),
+                "is not allowed here; use one of: " + Labelled.choices(type) + ".");
     }
 
     /** A word from a list that is not a {@link Labelled} type (such as polarity), matched ignoring case. */
     String choice(String column, List<String> allowed, String whenBlank) {
-        String text = row.text(column);
-        if (text.isEmpty()) {
-            return put(column, whenBlank);
-        }
-        return put(column, allowed.stream().filter(text::equalsIgnoreCase).findFirst().orElseGet(() -> {
-            problem(column, "'" + text + "' is not allowed here; use one of: " + String.join(", ", allowed) + ".");
-            return "";
-        }));
+        return read(column, whenBlank, text -> allowed.stream().filter(text::equalsIgnoreCase).findFirst(),
+                "is not allowed here; use one of: " + String.join(", ", allowed) + ".");
     }
 
     String number(String column) {
-        String text = row.text(column);
-        if (text.isEmpty()) {
-            return put(column, "");
-        }
-        try {
-            return put(column, canonical(new BigDecimal(text)));
-        } catch (NumberFormatException e) {
-            problem(column, "'" + text + "' is not a number; use digits with a full stop for decimals and no thousands "
-                    + "separators or units, for example 1250.5.");
-            return put(column, "");
-        }
+        return read(column, "", text -> decimal(text).map(RowReader::canonical), "is not a number; use digits with "
+                + "a full stop for decimals and no thousands separators or units, for example 1250.5.");
     }
 
     String whole(String column, int min, int max, int whenBlank) {
-        String text = row.text(column);
-        if (text.isEmpty()) {
-            return put(column, String.valueOf(whenBlank));
-        }
-        try {
-            int value = new BigDecimal(text).intValueExact();
-            if (value >= min && value <= max) {
-                return put(column, String.valueOf(value));
-            }
-        } catch (NumberFormatException | ArithmeticException e) {
-            // reported below
-        }
-        problem(column, "'" + text + "' must be a whole number from " + min + " to " + max + ".");
-        return put(column, "");
+        return read(column, String.valueOf(whenBlank), text -> decimal(text).filter(d -> d.stripTrailingZeros()
+                .scale() <= 0 && d.compareTo(BigDecimal.valueOf(min)) >= 0 && d.compareTo(BigDecimal.valueOf(max)) <= 0)
+                .map(d -> String.valueOf(d.intValue())), "must be a whole number from " + min + " to " + max + ".");
     }
 
     String date(String column) {
-        String text = row.text(column);
-        if (text.isEmpty()) {
-            return put(column, "");
-        }
-        try {
-            return put(column, LocalDate.parse(text).toString());
-        } catch (DateTimeParseException e) {
-            problem(column, "'" + text + "' is not a date; write dates as year-month-day, for example 2019-10-01.");
-            return put(column, "");
-        }
+        return read(column, "", text -> {
+            try {
+                return Optional.of(LocalDate.parse(text).toString());
+            } catch (DateTimeParseException e) {
+                return Optional.empty();
+            }
+        }, "is not a date; write dates as year-month-day, for example 2019-10-01.");
     }
 
     /** A financial year such as 2019/20 (consecutive years); blank stays blank. */
     String financialYear(String column) {
-        String text = row.text(column);
-        if (text.isEmpty()) {
-            return put(column, "");
-        }
-        Matcher m = YEAR.matcher(text);
-        if (m.matches()) {
+        return read(column, "", text -> Optional.of(YEAR.matcher(text)).filter(Matcher::matches).filter(m -> {
             int start = Integer.parseInt(m.group(1));
             int end = Integer.parseInt(m.group(2));
-            if (end == start + 1 || end == (start + 1) % 100) {
-                return put(column, start + "/" + String.format("%02d", (start + 1) % 100));
-            }
-        }
-        problem(column, "'" + text + "' is not a financial year; write it like 2019/20, with consecutive years.");
-        return put(column, "");
+            return end == start + 1 || end == (start + 1) % 100;
+        }).map(m -> m.group(1) + "/" + String.format("%02d", (Integer.parseInt(m.group(1)) + 1) % 100)),
+                "is not a financial year; write it like 2019/20, with consecutive years.");
     }
 
     String quarter(String column) {
-        String text = row.text(column);
-        if (text.isEmpty()) {
-            return put(column, "");
+        return read(column, "", text -> Optional.of(QUARTER.matcher(text)).filter(Matcher::matches)
+                .map(m -> "Q" + m.group(1)), "is not a quarter; use Q1, Q2, Q3 or Q4 (April to June is Q1), or leave "
+                + "it blank for the whole year.");
+    }
+
+    private static Optional<BigDecimal> decimal(String text) {
+        try {
+            return Optional.of(new BigDecimal(text));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
         }
-        Matcher m = QUARTER.matcher(text);
-        if (m.matches()) {
-            return put(column, "Q" + m.group(1));
-        }
-        problem(column, "'" + text + "' is not a quarter; use Q1, Q2, Q3 or Q4 (April to June is Q1), or leave it blank "
-                + "for the whole year.");
-        return put(column, "");
     }
 
     String yes(String column) {
