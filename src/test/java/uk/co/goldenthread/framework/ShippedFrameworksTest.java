@@ -32,6 +32,8 @@ class ShippedFrameworksTest {
     PeopleService people;
     @Autowired
     AuditLog audit;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @BeforeEach
     void signIn() {
@@ -72,6 +74,14 @@ class ShippedFrameworksTest {
         assertThat(people.findByUsername("harriet.dunmore")).hasValueSatisfying(p ->
                 assertThat(p.jobTitle()).isEqualTo("Assistant Director Commissioning, Strategic Finance"));
         assertThat(result.frameworkVersionId()).isNotNull();
+        assertThat(jdbc.queryForMap("SELECT name, cut_over_date, first_reported_year, first_reported_quarter FROM "
+                + "framework_version WHERE id = ?", result.frameworkVersionId())).containsEntry("name",
+                "Commissioning Intentions Performance Framework 2019").containsEntry("first_reported_year", 2019)
+                .containsEntry("first_reported_quarter", 3);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM measure WHERE introduced_in_version_id = ?", Long.class,
+                result.frameworkVersionId())).isEqualTo(67);
+        assertThat(jdbc.queryForObject("SELECT name FROM council WHERE id = 1", String.class))
+                .isEqualTo("Warwickshire County Council");
         assertThat(audit.history("Framework", Council.THE_COUNCIL))
                 .anySatisfy(r -> assertThat(r.field()).isEqualTo("Measure WAR-KBM-01"));
         assertThat(imports.previewShipped("warwickshire-2019", ProgressListener.NONE).changesNothing()).isTrue();
