@@ -11,9 +11,13 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.test.context.ActiveProfiles;
 import uk.co.goldenthread.base.security.DemoAccounts;
+import uk.co.goldenthread.framework.FrameworkService;
 import uk.co.goldenthread.people.PeopleService;
 
-/** With the prod profile there is no demo data and no demo sign-in. */
+/**
+ * With the prod profile there is no demo data and no demo sign-in; on the first start the shipped Warwickshire
+ * framework is loaded, and its (fictional) people have no password, so none of them can sign in.
+ */
 @SpringBootTest
 @ActiveProfiles("prod")
 class ProductionProfileTest {
@@ -24,8 +28,16 @@ class ProductionProfileTest {
     @Test
     void theProductionProfileHasNoDemoAccounts() {
         assertThat(context.getBeanProvider(DemoAccounts.class).getIfAvailable()).isNull();
-        assertThat(context.getBean(PeopleService.class).count()).isZero();
+        assertThat(context.getBean(PeopleService.class).findByUsername("priya.shah")).isEmpty();
         assertThatThrownBy(() -> context.getBean(UserDetailsService.class).loadUserByUsername("priya.shah"))
+                .isInstanceOf(UsernameNotFoundException.class);
+    }
+
+    @Test
+    void theFirstStartLoadsTheShippedFrameworkWhosePeopleCannotSignInYet() {
+        assertThat(context.getBean(FrameworkService.class).measureCount()).isEqualTo(67);
+        assertThat(context.getBean(PeopleService.class).count()).isEqualTo(36);
+        assertThatThrownBy(() -> context.getBean(UserDetailsService.class).loadUserByUsername("harriet.dunmore"))
                 .isInstanceOf(UsernameNotFoundException.class);
     }
 }

@@ -147,4 +147,27 @@ public class PeopleService {
         return people.findByUsername(username)
                 .orElseThrow(() -> InvalidInputException.of("Person", "Nobody has the username " + username + "."));
     }
+
+    /** Everyone known to Golden Thread, leavers included. */
+    public List<PersonSummary> everyone() {
+        return people.findAll().stream().map(Person::toSummary).toList();
+    }
+
+    /**
+     * Adds a person named in a framework import, without a password (they cannot sign in until given one), or
+     * updates an existing person's details and roles, keeping their password.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('PERFORMANCE_TEAM')")
+    public PersonSummary upsertPerson(String username, String fullName, String jobTitle, @Nullable String email,
+            Set<Role> roles, @Nullable LocalDate leftOn) {
+        Person person = people.findByUsername(username)
+                .orElseGet(() -> new Person(username, fullName, jobTitle, email, roles));
+        person.setFullName(fullName);
+        person.setJobTitle(jobTitle);
+        person.setEmail(email);
+        person.setRoles(roles);
+        person.setLeftOn(leftOn);
+        return people.save(person).toSummary();
+    }
 }

@@ -1,0 +1,169 @@
+package uk.co.goldenthread.framework.io;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import uk.co.goldenthread.audit.AuditLog;
+import uk.co.goldenthread.framework.ImportChange;
+import uk.co.goldenthread.framework.ImportPreview;
+import uk.co.goldenthread.framework.OutcomeLevel;
+import uk.co.goldenthread.framework.ProgressListener;
+import uk.co.goldenthread.framework.domain.CommissioningArea;
+import uk.co.goldenthread.framework.domain.CommissioningAreaRepository;
+import uk.co.goldenthread.framework.domain.Council;
+import uk.co.goldenthread.framework.domain.CouncilRepository;
+import uk.co.goldenthread.framework.domain.Directorate;
+import uk.co.goldenthread.framework.domain.DirectorateRepository;
+import uk.co.goldenthread.framework.domain.FrameworkVersion;
+import uk.co.goldenthread.framework.domain.FrameworkVersionRepository;
+import uk.co.goldenthread.framework.domain.Outcome;
+import uk.co.goldenthread.framework.domain.OutcomeRepository;
+import uk.co.goldenthread.people.PeopleService;
+import uk.co.goldenthread.people.PersonSummary;
+import uk.co.goldenthread.people.Role;
+
+/**
+ * Writes a validated plan to the database inside the caller's transaction (so a failure anywhere rolls all of it
+ * back): people, directorates, areas, outcomes and the framework version here, then measures and intentions, then one
+ * audit entry per added row and per changed field.
+ */
+@Component
+@Transactional(propagation = Propagation.MANDATORY)
+public class FrameworkApplier {
+
+    private final PeopleService people;
+    private final DirectorateRepository directorates;
+    private final CommissioningAreaRepository areas;
+    private final OutcomeRepository outcomes;
+    private final CouncilRepository councils;
+    private final FrameworkVersionRepository versions;
+    private final MeasureApplier measures;
+    private final IntentionApplier intentions;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    FrameworkApplier(PeopleService people, DirectorateRepository directorates, CommissioningAreaRepository areas,
+            OutcomeRepository outcomes, CouncilRepository councils, FrameworkVersionRepository versions,
+            MeasureApplier measures, IntentionApplier intentions, AuditLog audit, Clock clock) {
+        this.people = people;
+        this.directorates = directorates;
+        this.areas = areas;
+        this.outcomes = outcomes;
+        this.councils = councils;
+        this.versions = versions;
+        this.measures = measures;
+        this.intentions = intentions;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Applies the plan; returns the id of the framework version the file names (created if new), if it names one. */
+    public @Nullable Long apply(FrameworkTables file, ImportPreview plan, ProgressListener progress) {
+        var changes = new ChangeSet(file, plan);
+        for (FrameworkTables.Entry p : changes.rows(Table.PEOPLE)) {
+            Set<Role> roles = EnumSet.noneOf(Role.class);
+            Cells.list(p.get("roles")).forEach(l -> roles.add(java.util.Arrays.stream(Role.values())
+                    .filter(r -> r.label().equals(l)).findFirst().orElseThrow()));
+            people.upsertPerson(p.key(), p.get("full name"), p.get("job title"), Cells.text(p.get("email")), roles,
+                    Cells.date(p.get("left on")));
+        }
+        var ids = new ImportIds(people.everyone().stream()
+                .collect(Collectors.toMap(PersonSummary::username, PersonSummary::id)));
+        directoratesAndAreas(changes, ids);
+        outcomes(changes, ids);
+        Long versionId = framework(changes);
+        progress.progress(0.7, "Saving measures");
+        measures.apply(changes, ids, versionId, progress);
+        intentions.apply(changes, ids);
+        progress.progress(0.95, "Writing the audit trail");
+        plan.changes().forEach(this::audit);
+        return versionId;
+    }
+
+    private void directoratesAndAreas(ChangeSet changes, ImportIds ids) {
+        Map<String, Directorate> byName = new HashMap<>();
+        directorates.findAll().forEach(d -> byName.put(d.getName(), d));
+        for (FrameworkTables.Entry d : changes.rows(Table.DIRECTORATES)) {
+            Directorate directorate = byName.computeIfAbsent(d.key(), name -> new Directorate(name, null));
+            directorate.setStrategicDirectorId(ids.person(d.get("strategic director")));
+            directorates.save(directorate);
+        }
+        Map<String, CommissioningArea> areasByKey = new HashMap<>();
+        areas.findAll().forEach(a -> areasByKey.put(a.getDirectorate().getName() + ", " + a.getName(), a));
+        for (FrameworkTables.Entry a : changes.rows(Table.COMMISSIONING_AREAS)) {
+            Directorate directorate = byName.get(a.get("directorate"));
+            CommissioningArea area = areasByKey.computeIfAbsent(a.key(),
+                    k -> new CommissioningArea(a.get("name"), directorate, null));
+            area.setDirectorate(directorate);
+            area.setAdCommissioningId(ids.person(a.get("ad commissioning")));
+            area.setAdDeliveryIds(Cells.list(a.get("ad delivery")).stream().map(ids::person)
+                    .collect(Collectors.toSet()));
+            areas.save(area);
+        }
+        ids.useDirectorates(byName);
+        ids.useAreas(areasByKey.values());
+    }
+
+    private void outcomes(ChangeSet changes, ImportIds ids) {
+        Map<String, Outcome> byCode = new HashMap<>();
+        outcomes.findAll().forEach(o -> byCode.put(o.getCode(), o));
+        var rows = changes.rows(Table.OUTCOMES);
+        for (FrameworkTables.Entry o : rows) {
+            Outcome outcome = byCode.computeIfAbsent(o.key(), code -> outcomes.save(new Outcome(code, o.get("title"),
+                    OutcomeLevel.STRATEGIC_OUTCOME, null)));
+            outcome.setTitle(o.get("title"));
+            outcome.setLevel(Cells.label(OutcomeLevel.class, o.get("level")));
+        }
+        rows.forEach(o -> byCode.get(o.key()).setParent(o.get("parent").isEmpty() ? null : byCode.get(o.get("parent"))));
+        ids.useOutcomes(byCode);
+    }
+
+    private @Nullable Long framework(ChangeSet changes) {
+        var row = changes.file().rows(Table.FRAMEWORK).stream().findFirst();
+        if (row.isEmpty()) {
+            return null;
+        }
+        var f = row.get();
+        Council council = councils.findById(Council.THE_COUNCIL).orElseGet(() -> new Council(f.get("council"), null));
+        council.setName(f.get("council"));
+        council.setVision(Cells.text(f.get("vision")));
+        councils.save(council);
+        if (f.get("version").isEmpty()) {
+            return null;
+        }
+        return versions.findAll().stream().filter(v -> v.getName().equals(f.get("version"))).findFirst()
+                .orElseGet(() -> versions.save(newVersion(f))).getId();
+    }
+
+    private FrameworkVersion newVersion(FrameworkTables.Entry f) {
+        String first = f.get("first reported");
+        var cutOver = Cells.date(f.get("cut-over date"));
+        var auth = SecurityContextHolder.getContext().getAuthentication();
+        return new FrameworkVersion(f.get("version"), cutOver == null ? java.time.LocalDate.now(clock) : cutOver,
+                first.isEmpty() ? null : Cells.year(first.substring(3)), first.isEmpty() ? null : Cells.quarter(
+                        first.substring(0, 2)), Cells.text(f.get("source")), LocalDateTime.now(clock),
+                auth == null ? "system" : auth.getName());
+    }
+
+    private void audit(ImportChange change) {
+        Table table = Table.named(change.table()).orElseThrow();
+        String subject = table == Table.FRAMEWORK ? table.singular() : table.singular() + " " + change.key();
+        if (change.kind() == ImportChange.Kind.ADD) {
+            audit.record("Framework", Council.THE_COUNCIL, subject, null, "added by import", null);
+            return;
+        }
+        for (ImportChange.Field field : change.fields()) {
+            audit.record("Framework", Council.THE_COUNCIL, subject + " " + field.name(), field.oldValue(),
+                    field.newValue(), change.kind() == ImportChange.Kind.RETIRE ? "not in the imported file" : null);
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package uk.co.goldenthread.framework.io;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import uk.co.goldenthread.framework.ImportProblem;
+
+/**
+ * Checks an import file against the format and against itself and the database, collecting every problem (it never
+ * stops at the first), and gives the file's tables in canonical text for planning. Missing targets, baselines and
+ * owners are not problems: the data-quality view reports them.
+ */
+public final class FrameworkValidator {
+
+    /** The file's tables in canonical text, and every problem found. */
+    public record Result(FrameworkTables file, List<ImportProblem> problems) {
+    }
+
+    private static final Map<Table, Consumer<RowReader>> FORMATS = new EnumMap<>(Map.of(
+            Table.FRAMEWORK, RowFormats::framework, Table.PEOPLE, RowFormats::person,
+            Table.OUTCOMES, RowFormats::outcome, Table.DIRECTORATES, RowFormats::directorate,
+            Table.COMMISSIONING_AREAS, RowFormats::area, Table.MEASURES, RowFormats::measure,
+            Table.TARGETS, RowFormats::target, Table.INTENTIONS, RowFormats::intention,
+            Table.MILESTONES, RowFormats::milestone, Table.COMPARATORS, RowFormats::comparator));
+
+    private FrameworkValidator() {
+    }
+
+    /** Validates a workbook against the database's tables (used to resolve references the file does not hold). */
+    public static Result validate(FrameworkWorkbook workbook, FrameworkTables database) {
+        List<ImportProblem> problems = new ArrayList<>();
+        FrameworkTables file = new FrameworkTables();
+        Map<Table, List<RowReader>> readers = new EnumMap<>(Table.class);
+        for (Table table : Table.values()) {
+            workbook.sheet(table).ifPresent(rows -> {
+                file.declare(table);
+                readers.put(table, read(table, rows, file, problems));
+            });
+        }
+        new ReferenceChecks(file, database, readers, problems).run();
+        return new Result(file, problems);
+    }
+
+    private static List<RowReader> read(Table table, List<WorkbookRow> rows, FrameworkTables file,
+            List<ImportProblem> problems) {
+        List<RowReader> readers = new ArrayList<>();
+        for (WorkbookRow row : rows) {
+            var reader = new RowReader(row, problems);
+            if (table == Table.FRAMEWORK && !readers.isEmpty()) {
+                reader.problem("council", "is a second row; the Framework sheet has one row only.");
+                continue;
+            }
+            FORMATS.get(table).accept(reader);
+            checkLengths(reader);
+            String key = FrameworkTables.key(table, reader.values());
+            if (!table.keyColumns().isEmpty() && key.isEmpty()) {
+                continue;
+            }
+            file.add(table, reader.values(), row.number()).ifPresentOrElse(
+                    first -> reader.problem(table.keyColumns().getLast(), "repeats " + describe(table, key)
+                            + " of row " + first.rowNumber() + "; each must appear once."),
+                    () -> readers.add(reader));
+        }
+        return readers;
+    }
+
+    /** Longest text each column's database field holds; a longer value is refused rather than cut. */
+    private static final Map<String, Integer> LIMITS = Map.ofEntries(Map.entry("code", 40), Map.entry("username", 100),
+            Map.entry("full name", 200), Map.entry("job title", 200), Map.entry("email", 254), Map.entry("name", 300),
+            Map.entry("council", 300), Map.entry("version", 300), Map.entry("source", 500), Map.entry("title", 500),
+            Map.entry("data source", 500), Map.entry("baseline period", 40), Map.entry("period", 40),
+            Map.entry("milestone", 500));
+
+    private static void checkLengths(RowReader reader) {
+        reader.values().forEach((column, value) -> {
+            Integer limit = LIMITS.get(column);
+            if (limit != null && value.length() > limit) {
+                reader.problem(column, "is " + value.length() + " characters long; at most " + limit + " fit.");
+            }
+        });
+    }
+
+    private static String describe(Table table, String key) {
+        return switch (table) {
+            case PEOPLE -> "the username '" + key + "'";
+            case DIRECTORATES, COMMISSIONING_AREAS -> "the name '" + key + "'";
+            case TARGETS -> "the target " + key;
+            case MILESTONES -> "the milestone " + key;
+            case COMPARATORS -> "the comparator " + key;
+            default -> "the code '" + key + "'";
+        };
+    }
+}

@@ -1,0 +1,123 @@
+package uk.co.goldenthread.framework.io;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import uk.co.goldenthread.framework.ComparatorKind;
+import uk.co.goldenthread.framework.Frequency;
+import uk.co.goldenthread.framework.ImportChange;
+import uk.co.goldenthread.framework.ImprovementCategory;
+import uk.co.goldenthread.framework.MeasureKind;
+import uk.co.goldenthread.framework.MeasureStatus;
+import uk.co.goldenthread.framework.MeasureUnit;
+import uk.co.goldenthread.framework.Novelty;
+import uk.co.goldenthread.framework.ObaQuestion;
+import uk.co.goldenthread.framework.ProgressListener;
+import uk.co.goldenthread.framework.ScorecardBlock;
+import uk.co.goldenthread.framework.domain.Comparator;
+import uk.co.goldenthread.framework.domain.ComparatorRepository;
+import uk.co.goldenthread.framework.domain.Measure;
+import uk.co.goldenthread.framework.domain.MeasureRepository;
+import uk.co.goldenthread.framework.domain.MeasureTarget;
+import uk.co.goldenthread.framework.domain.MeasureTargetRepository;
+
+/** Writes measures, their targets and comparators, and retires measures, within the import's transaction. */
+@Component
+@Transactional(propagation = Propagation.MANDATORY)
+class MeasureApplier {
+
+    private final MeasureRepository measures;
+    private final MeasureTargetRepository targets;
+    private final ComparatorRepository comparators;
+
+    MeasureApplier(MeasureRepository measures, MeasureTargetRepository targets, ComparatorRepository comparators) {
+        this.measures = measures;
+        this.targets = targets;
+        this.comparators = comparators;
+    }
+
+    void apply(ChangeSet changes, ImportIds ids, @Nullable Long versionId, ProgressListener progress) {
+        Map<String, Measure> byCode = new HashMap<>();
+        measures.findAll().forEach(m -> byCode.put(m.getCode(), m));
+        List<FrameworkTables.Entry> rows = changes.rows(Table.MEASURES);
+        List<Measure> added = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            FrameworkTables.Entry row = rows.get(i);
+            Measure measure = byCode.get(row.key());
+            if (measure == null) {
+                measure = new Measure(row.key(), MeasureKind.KBM, row.get("title"));
+                measure.setIntroducedInVersionId(versionId);
+                byCode.put(row.key(), measure);
+                added.add(measure);
+            }
+            write(measure, row, ids);
+            if (i % 500 == 0) {
+                progress.progress(0.7 + 0.2 * i / rows.size(), "Saving measures (" + i + " of " + rows.size() + ")");
+            }
+        }
+        measures.saveAll(added);
+        for (String code : changes.keys(Table.MEASURES, Set.of(ImportChange.Kind.RETIRE))) {
+            byCode.get(code).setStatus(MeasureStatus.RETIRED);
+            byCode.get(code).setRetiredInVersionId(versionId);
+        }
+        ids.useMeasures(byCode);
+        targetsAndComparators(changes, ids);
+    }
+
+    private static void write(Measure m, FrameworkTables.Entry row, ImportIds ids) {
+        m.setKind(Cells.label(MeasureKind.class, row.get("type")));
+        m.setTitle(row.get("title"));
+        m.setDefinition(Cells.text(row.get("definition")));
+        m.setArea(ids.area(row.get("directorate"), row.get("commissioning area")));
+        m.setDirectorate(ids.directorate(row.get("directorate")));
+        m.setOutcome(ids.outcome(row.get("outcome")));
+        m.setOwnerId(ids.person(row.get("owner")));
+        m.setAllAds(row.get("owner").equals(RowFormats.ALL_ADS));
+        m.setUnit(Cells.label(MeasureUnit.class, row.get("unit")));
+        m.setDecimalPlaces(Integer.parseInt(row.get("decimal places")));
+        m.setPolarity(Cells.polarity(row.get("polarity")));
+        m.setBand(Cells.number(row.get("band lower")), Cells.number(row.get("band upper")));
+        m.setTolerance(Cells.number(row.get("tolerance")));
+        m.setFrequency(Cells.label(Frequency.class, row.get("frequency")));
+        m.setDataSource(Cells.text(row.get("data source")));
+        m.setBaseline(Cells.number(row.get("baseline value")), Cells.text(row.get("baseline period")));
+        m.setProxy(!row.get("proxy").isEmpty(), Cells.text(row.get("proxy rationale")));
+        m.setStatus(Cells.label(MeasureStatus.class, row.get("status")));
+        m.setNovelty(Cells.label(Novelty.class, row.get("new or carried over")));
+        m.setOba(Cells.label(ObaQuestion.class, row.get("oba")));
+        m.setScorecardBlock(Cells.label(ScorecardBlock.class, row.get("scorecard block")));
+        m.setImprovementCategory(Cells.label(ImprovementCategory.class, row.get("improvement category")));
+        m.setImprovementLeadId(ids.person(row.get("improvement lead")));
+        m.setNotes(Cells.text(row.get("notes")));
+    }
+
+    /** Targets and comparators have no setters for their value: a changed one is replaced (deleted first, then added). */
+    private void targetsAndComparators(ChangeSet changes, ImportIds ids) {
+        Set<String> changedTargets = changes.keys(Table.TARGETS, Set.of(ImportChange.Kind.CHANGE));
+        Set<String> changedComparators = changes.keys(Table.COMPARATORS, Set.of(ImportChange.Kind.CHANGE));
+        if (!changedTargets.isEmpty() || !changedComparators.isEmpty()) {
+            Map<Long, String> codes = new HashMap<>();
+            measures.findAll().forEach(m -> codes.put(m.getId(), m.getCode()));
+            targets.deleteAll(targets.findAll().stream().filter(t -> changedTargets.contains(FrameworkTables.key(
+                    Table.TARGETS, DatabaseTables.row("measure", codes.get(t.getMeasureId()), "financial year",
+                            uk.co.goldenthread.base.FinancialQuarter.yearLabel(t.getFinancialYear()), "quarter",
+                            t.getQuarter() == null ? null : "Q" + t.getQuarter())))).toList());
+            comparators.deleteAll(comparators.findAll().stream().filter(c -> changedComparators.contains(
+                    FrameworkTables.key(Table.COMPARATORS, DatabaseTables.row("measure", codes.get(c.getMeasureId()),
+                            "comparator", c.getKind(), "period", c.getPeriod())))).toList());
+            measures.flush();
+        }
+        targets.saveAll(changes.rows(Table.TARGETS).stream().map(t -> new MeasureTarget(ids.measure(t.get("measure"))
+                .getId(), Cells.year(t.get("financial year")), Cells.quarter(t.get("quarter")),
+                Cells.number(t.get("target")))).toList());
+        comparators.saveAll(changes.rows(Table.COMPARATORS).stream().map(c -> new Comparator(ids.measure(
+                c.get("measure")).getId(), Cells.label(ComparatorKind.class, c.get("comparator")), c.get("period"),
+                Cells.number(c.get("value")))).toList());
+    }
+}

@@ -1,0 +1,161 @@
+package uk.co.goldenthread.framework.io;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import uk.co.goldenthread.framework.ImportProblem;
+import uk.co.goldenthread.framework.Labelled;
+
+/** Reads the cells of one row into canonical text, adding a problem (sheet, row, column, reason) for each bad cell. */
+final class RowReader {
+
+    private static final Pattern YEAR = Pattern.compile("(\\d{4})/(\\d{2}|\\d{4})");
+    private static final Pattern QUARTER = Pattern.compile("Q([1-4])", Pattern.CASE_INSENSITIVE);
+
+    private final WorkbookRow row;
+    private final List<ImportProblem> problems;
+    private final Map<String, String> values = new LinkedHashMap<>();
+
+    RowReader(WorkbookRow row, List<ImportProblem> problems) {
+        this.row = row;
+        this.problems = problems;
+    }
+
+    WorkbookRow row() {
+        return row;
+    }
+
+    /** The canonical values read so far, by column. */
+    Map<String, String> values() {
+        return values;
+    }
+
+    String put(String column, String value) {
+        values.put(column, value);
+        return value;
+    }
+
+    void problem(String column, String reason) {
+        problems.add(new ImportProblem(row.sheet(), row.number(), row.column(column), reason));
+    }
+
+    String text(String column) {
+        return put(column, row.text(column));
+    }
+
+    String required(String column, String why) {
+        String text = text(column);
+        if (text.isEmpty()) {
+            problem(column, "is blank; " + why + ".");
+        }
+        return text;
+    }
+
+    /**
+     * Reads a cell through {@code parse}, which gives its canonical text or empty when the text is not acceptable;
+     * blank gives {@code whenBlank}; a refused value adds the problem "'text' " + {@code reason} and reads as blank.
+     */
+    private String read(String column, String whenBlank, Function<String, Optional<String>> parse, String reason) {
+        String text = row.text(column);
+        if (text.isEmpty()) {
+            return put(column, whenBlank);
+        }
+        return put(column, parse.apply(text).orElseGet(() -> {
+            problem(column, "'" + text + "' " + reason);
+            return "";
+        }));
+    }
+
+    /** A word from a fixed list, as its label; blank gives the default (which may be ""). */
+    <E extends Enum<E> & Labelled> String label(String column, Class<E> type, String whenBlank) {
+        return read(column, whenBlank, text -> Labelled.parse(type, text).map(Labelled::label),
+                "is not allowed here; use one of: " + Labelled.choices(type) + ".");
+    }
+
+    /** A word from a list that is not a {@link Labelled} type (such as polarity), matched ignoring case. */
+    String choice(String column, List<String> allowed, String whenBlank) {
+        return read(column, whenBlank, text -> allowed.stream().filter(text::equalsIgnoreCase).findFirst(),
+                "is not allowed here; use one of: " + String.join(", ", allowed) + ".");
+    }
+
+    String number(String column) {
+        return read(column, "", text -> decimal(text).map(RowReader::canonical), "is not a number; use digits with "
+                + "a full stop for decimals and no thousands separators or units, for example 1250.5.");
+    }
+
+    String whole(String column, int min, int max, int whenBlank) {
+        return read(column, String.valueOf(whenBlank), text -> decimal(text).filter(d -> d.stripTrailingZeros()
+                .scale() <= 0 && d.compareTo(BigDecimal.valueOf(min)) >= 0 && d.compareTo(BigDecimal.valueOf(max)) <= 0)
+                .map(d -> String.valueOf(d.intValue())), "must be a whole number from " + min + " to " + max + ".");
+    }
+
+    String date(String column) {
+        return read(column, "", text -> {
+            try {
+                return Optional.of(LocalDate.parse(text).toString());
+            } catch (DateTimeParseException e) {
+                return Optional.empty();
+            }
+        }, "is not a date; write dates as year-month-day, for example 2019-10-01.");
+    }
+
+    /** A financial year such as 2019/20 (consecutive years); blank stays blank. */
+    String financialYear(String column) {
+        return read(column, "", text -> Optional.of(YEAR.matcher(text)).filter(Matcher::matches).filter(m -> {
+            int start = Integer.parseInt(m.group(1));
+            int end = Integer.parseInt(m.group(2));
+            return end == start + 1 || end == (start + 1) % 100;
+        }).map(m -> m.group(1) + "/" + String.format("%02d", (Integer.parseInt(m.group(1)) + 1) % 100)),
+                "is not a financial year; write it like 2019/20, with consecutive years.");
+    }
+
+    String quarter(String column) {
+        return read(column, "", text -> Optional.of(QUARTER.matcher(text)).filter(Matcher::matches)
+                .map(m -> "Q" + m.group(1)), "is not a quarter; use Q1, Q2, Q3 or Q4 (April to June is Q1), or leave "
+                + "it blank for the whole year.");
+    }
+
+    private static Optional<BigDecimal> decimal(String text) {
+        try {
+            return Optional.of(new BigDecimal(text));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    String yes(String column) {
+        String text = row.text(column).toLowerCase(Locale.UK);
+        if (List.of("yes", "y", "true").contains(text)) {
+            return put(column, "yes");
+        }
+        if (!List.of("", "no", "n", "false").contains(text)) {
+            problem(column, "'" + row.text(column) + "' should be yes or blank.");
+        }
+        return put(column, "");
+    }
+
+    String username(String column) {
+        return put(column, row.text(column).toLowerCase(Locale.UK));
+    }
+
+    /** A ;-list, each item stripped, blank items dropped, sorted so that order does not count as a change. */
+    List<String> list(String column) {
+        List<String> items = Arrays.stream(row.text(column).split(";")).map(String::strip).filter(s -> !s.isEmpty())
+                .sorted().distinct().toList();
+        put(column, String.join("; ", items));
+        return items;
+    }
+
+    static String canonical(BigDecimal value) {
+        return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
+    }
+}

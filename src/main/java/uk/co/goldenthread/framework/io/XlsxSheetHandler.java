@@ -1,0 +1,163 @@
+package uk.co.goldenthread.framework.io;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.model.SharedStrings;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.xml.sax.Attributes;
+import org.xml.sax.helpers.DefaultHandler;
+import uk.co.goldenthread.framework.ImportProblem;
+
+/**
+ * Reads one worksheet's XML as it streams past (no in-memory workbook): the first row gives the headings, each later
+ * non-empty row becomes a {@link WorkbookRow}; formulas, error values and merged cells are reported, not read.
+ */
+final class XlsxSheetHandler extends DefaultHandler {
+
+    private final Table table;
+    private final String sheet;
+    private final SharedStrings strings;
+    private final StylesTable styles;
+    private final List<ImportProblem> problems;
+    private final List<WorkbookRow> rows = new ArrayList<>();
+    private final Map<Integer, String> cells = new LinkedHashMap<>();
+    private final StringBuilder text = new StringBuilder();
+    private Headings headings;
+    private int rowNumber;
+    private String ref = "";
+    private String type = "";
+    private int style;
+    private boolean formula;
+    private boolean collecting;
+
+    XlsxSheetHandler(Table table, String sheet, SharedStrings strings, StylesTable styles, List<ImportProblem> problems) {
+        this.table = table;
+        this.sheet = sheet;
+        this.strings = strings;
+        this.styles = styles;
+        this.problems = problems;
+    }
+
+    List<WorkbookRow> rows() {
+        return rows;
+    }
+
+    @Override
+    public void startElement(String uri, String localName, String qName, Attributes attributes) {
+        switch (localName) {
+            case "row" -> {
+                rowNumber = Integer.parseInt(attributes.getValue("r"));
+                cells.clear();
+            }
+            case "c" -> {
+                ref = attributes.getValue("r");
+                type = attributes.getValue("t") == null ? "n" : attributes.getValue("t");
+                style = attributes.getValue("s") == null ? 0 : Integer.parseInt(attributes.getValue("s"));
+                formula = false;
+                text.setLength(0);
+            }
+            case "f" -> formula = true;
+            case "v", "t" -> collecting = true;
+            case "mergeCell" -> {
+                var merged = CellRangeAddress.valueOf(attributes.getValue("ref"));
+                problems.add(new ImportProblem(sheet, merged.getFirstRow() + 1, CellReference.convertNumToColString(
+                        merged.getFirstColumn()), "is part of merged cells " + merged.formatAsString()
+                        + "; unmerge them so each value has its own cell."));
+            }
+            default -> {
+            }
+        }
+    }
+
+    @Override
+    public void characters(char[] ch, int start, int length) {
+        if (collecting) {
+            text.append(ch, start, length);
+        }
+    }
+
+    @Override
+    public void endElement(String uri, String localName, String qName) {
+        switch (localName) {
+            case "v", "t" -> collecting = false;
+            case "c" -> cell();
+            case "row" -> row();
+            default -> {
+            }
+        }
+    }
+
+    private void cell() {
+        int column = new CellReference(ref).getCol();
+        String letter = CellReference.convertNumToColString(column);
+        if (formula) {
+            problems.add(new ImportProblem(sheet, rowNumber, letter, "holds a formula; paste values only"));
+            return;
+        }
+        String raw = text.toString();
+        String value = switch (type) {
+            case "s" -> raw.isEmpty() ? "" : strings.getItemAt(Integer.parseInt(raw)).getString();
+            case "inlineStr", "str" -> raw;
+            case "b" -> "1".equals(raw) ? "yes" : "no";
+            case "e" -> {
+                problems.add(new ImportProblem(sheet, rowNumber, letter, "holds an error value; type the value itself"));
+                yield "";
+            }
+            default -> raw.isEmpty() ? "" : number(Double.parseDouble(raw));
+        };
+        cells.put(column, value);
+    }
+
+    /** A number as typed, without floating-point noise; a date-formatted one as an ISO date. */
+    private String number(double value) {
+        XSSFCellStyle cellStyle = styles.getNumCellStyles() == 0 || style >= styles.getNumCellStyles() ? null
+                : styles.getStyleAt(style);
+        if (cellStyle != null && DateUtil.isADateFormat(cellStyle.getDataFormat(), cellStyle.getDataFormatString())) {
+            return DateUtil.getLocalDateTime(value).toLocalDate().toString();
+        }
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+
+    private void row() {
+        if (headings == null) {
+            int width = cells.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1;
+            List<String> texts = new ArrayList<>();
+            List<String> refs = new ArrayList<>();
+            for (int c = 0; c < width; c++) {
+                texts.add(cells.getOrDefault(c, ""));
+                refs.add(CellReference.convertNumToColString(c));
+            }
+            headings = new Headings(table, sheet, texts, refs, problems);
+            return;
+        }
+        Map<String, WorkbookRow.Cell> byHeading = new LinkedHashMap<>();
+        boolean any = false;
+        for (var cell : cells.entrySet()) {
+            String letter = CellReference.convertNumToColString(cell.getKey());
+            any |= !cell.getValue().isBlank();
+            var heading = headings.at(cell.getKey());
+            if (heading.isPresent()) {
+                byHeading.put(heading.get(), new WorkbookRow.Cell(letter, cell.getValue()));
+            } else if (!cell.getValue().isBlank()) {
+                headings.noHeading(rowNumber, letter, problems);
+            }
+        }
+        if (any) {
+            rows.add(new WorkbookRow(sheet, rowNumber, byHeading));
+        }
+    }
+
+    /** A sheet with no rows at all still has (no) headings. */
+    void finish() {
+        if (headings == null) {
+            headings = new Headings(table, sheet, List.of(), List.of(), problems);
+        }
+    }
+}
