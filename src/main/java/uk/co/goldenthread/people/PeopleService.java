@@ -1,7 +1,9 @@
 package uk.co.goldenthread.people;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -42,6 +44,13 @@ public class PeopleService {
 
     public Optional<PersonSummary> findById(long id) {
         return people.findById(id).map(Person::toSummary);
+    }
+
+    /** People who hold the role and have not been marked as leavers, by name: whom a role can be given to. */
+    public List<PersonSummary> withRole(Role role) {
+        return people.findAll(Sort.by("fullName")).stream()
+                .filter(p -> p.getLeftOn() == null && p.getRoles().contains(role))
+                .map(Person::toSummary).toList();
     }
 
     public long count() {

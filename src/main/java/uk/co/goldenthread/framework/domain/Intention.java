@@ -73,6 +73,7 @@ public class Intention {
     }
 
     public String getCode() { return code; }
+    public void setCode(String code) { this.code = code; }
     public String getTitle() { return title; }
     public void setTitle(String title) { this.title = title; }
     public IntentionKind getKind() { return kind; }
@@ -93,6 +94,10 @@ public class Intention {
         var milestone = new Milestone(this, title, due);
         milestones.add(milestone);
         return milestone;
+    }
+
+    public boolean removeMilestone(long milestoneId) {
+        return milestones.removeIf(m -> m.getId() == milestoneId);
     }
 
     public void clearMilestones() {

@@ -1,0 +1,13 @@
+package uk.co.goldenthread.framework;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** An outcome with the outcomes under it: the tree from the vision down to commissioning objectives. */
+public record OutcomeNode(long id, String code, String title, OutcomeLevel level, @Nullable Long parentId,
+        List<OutcomeNode> children) {
+
+    public OutcomeForm toForm() {
+        return new OutcomeForm(code, title, level, parentId);
+    }
+}
