@@ -53,6 +53,15 @@ abstract class AdminUiTest extends UiTest {
         return cells;
     }
 
+    /** Selects the row whose cell in the column shows the text. */
+    static void selectRow(Grid<?> grid, String key, String text) {
+        int row = column(grid, key).indexOf(text);
+        if (row < 0) {
+            throw new AssertionError("No row shows '" + text + "' in column " + key);
+        }
+        GridKt._selectRow(grid, row);
+    }
+
     static String pageText() {
         return UI.getCurrent().getChildren().map(Component::getElement).map(e -> e.getTextRecursively())
                 .reduce("", String::concat);

@@ -68,6 +68,12 @@ public class RecordEditor<F extends Record> extends Section {
         setVisible(false);
     }
 
+    /** Closes the form and does what follows a save: for actions other than Save that change the record. */
+    protected void finish() {
+        close();
+        afterSave.run();
+    }
+
     private void save() {
         F values;
         try {
@@ -77,8 +83,7 @@ public class RecordEditor<F extends Record> extends Section {
             return;
         }
         if (UserAction.attempt(this, () -> save.accept(values), savedMessage)) {
-            close();
-            afterSave.run();
+            finish();
         }
     }
 }

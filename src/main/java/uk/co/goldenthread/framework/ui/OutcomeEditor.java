@@ -1,16 +1,10 @@
 package uk.co.goldenthread.framework.ui;
 
-import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.Result;
-import com.vaadin.flow.data.converter.Converter;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 import uk.co.goldenthread.base.ui.RecordEditor;
 import uk.co.goldenthread.framework.FrameworkStructureService;
-import uk.co.goldenthread.framework.Labelled;
 import uk.co.goldenthread.framework.OutcomeForm;
 import uk.co.goldenthread.framework.OutcomeLevel;
 import uk.co.goldenthread.framework.OutcomeNode;
@@ -19,7 +13,8 @@ import uk.co.goldenthread.framework.OutcomeNode;
 class OutcomeEditor extends RecordEditor<OutcomeForm> {
 
     private final FrameworkStructureService structure;
-    private final ComboBox<OutcomeNode> parent = new ComboBox<>("Parent");
+    private final IdComboBox<OutcomeNode> parent = new IdComboBox<>("Parent", OutcomeNode::id,
+            o -> o.code() + " " + o.title());
     private List<OutcomeNode> outcomes = List.of();
 
     OutcomeEditor(FrameworkStructureService structure) {
@@ -27,39 +22,30 @@ class OutcomeEditor extends RecordEditor<OutcomeForm> {
         this.structure = structure;
         var code = new TextField("Code");
         var title = new TextArea("Title");
-        var level = new Select<OutcomeLevel>();
-        level.setLabel("Level");
-        level.setItems(OutcomeLevel.values());
-        level.setItemLabelGenerator(Labelled::label);
-        parent.setItemLabelGenerator(o -> o.code() + " " + o.title());
-        parent.setClearButtonVisible(true);
+        var level = new LabelledSelect<>("Level", OutcomeLevel.values(), OutcomeLevel::label, "");
         parent.setHelperText("Leave empty for a top-level outcome");
         binder().forField(code).asRequired("Give a code, e.g. D1.").bind("code");
         binder().forField(title).asRequired("Give the outcome a title.").bind("title");
         binder().forField(level).asRequired("Choose the level.").bind("level");
-        binder().forField(parent).withConverter(Converter.<@Nullable OutcomeNode, @Nullable Long>from(
-                o -> Result.ok(o == null ? null : o.id()), this::outcome)).bind("parentId");
+        binder().forField(parent).withConverter(parent.asId()).bind("parentId");
         addFields(code, level, title, parent);
     }
 
     /** The outcomes, flattened, that can be chosen as a parent. */
     void setOutcomes(List<OutcomeNode> outcomes) {
         this.outcomes = outcomes;
-        parent.setItems(outcomes);
+        parent.setChoices(outcomes);
     }
 
     void addNew() {
+        parent.setChoices(outcomes);
         open("New outcome", new OutcomeForm("", "", OutcomeLevel.COMMISSIONING_OBJECTIVE, null),
                 form -> structure.addOutcome(form), "Outcome added.");
     }
 
     void edit(OutcomeNode node) {
-        parent.setItems(outcomes.stream().filter(o -> o.id() != node.id()).toList());
+        parent.setChoices(outcomes.stream().filter(o -> o.id() != node.id()).toList());
         open("Edit outcome " + node.code(), node.toForm(), form -> structure.updateOutcome(node.id(), form),
                 "Outcome saved.");
-    }
-
-    private @Nullable OutcomeNode outcome(@Nullable Long id) {
-        return id == null ? null : outcomes.stream().filter(o -> o.id() == id).findFirst().orElse(null);
     }
 }

@@ -11,7 +11,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import java.util.stream.Stream;
 import uk.co.goldenthread.framework.FrameworkStructureService;
 import uk.co.goldenthread.framework.OutcomeNode;
 
@@ -50,10 +49,6 @@ public class OutcomesView extends Main {
         List<OutcomeNode> roots = structure.outcomeTree();
         tree.setItems(roots, OutcomeNode::children);
         tree.expandRecursively(roots, 10);
-        editor.setOutcomes(roots.stream().flatMap(OutcomesView::withDescendants).toList());
-    }
-
-    private static Stream<OutcomeNode> withDescendants(OutcomeNode node) {
-        return Stream.concat(Stream.of(node), node.children().stream().flatMap(OutcomesView::withDescendants));
+        editor.setOutcomes(roots.stream().flatMap(OutcomeNode::withDescendants).toList());
     }
 }

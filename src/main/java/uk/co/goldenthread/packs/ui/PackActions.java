@@ -2,11 +2,10 @@ package uk.co.goldenthread.packs.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.select.Select;
-import java.util.Locale;
+import uk.co.goldenthread.base.ui.UkDatePicker;
 import uk.co.goldenthread.base.ui.UserAction;
 import uk.co.goldenthread.packs.CabinetDecision;
 import uk.co.goldenthread.packs.PackService;
@@ -24,8 +23,7 @@ class PackActions extends Section {
             decision.setLabel("Cabinet decision");
             decision.setItems(CabinetDecision.values());
             decision.setItemLabelGenerator(CabinetDecision::label);
-            var meeting = new DatePicker("Date of the meeting");
-            meeting.setLocale(Locale.UK);
+            var meeting = new UkDatePicker("Date of the meeting");
             var record = new Button("Record decision", e -> {
                 if (UserAction.attempt(() -> packs.recordDecision(pack.id(), decision.getValue(), meeting.getValue()),
                         "Cabinet decision recorded.")) {

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
 import uk.co.goldenthread.base.InvalidInputException;
+import uk.co.goldenthread.base.ui.Fact;
 import uk.co.goldenthread.framework.MeasureView;
 import uk.co.goldenthread.performance.Rag;
 import uk.co.goldenthread.quarters.LineDetails;
@@ -31,10 +32,10 @@ class LineCard extends Section {
         if (!m.definition().isBlank()) {
             add(new Paragraph(m.definition()));
         }
-        add(facts("Unit", m.unit().label()), facts("Polarity", m.polarityLabel()),
-                facts("Baseline", m.baselineValue() == null ? "Not set"
+        add(new Fact("Unit", m.unit().label()), new Fact("Polarity", m.polarityLabel()),
+                new Fact("Baseline", m.baselineValue() == null ? "Not set"
                         : m.format(m.baselineValue()) + (m.baselinePeriod() == null ? "" : " (" + m.baselinePeriod() + ")")),
-                facts("Target", line.target() == null ? "Not set" : m.format(line.target())));
+                new Fact("Target", line.target() == null ? "Not set" : m.format(line.target())));
         rag.addClassName("rag");
         showRag(line.rag());
         if (editable) {
@@ -47,7 +48,7 @@ class LineCard extends Section {
             commentary.setWidthFull();
             add(new Div(value, rag), commentary);
         } else {
-            add(facts("Value", line.value() == null ? "No value" : m.format(line.value())), rag,
+            add(new Fact("Value", line.value() == null ? "No value" : m.format(line.value())), rag,
                     new Paragraph(line.commentary() == null ? "No commentary." : line.commentary()));
         }
     }
@@ -81,13 +82,5 @@ class LineCard extends Section {
         rag.setText(value.label());
         rag.getElement().setAttribute("title", value.meaning());
         rag.getElement().setAttribute("data-rag", value.name().toLowerCase());
-    }
-
-    private static Div facts(String label, String text) {
-        var term = new Span(label + ": ");
-        term.addClassName("fact-label");
-        var div = new Div(term, new Span(text));
-        div.addClassName("fact");
-        return div;
     }
 }

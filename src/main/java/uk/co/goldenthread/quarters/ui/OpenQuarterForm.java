@@ -9,12 +9,12 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.select.Select;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import uk.co.goldenthread.base.FinancialQuarter;
 import uk.co.goldenthread.base.InvalidInputException;
+import uk.co.goldenthread.base.ui.UkDatePicker;
 import uk.co.goldenthread.quarters.OpenQuarterRequest;
 
 /** The Performance Team's form to open a quarter with its deadlines. */
@@ -73,9 +73,6 @@ class OpenQuarterForm extends Section {
     }
 
     private static DatePicker date(String label) {
-        var picker = new DatePicker(label);
-        picker.setLocale(Locale.UK);
-        picker.setI18n(new DatePicker.DatePickerI18n().setDateFormat("d MMM yyyy").setFirstDayOfWeek(1));
-        return picker;
+        return new UkDatePicker(label);
     }
 }
