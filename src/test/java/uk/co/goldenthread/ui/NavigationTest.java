@@ -20,7 +20,7 @@ class NavigationTest extends UiTest {
 
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = ';', value = {
-        "priya.shah; Quarters, Packs, Outcomes, Measures, Areas and people, Published reports",
+        "priya.shah; Quarters, Packs, Outcomes, Measures, Areas and people, Intentions, Framework versions, Data quality, Published reports",
         "james.lewis; My tasks, Published reports",
         "clare.foster; My tasks, Published reports",
         "helen.marsh; My tasks, Published reports",

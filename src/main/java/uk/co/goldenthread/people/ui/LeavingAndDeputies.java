@@ -53,7 +53,7 @@ class LeavingAndDeputies extends Section {
         add(heading, status, new Div(leftOn, markLeaver), new H3("Deputies"),
                 new Paragraph("A deputy acts for the person in their tasks, in their own name, for the dates given."),
                 deputies, new Div(deputy, from, to, addDeputy));
-        addClassName("person-admin");
+        addClassName("admin-panel");
         setVisible(false);
     }
 
