@@ -7,25 +7,16 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
-import org.springframework.transaction.annotation.Transactional;
-import uk.co.goldenthread.SignIn;
+import uk.co.goldenthread.PerformanceTeamTest;
 import uk.co.goldenthread.framework.domain.Measure;
 import uk.co.goldenthread.framework.domain.MeasureRepository;
 import uk.co.goldenthread.framework.domain.MeasureTargetRepository;
-import uk.co.goldenthread.people.PeopleService;
 
 /** The data-quality report lists each kind of gap, judged against the financial year the clock is in. */
-@SpringBootTest
-@Transactional
-class DataQualityServiceTest {
+class DataQualityServiceTest extends PerformanceTeamTest {
 
-    @Autowired
-    ApplicationContext context;
     @Autowired
     FrameworkAdminService admin;
     @Autowired
@@ -35,19 +26,12 @@ class DataQualityServiceTest {
     @Autowired
     MeasureTargetRepository measureTargets;
 
-    @AfterEach
-    void signOut() {
-        SignIn.out();
-    }
-
     @Test
     void eachGapIsListedForMeasuresNotRetired() {
-        SignIn.as(context, "priya.shah");
         var noBaseline = new TestMeasure("TST01", "No baseline");
         noBaseline.baseline = null;
         noBaseline.baselinePeriod = null;
-        noBaseline.ownerId = context.getBean(PeopleService.class)
-                .findByUsername("clare.foster").orElseThrow().id();
+        noBaseline.ownerId = personId("clare.foster");
         long withTarget = admin.addMeasure(noBaseline.form()).id();
         targets.setTarget(withTarget, 2019, null, BigDecimal.TEN);
         var allAds = new TestMeasure("TST02", "Reported by all ADs");

@@ -5,48 +5,31 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.transaction.annotation.Transactional;
 import uk.co.goldenthread.Journeys;
+import uk.co.goldenthread.PerformanceTeamTest;
 import uk.co.goldenthread.SignIn;
 import uk.co.goldenthread.audit.AuditLog;
 import uk.co.goldenthread.base.DomainException;
 import uk.co.goldenthread.base.InvalidInputException;
-import uk.co.goldenthread.people.PeopleService;
 import uk.co.goldenthread.performance.Polarity;
 
 /** Adding, finding, editing and retiring measures, and every refusal, on the demo council; each test rolls back. */
-@SpringBootTest
-@Transactional
-class FrameworkAdminServiceTest {
+class FrameworkAdminServiceTest extends PerformanceTeamTest {
 
     @Autowired
-    ApplicationContext context;
-    @Autowired
     FrameworkAdminService admin;
-    @Autowired
-    FrameworkService framework;
     @Autowired
     AuditLog audit;
 
     long strategicFinance;
 
     @BeforeEach
-    void signIn() {
-        SignIn.as(context, "priya.shah");
-        strategicFinance = framework.areas().stream().filter(a -> a.name().equals("Strategic Finance")).findFirst()
-                .orElseThrow().id();
-    }
-
-    @AfterEach
-    void signOut() {
-        SignIn.out();
+    void findTheArea() {
+        strategicFinance = areaId("Strategic Finance");
     }
 
     @Test
@@ -90,7 +73,7 @@ class FrameworkAdminServiceTest {
         var m = new TestMeasure("TST01", "Number of tested things");
         m.areaId = strategicFinance;
         m.improvementCategory = ImprovementCategory.HOT_LIST;
-        m.improvementLeadId = id("clare.foster");
+        m.improvementLeadId = personId("clare.foster");
         long id = admin.addMeasure(m.form()).id();
 
         assertThat(audit.history(FrameworkAdminService.AUDIT_SUBJECT, id)).anySatisfy(r -> {
@@ -173,9 +156,5 @@ class FrameworkAdminServiceTest {
 
     private List<String> codes(MeasureFilter filter) {
         return admin.findMeasures(filter, 0, 50).stream().map(MeasureView::code).toList();
-    }
-
-    private long id(String username) {
-        return context.getBean(PeopleService.class).findByUsername(username).orElseThrow().id();
     }
 }

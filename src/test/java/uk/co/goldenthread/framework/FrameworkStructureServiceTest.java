@@ -4,42 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.transaction.annotation.Transactional;
+import uk.co.goldenthread.PerformanceTeamTest;
 import uk.co.goldenthread.SignIn;
 import uk.co.goldenthread.audit.AuditLog;
 import uk.co.goldenthread.base.InvalidInputException;
-import uk.co.goldenthread.people.PeopleService;
 
 /** The outcome tree, directorates and commissioning areas, and who may lead them. */
-@SpringBootTest
-@Transactional
-class FrameworkStructureServiceTest {
+class FrameworkStructureServiceTest extends PerformanceTeamTest {
 
-    @Autowired
-    ApplicationContext context;
     @Autowired
     FrameworkStructureService structure;
     @Autowired
     FrameworkService framework;
     @Autowired
     AuditLog audit;
-
-    @BeforeEach
-    void signIn() {
-        SignIn.as(context, "priya.shah");
-    }
-
-    @AfterEach
-    void signOut() {
-        SignIn.out();
-    }
 
     @Test
     void outcomesFormATreeAndMoveWithEverythingUnderThem() {
@@ -73,24 +54,24 @@ class FrameworkStructureServiceTest {
     @Test
     void directoratesAndAreasAreLedByPeopleWhoHoldTheRole() {
         assertThatThrownBy(() -> structure.saveDirectorate(null, new DirectorateForm("Strategy and Commissioning of "
-                + "People", id("james.lewis")))).isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                + "People", personId("james.lewis")))).isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.fieldErrors().get("Name")).contains("already a directorate");
                     assertThat(e.fieldErrors().get("Strategic Director")).isEqualTo(
                             "James Lewis does not hold the role Strategic Director.");
                 });
-        long communities = structure.saveDirectorate(null, new DirectorateForm("Communities", id("owen.brennan")));
-        long area = structure.saveArea(null, new AreaForm("Libraries", communities, id("ruth.khan"),
-                Set.of(id("tom.nguyen"), id("amy.evans"))));
+        long communities = structure.saveDirectorate(null, new DirectorateForm("Communities", personId("owen.brennan")));
+        long area = structure.saveArea(null, new AreaForm("Libraries", communities, personId("ruth.khan"),
+                Set.of(personId("tom.nguyen"), personId("amy.evans"))));
         assertThat(framework.area(area)).satisfies(a -> {
             assertThat(a.directorateName()).isEqualTo("Communities");
-            assertThat(a.strategicDirectorId()).isEqualTo(id("owen.brennan"));
-            assertThat(a.adDeliveryIds()).containsExactlyInAnyOrder(id("tom.nguyen"), id("amy.evans"));
+            assertThat(a.strategicDirectorId()).isEqualTo(personId("owen.brennan"));
+            assertThat(a.adDeliveryIds()).containsExactlyInAnyOrder(personId("tom.nguyen"), personId("amy.evans"));
         });
 
-        assertThatThrownBy(() -> structure.saveArea(area, new AreaForm("Libraries", communities, id("tom.nguyen"),
-                Set.of(id("clare.foster"))))).isInstanceOfSatisfying(InvalidInputException.class,
+        assertThatThrownBy(() -> structure.saveArea(area, new AreaForm("Libraries", communities, personId("tom.nguyen"),
+                Set.of(personId("clare.foster"))))).isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsOnlyKeys("AD Commissioning", "AD Delivery"));
-        structure.saveArea(area, new AreaForm("Libraries and heritage", communities, id("ruth.khan"), Set.of(id("tom.nguyen"))));
+        structure.saveArea(area, new AreaForm("Libraries and heritage", communities, personId("ruth.khan"), Set.of(personId("tom.nguyen"))));
         assertThat(framework.area(area).name()).isEqualTo("Libraries and heritage");
         assertThat(audit.history(FrameworkAdminService.AUDIT_SUBJECT, area)).anySatisfy(r -> {
             assertThat(r.field()).isEqualTo("Commissioning area Name");
@@ -108,9 +89,5 @@ class FrameworkStructureServiceTest {
 
     private OutcomeNode node(String code) {
         return structure.outcomeTree().stream().filter(n -> n.code().equals(code)).findFirst().orElseThrow();
-    }
-
-    private long id(String username) {
-        return context.getBean(PeopleService.class).findByUsername(username).orElseThrow().id();
     }
 }

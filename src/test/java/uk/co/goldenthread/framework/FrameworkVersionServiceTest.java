@@ -4,39 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.transaction.annotation.Transactional;
+import uk.co.goldenthread.PerformanceTeamTest;
 import uk.co.goldenthread.SignIn;
 import uk.co.goldenthread.audit.AuditLog;
 import uk.co.goldenthread.base.InvalidInputException;
 
 /** Framework versions follow one another, and each is first reported in or after the quarter of its cut-over. */
-@SpringBootTest
-@Transactional
-class FrameworkVersionServiceTest {
+class FrameworkVersionServiceTest extends PerformanceTeamTest {
 
-    @Autowired
-    ApplicationContext context;
     @Autowired
     FrameworkVersionService versions;
     @Autowired
     AuditLog audit;
-
-    @BeforeEach
-    void signIn() {
-        SignIn.as(context, "priya.shah");
-    }
-
-    @AfterEach
-    void signOut() {
-        SignIn.out();
-    }
 
     @Test
     void aVersionIsAddedWithItsCutOverAndFirstReportedQuarterAndAudited() {

@@ -5,40 +5,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
-import org.springframework.transaction.annotation.Transactional;
-import uk.co.goldenthread.SignIn;
+import uk.co.goldenthread.PerformanceTeamTest;
 import uk.co.goldenthread.audit.AuditLog;
 import uk.co.goldenthread.base.InvalidInputException;
 
 /** Intentions with their measures and milestones. */
-@SpringBootTest
-@Transactional
-class IntentionServiceTest {
+class IntentionServiceTest extends PerformanceTeamTest {
 
-    @Autowired
-    ApplicationContext context;
     @Autowired
     IntentionService intentions;
     @Autowired
     FrameworkAdminService admin;
     @Autowired
     AuditLog audit;
-
-    @BeforeEach
-    void signIn() {
-        SignIn.as(context, "priya.shah");
-    }
-
-    @AfterEach
-    void signOut() {
-        SignIn.out();
-    }
 
     @Test
     void anIntentionHasMeasuresAndMilestonesWithDueDates() {

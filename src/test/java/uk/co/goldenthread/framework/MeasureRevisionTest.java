@@ -6,14 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
-import org.springframework.transaction.annotation.Transactional;
 import uk.co.goldenthread.Journeys;
+import uk.co.goldenthread.PerformanceTeamTest;
 import uk.co.goldenthread.SignIn;
 import uk.co.goldenthread.audit.AuditLog;
 import uk.co.goldenthread.base.DomainException;
@@ -25,12 +22,8 @@ import uk.co.goldenthread.packs.PackService;
  * Once a measure's values are published, what they mean changes only in the next framework version: the old measure
  * is retired there and keeps its values, and a successor is introduced. Each test publishes a pack and rolls back.
  */
-@SpringBootTest
-@Transactional
-class MeasureRevisionTest {
+class MeasureRevisionTest extends PerformanceTeamTest {
 
-    @Autowired
-    ApplicationContext context;
     @Autowired
     FrameworkAdminService admin;
     @Autowired
@@ -43,10 +36,8 @@ class MeasureRevisionTest {
 
     @BeforeEach
     void publishAQuarterWithANewMeasure() {
-        SignIn.as(context, "priya.shah");
         measure = new TestMeasure("TST01", "No. of tested things");
-        measure.areaId = context.getBean(FrameworkService.class).areas().stream()
-                .filter(a -> a.name().equals("Strategic Finance")).findFirst().orElseThrow().id();
+        measure.areaId = areaId("Strategic Finance");
         measureId = admin.addMeasure(measure.form()).id();
         var journeys = new Journeys(context);
         long quarterId = journeys.openQuarter(2024, 1).id();
@@ -56,11 +47,6 @@ class MeasureRevisionTest {
         long packId = packs.compile(quarterId).id();
         packs.recordDecision(packId, CabinetDecision.NOTED, LocalDate.of(2024, 9, 12));
         packs.publish(packId);
-    }
-
-    @AfterEach
-    void signOut() {
-        SignIn.out();
     }
 
     @Test

@@ -4,41 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
-import org.springframework.transaction.annotation.Transactional;
-import uk.co.goldenthread.SignIn;
+import uk.co.goldenthread.PerformanceTeamTest;
 import uk.co.goldenthread.audit.AuditLog;
 import uk.co.goldenthread.base.InvalidInputException;
 import uk.co.goldenthread.base.FinancialQuarter;
 
 /** Targets per year or quarter and benchmarks: set, changed and removed, each change audited. */
-@SpringBootTest
-@Transactional
-class MeasureTargetServiceTest {
+class MeasureTargetServiceTest extends PerformanceTeamTest {
 
-    @Autowired
-    ApplicationContext context;
     @Autowired
     MeasureTargetService targets;
     @Autowired
     FrameworkAdminService admin;
     @Autowired
     AuditLog audit;
-
-    @BeforeEach
-    void signIn() {
-        SignIn.as(context, "priya.shah");
-    }
-
-    @AfterEach
-    void signOut() {
-        SignIn.out();
-    }
 
     @Test
     void aQuarterTargetOverridesTheYearsAndEveryChangeIsAudited() {

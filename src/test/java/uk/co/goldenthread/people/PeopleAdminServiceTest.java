@@ -5,43 +5,25 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.transaction.annotation.Transactional;
+import uk.co.goldenthread.PerformanceTeamTest;
 import uk.co.goldenthread.SignIn;
 import uk.co.goldenthread.audit.AuditLog;
 import uk.co.goldenthread.base.InvalidInputException;
 
 /** People's roles, leavers and deputies: leavers are end-dated, never deleted; every change is audited. */
-@SpringBootTest
-@Transactional
-class PeopleAdminServiceTest {
+class PeopleAdminServiceTest extends PerformanceTeamTest {
 
-    @Autowired
-    ApplicationContext context;
     @Autowired
     PeopleAdminService admin;
     @Autowired
     PeopleService people;
     @Autowired
     AuditLog audit;
-
-    @BeforeEach
-    void signIn() {
-        SignIn.as(context, "priya.shah");
-    }
-
-    @AfterEach
-    void signOut() {
-        SignIn.out();
-    }
 
     @Test
     void aPersonIsAddedAndTheirRolesChangedWithOldAndNewValuesAudited() {
