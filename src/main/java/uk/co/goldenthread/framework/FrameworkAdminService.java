@@ -119,9 +119,10 @@ public class FrameworkAdminService {
         refuseIfRetired(measure);
         check(form, measure);
         MeasureForm before = measure.toForm();
+        Map<String, @Nullable String> after = form.describe();
         List<String> meaning = before.describe().entrySet().stream()
                 .filter(e -> MeasureForm.MEANING.contains(e.getKey()))
-                .filter(e -> !Objects.equals(e.getValue(), form.describe().get(e.getKey())))
+                .filter(e -> !Objects.equals(e.getValue(), after.get(e.getKey())))
                 .map(Map.Entry::getKey).toList();
         if (!meaning.isEmpty()) {
             refuseIfPublished(measure, meaning);
@@ -131,7 +132,7 @@ public class FrameworkAdminService {
                     + "values are filed under it. Revise the measure in a new framework version to give it a new code.");
         }
         measure.apply(form, area(form.areaId()), outcome(form.outcomeId()));
-        audit.recordChanges(AUDIT_SUBJECT, measureId, "Measure " + form.code(), before.describe(), form.describe());
+        audit.recordChanges(AUDIT_SUBJECT, measureId, "Measure " + form.code(), before.describe(), after);
         return measure.toView();
     }
 
