@@ -2,8 +2,11 @@ package uk.co.goldenthread.audit;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -44,6 +47,20 @@ public class AuditLog {
         String actor = auth == null ? "system" : auth.getName();
         entries.save(new AuditEntry(new AuditRecord(LocalDateTime.now(clock), actor, onBehalfOf, subjectType,
                 subjectId, field, oldValue, newValue, reason)));
+    }
+
+    /**
+     * Records each field whose text differs between {@code before} and {@code after}, named "{@code what} field";
+     * an empty {@code before} records a creation.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordChanges(String subjectType, long subjectId, String what, Map<String, @Nullable String> before,
+            Map<String, @Nullable String> after) {
+        Set<String> fields = new LinkedHashSet<>(before.keySet());
+        fields.addAll(after.keySet());
+        for (String field : fields) {
+            record(subjectType, subjectId, what + " " + field, before.get(field), after.get(field), null);
+        }
     }
 
     public List<AuditRecord> history(String subjectType, long subjectId) {

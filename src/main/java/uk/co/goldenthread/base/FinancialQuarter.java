@@ -11,6 +11,12 @@ public record FinancialQuarter(int financialYear, int quarter) {
         }
     }
 
+    /** The quarter a day falls in. */
+    public static FinancialQuarter containing(LocalDate day) {
+        int year = day.getMonthValue() >= 4 ? day.getYear() : day.getYear() - 1;
+        return new FinancialQuarter(year, (day.getMonthValue() + 8) % 12 / 3 + 1);
+    }
+
     /** The financial year as councils write it, 2019/20 for the year starting April 2019. */
     public static String yearLabel(int financialYear) {
         return financialYear + "/" + String.format("%02d", (financialYear + 1) % 100);

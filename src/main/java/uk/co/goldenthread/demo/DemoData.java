@@ -111,7 +111,7 @@ class DemoData implements ApplicationRunner {
     }
 
     private void intentions(long strategicFinance) {
-        framework.addIntention("INT01", "Deliver a sustainable MTFP and capital strategy", IntentionKind.MILESTONE,
+        framework.addIntention("INT-FIN-01", "Deliver a sustainable MTFP and capital strategy", IntentionKind.MILESTONE,
                 strategicFinance, id("james.lewis"), List.of(
                         new IntentionView.Milestone("Medium Term Financial Plan agreed by Council", LocalDate.of(2020, 2, 6)),
                         new IntentionView.Milestone("Capital strategy refreshed", LocalDate.of(2020, 3, 31))));

@@ -2,13 +2,24 @@ package uk.co.goldenthread.framework;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
-/** An intention as returns and reports see it: what is commissioned, from whom, and its milestones. */
+/** A commissioning intention with its milestones, as the Performance Team sees it. */
 public record IntentionView(long id, String code, String title, IntentionKind kind, @Nullable Long areaId,
-        @Nullable Long ownerId, boolean allAds, List<Milestone> milestones) {
+        @Nullable String areaName, @Nullable Long outcomeId, @Nullable Long ownerId, boolean allAds,
+        Set<Long> measureIds, List<Milestone> milestones) {
 
     /** A milestone of the intention and when it is due. */
-    public record Milestone(String title, @Nullable LocalDate due) {
+    public record Milestone(long id, String title, @Nullable LocalDate due) {
+
+        /** A milestone not saved yet. */
+        public Milestone(String title, @Nullable LocalDate due) {
+            this(0, title, due);
+        }
+    }
+
+    public IntentionForm toForm() {
+        return new IntentionForm(code, title, kind, areaId, outcomeId, ownerId, allAds, measureIds);
     }
 }

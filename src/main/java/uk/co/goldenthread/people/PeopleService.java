@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -67,9 +68,11 @@ public class PeopleService {
         return people.findById(id).map(Person::toSummary);
     }
 
-    /** Everyone active who holds the role, by name: e.g. the Performance Team, who hear of late sign-offs. */
-    public java.util.List<PersonSummary> withRole(Role role) {
-        return people.findActiveWithRole(role).stream().map(Person::toSummary).toList();
+    /** People who hold the role and have not been marked as leavers, by name: whom a role can be given to. */
+    public List<PersonSummary> withRole(Role role) {
+        return people.findAll(Sort.by("fullName")).stream()
+                .filter(p -> p.getLeftOn() == null && p.getRoles().contains(role))
+                .map(Person::toSummary).toList();
     }
 
     public long count() {

@@ -18,6 +18,14 @@ class FinancialQuarterTest {
     }
 
     @Test
+    void aDayFallsInTheQuarterOfTheFinancialYearThatContainsIt() {
+        assertThat(FinancialQuarter.containing(LocalDate.of(2020, 3, 31))).isEqualTo(new FinancialQuarter(2019, 4));
+        assertThat(FinancialQuarter.containing(LocalDate.of(2020, 4, 1))).isEqualTo(new FinancialQuarter(2020, 1));
+        assertThat(FinancialQuarter.containing(LocalDate.of(2019, 10, 1))).isEqualTo(new FinancialQuarter(2019, 3));
+        assertThat(FinancialQuarter.containing(LocalDate.of(2019, 9, 30))).isEqualTo(new FinancialQuarter(2019, 2));
+    }
+
+    @Test
     void datesAreWrittenTheUkWay() {
         assertThat(UkDates.format(LocalDate.of(2026, 11, 22))).isEqualTo("22 Nov 2026");
     }

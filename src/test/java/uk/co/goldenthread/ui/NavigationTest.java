@@ -20,7 +20,8 @@ class NavigationTest extends UiTest {
 
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = ';', value = {
-        "priya.shah; Quarters, Packs, Import and export, Published reports",
+        "priya.shah; Quarters, Packs, Outcomes, Measures, Areas and people, Intentions, Framework versions, Data quality, "
+                + "Import and export, Published reports",
         "james.lewis; My tasks, Published reports",
         "clare.foster; My tasks, Reviews, Published reports",
         "helen.marsh; My tasks, Scorecard, Published reports",

@@ -57,7 +57,7 @@ class QuarterEndToEndTest extends UiTest {
         commentary("FIN04", "Three purchase orders raised after invoice.");
         addRemedialAction("FIN04", "Retrain budget holders on ordering", "Head of Procurement", LocalDate.of(2020, 3, 31));
         Section intention = _get(Section.class, s -> s.withPredicate(section -> section.getChildren()
-                .anyMatch(c -> c instanceof H3 h && h.getText().startsWith("Intention INT01"))));
+                .anyMatch(c -> c instanceof H3 h && h.getText().startsWith("Intention INT-FIN-01"))));
         ComboBoxKt.selectByLabel(_get(intention, Select.class, s -> s.withLabel("Progress")), "On track");
         _setValue(_get(intention, DatePicker.class, s -> s.withLabel("As at")), LocalDate.of(2019, 12, 31));
         clickButton("Submit return");

@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.math.BigDecimal;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import uk.co.goldenthread.framework.ComparatorKind;
 
@@ -39,8 +40,10 @@ public class Comparator {
         this.value = value;
     }
 
+    public long getId() { return Objects.requireNonNull(id, "not saved"); }
     public long getMeasureId() { return measureId; }
     public ComparatorKind getKind() { return kind; }
     public String getPeriod() { return period; }
     public BigDecimal getValue() { return value; }
+    public void setValue(BigDecimal value) { this.value = value; }
 }

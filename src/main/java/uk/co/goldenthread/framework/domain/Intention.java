@@ -74,6 +74,7 @@ public class Intention {
     }
 
     public String getCode() { return code; }
+    public void setCode(String code) { this.code = code; }
     public String getTitle() { return title; }
     public void setTitle(String title) { this.title = title; }
     public IntentionKind getKind() { return kind; }
@@ -91,14 +92,20 @@ public class Intention {
     public List<Milestone> getMilestones() { return List.copyOf(milestones); }
 
     public IntentionView toView() {
-        return new IntentionView(getId(), code, title, kind, area == null ? null : area.getId(), ownerId, allAds,
-                milestones.stream().map(m -> new IntentionView.Milestone(m.getTitle(), m.getDue())).toList());
+        return new IntentionView(getId(), code, title, kind, area == null ? null : area.getId(),
+                area == null ? null : area.getName(), outcome == null ? null : outcome.getId(), ownerId, allAds,
+                getMeasureIds(), milestones.stream()
+                        .map(m -> new IntentionView.Milestone(m.getId(), m.getTitle(), m.getDue())).toList());
     }
 
     public Milestone addMilestone(String title, java.time.@Nullable LocalDate due) {
         var milestone = new Milestone(this, title, due);
         milestones.add(milestone);
         return milestone;
+    }
+
+    public boolean removeMilestone(long milestoneId) {
+        return milestones.removeIf(m -> m.getId() == milestoneId);
     }
 
     public void clearMilestones() {

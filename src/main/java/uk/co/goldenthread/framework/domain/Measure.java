@@ -15,6 +15,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import uk.co.goldenthread.framework.Frequency;
 import uk.co.goldenthread.framework.ImprovementCategory;
+import uk.co.goldenthread.framework.MeasureForm;
 import uk.co.goldenthread.framework.MeasureKind;
 import uk.co.goldenthread.framework.MeasureStatus;
 import uk.co.goldenthread.framework.MeasureUnit;
@@ -133,6 +134,47 @@ public class Measure {
                 placedIn == null ? "" : placedIn.getName(), outcome == null ? null : outcome.getTitle(),
                 outcome == null ? null : outcome.getCode(), ownerId, allAds, frequency, dataSource, proxy,
                 proxyRationale, status, novelty, oba, scorecardBlock, improvementCategory, improvementLeadId, notes);
+    }
+
+    public MeasureForm toForm() {
+        return new MeasureForm(code, kind, title, definition, unit, decimalPlaces, polarity, bandLower, bandUpper,
+                tolerance, frequency, dataSource, baselineValue, baselinePeriod, area == null ? null : area.getId(),
+                outcome == null ? null : outcome.getId(), ownerId, allAds, proxy, proxyRationale, status, novelty, oba,
+                scorecardBlock, improvementCategory, improvementLeadId, notes);
+    }
+
+    /** Takes every property from the form; the area also places the measure in the area's directorate. */
+    public void apply(MeasureForm form, @Nullable CommissioningArea newArea, @Nullable Outcome newOutcome) {
+        code = form.code();
+        kind = form.kind();
+        title = form.title();
+        definition = form.definition();
+        area = newArea;
+        if (newArea != null) {
+            directorate = newArea.getDirectorate();
+        }
+        outcome = newOutcome;
+        ownerId = form.ownerId();
+        allAds = form.allAds();
+        unit = form.unit();
+        decimalPlaces = form.decimalPlaces();
+        polarity = form.polarity();
+        bandLower = form.bandLower();
+        bandUpper = form.bandUpper();
+        tolerance = form.tolerance();
+        frequency = form.frequency();
+        dataSource = form.dataSource();
+        baselineValue = form.baselineValue();
+        baselinePeriod = form.baselinePeriod();
+        proxy = form.proxy();
+        proxyRationale = form.proxyRationale();
+        status = form.status();
+        novelty = form.novelty();
+        oba = form.oba();
+        scorecardBlock = form.scorecardBlock();
+        improvementCategory = form.improvementCategory();
+        improvementLeadId = form.improvementLeadId();
+        notes = form.notes();
     }
 
     // Plain properties below.

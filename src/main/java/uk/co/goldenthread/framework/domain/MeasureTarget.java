@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.math.BigDecimal;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /** A measure's target for a financial year, or for one quarter of it when {@code quarter} is set. */
@@ -33,6 +34,14 @@ public class MeasureTarget {
         this.measureId = measureId;
         this.financialYear = financialYear;
         this.quarter = quarter;
+        this.value = value;
+    }
+
+    public long getId() {
+        return Objects.requireNonNull(id, "not saved");
+    }
+
+    public void setValue(BigDecimal value) {
         this.value = value;
     }
 

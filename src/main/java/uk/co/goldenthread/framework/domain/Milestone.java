@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import java.time.LocalDate;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /** A milestone of an intention, with its due date. */
@@ -32,6 +33,10 @@ public class Milestone {
         this.intention = intention;
         this.title = title;
         this.due = due;
+    }
+
+    public long getId() {
+        return Objects.requireNonNull(id, "not saved");
     }
 
     public String getTitle() { return title; }

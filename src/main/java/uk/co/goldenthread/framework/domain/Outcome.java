@@ -48,6 +48,7 @@ public class Outcome {
     }
 
     public String getCode() { return code; }
+    public void setCode(String code) { this.code = code; }
     public String getTitle() { return title; }
     public void setTitle(String title) { this.title = title; }
     public OutcomeLevel getLevel() { return level; }

@@ -2,12 +2,11 @@ package uk.co.goldenthread.packs.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.select.Select;
-import java.util.Locale;
+import uk.co.goldenthread.base.ui.UkDatePicker;
 import uk.co.goldenthread.base.ui.UserAction;
 import uk.co.goldenthread.packs.CabinetDecision;
 import uk.co.goldenthread.packs.PackService;
@@ -26,8 +25,7 @@ class PackActions extends Section {
             decision.setLabel("Cabinet decision");
             decision.setItems(CabinetDecision.values());
             decision.setItemLabelGenerator(CabinetDecision::label);
-            var meeting = new DatePicker("Date of the meeting");
-            meeting.setLocale(Locale.UK);
+            var meeting = new UkDatePicker("Date of the meeting");
             var referBack = new ReferBackFields(quarters.returnsOf(pack.quarterId()));
             referBack.setVisible(false);
             decision.addValueChangeListener(e -> referBack.setVisible(e.getValue() == CabinetDecision.REFERRED_BACK));

@@ -36,6 +36,13 @@ public class Delegation {
         this.createdAt = createdAt;
     }
 
+    public long getId() {
+        if (id == null) {
+            throw new IllegalStateException("Delegation not saved yet");
+        }
+        return id;
+    }
+
     public long getPersonId() { return personId; }
     public long getDeputyId() { return deputyId; }
     public LocalDate getStartsOn() { return startsOn; }

@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
 import uk.co.goldenthread.base.InvalidInputException;
 import uk.co.goldenthread.framework.MeasureKind;
+import uk.co.goldenthread.base.ui.Fact;
 import uk.co.goldenthread.framework.MeasureView;
 import uk.co.goldenthread.performance.DirectionOfTravel;
 import uk.co.goldenthread.performance.Rag;
@@ -43,14 +44,14 @@ class LineCard extends Section {
         if (!m.definition().isBlank()) {
             add(new Paragraph(m.definition()));
         }
-        add(facts("Unit", m.unit().label()), facts("Polarity", m.polarityLabel()),
-                facts("Baseline", m.baselineValue() == null ? "Not set"
+        add(new Fact("Unit", m.unit().label()), new Fact("Polarity", m.polarityLabel()),
+                new Fact("Baseline", m.baselineValue() == null ? "Not set"
                         : m.format(m.baselineValue()) + (m.baselinePeriod() == null ? "" : " (" + m.baselinePeriod() + ")")),
-                facts("Target", line.target() == null ? "Not set" : m.format(line.target())));
-        add(facts("Previous quarters", line.lastFourQuarters().isEmpty() ? "None reported"
+                new Fact("Target", line.target() == null ? "Not set" : m.format(line.target())));
+        add(new Fact("Previous quarters", line.lastFourQuarters().isEmpty() ? "None reported"
                         : String.join(", ", line.lastFourQuarters().stream()
                                 .map(v -> v.period().label() + ": " + m.format(v.value())).toList())),
-                facts("Same quarter last year", line.sameQuarterLastYear() == null ? "Not reported"
+                new Fact("Same quarter last year", line.sameQuarterLastYear() == null ? "Not reported"
                         : m.format(line.sameQuarterLastYear().value())));
         direction.addClassName("direction");
         rag.addClassName("rag");
@@ -81,19 +82,19 @@ class LineCard extends Section {
             dataAsAt.setHelperText("The period the value relates to, e.g. Q2 2019/20; leave blank when it is this quarter");
             add(new Div(value, rag, direction), dataAsAt, noData, noDataReason, commentary, remedialActions);
         } else {
-            add(facts("Value", line.value() == null ? "No value" : m.format(line.value())
+            add(new Fact("Value", line.value() == null ? "No value" : m.format(line.value())
                     + (line.dataAsAt() == null ? "" : " (data as at " + line.dataAsAt() + ")")), rag, direction);
             if (line.noDataReason() != null) {
-                add(facts("No data this period", line.noDataReason()));
+                add(new Fact("No data this period", line.noDataReason()));
             }
             add(new Paragraph(line.commentary() == null ? "No commentary." : line.commentary()));
-            line.remedialActions().forEach(a -> add(facts("Remedial action", a.describe())));
+            line.remedialActions().forEach(a -> add(new Fact("Remedial action", a.describe())));
             if (mode == Mode.REVIEW && m.kind() == MeasureKind.KBM) {
                 commissioningCommentary.setValue(line.commissioningCommentary() == null ? "" : line.commissioningCommentary());
                 commissioningCommentary.setWidthFull();
                 add(commissioningCommentary);
             } else if (line.commissioningCommentary() != null) {
-                add(facts("Commissioning commentary", line.commissioningCommentary()));
+                add(new Fact("Commissioning commentary", line.commissioningCommentary()));
             }
         }
     }
@@ -155,13 +156,5 @@ class LineCard extends Section {
         var onYear = DirectionOfTravel.between(line.sameQuarterLastYear() == null ? null
                 : line.sameQuarterLastYear().value(), current, line.measure().ragRule());
         direction.setText(onQuarter.label() + " on last quarter; " + onYear.label() + " on the same quarter last year");
-    }
-
-    private static Div facts(String label, String text) {
-        var term = new Span(label + ": ");
-        term.addClassName("fact-label");
-        var div = new Div(term, new Span(text));
-        div.addClassName("fact");
-        return div;
     }
 }

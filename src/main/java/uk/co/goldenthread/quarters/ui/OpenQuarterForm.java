@@ -11,7 +11,6 @@ import com.vaadin.flow.component.select.Select;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -19,6 +18,7 @@ import java.util.function.Function;
 import java.util.stream.IntStream;
 import uk.co.goldenthread.base.FinancialQuarter;
 import uk.co.goldenthread.base.InvalidInputException;
+import uk.co.goldenthread.base.ui.UkDatePicker;
 import uk.co.goldenthread.quarters.OpenQuarterRequest;
 import uk.co.goldenthread.quarters.Timetable;
 
@@ -99,9 +99,6 @@ class OpenQuarterForm extends Section {
     }
 
     private static DatePicker date(String label) {
-        var picker = new DatePicker(label);
-        picker.setLocale(Locale.UK);
-        picker.setI18n(new DatePicker.DatePickerI18n().setDateFormat("d MMM yyyy").setFirstDayOfWeek(1));
-        return picker;
+        return new UkDatePicker(label);
     }
 }

@@ -1,0 +1,31 @@
+package uk.co.goldenthread.framework.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import java.util.List;
+import uk.co.goldenthread.framework.MeasureView;
+
+/** The measures with one kind of gap, each a link to its page where the gap is filled. */
+class ProblemList extends Section {
+
+    ProblemList(String title, List<MeasureView> measures) {
+        add(new H3(title + " (" + measures.size() + ")"));
+        if (measures.isEmpty()) {
+            add(new Paragraph("None."));
+            return;
+        }
+        var grid = new Grid<MeasureView>();
+        grid.addComponentColumn(m -> new Anchor("measures/" + m.code(), m.code())).setHeader("Code").setKey("code")
+                .setAutoWidth(true);
+        grid.addColumn(MeasureView::title).setHeader("Title").setKey("title").setFlexGrow(1);
+        grid.addColumn(MeasureView::areaName).setHeader("Commissioning area").setKey("area").setAutoWidth(true);
+        grid.addColumn(m -> m.status().label()).setHeader("Status").setKey("status").setAutoWidth(true);
+        grid.setItems(measures);
+        grid.setAllRowsVisible(true);
+        grid.setAriaLabel(title);
+        add(grid);
+    }
+}

@@ -1,0 +1,70 @@
+package uk.co.goldenthread.people.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import uk.co.goldenthread.base.UkDates;
+import uk.co.goldenthread.base.ui.UkDatePicker;
+import uk.co.goldenthread.base.ui.UserAction;
+import uk.co.goldenthread.people.DelegationView;
+import uk.co.goldenthread.people.PeopleAdminService;
+import uk.co.goldenthread.people.PersonSummary;
+
+/** For one person: marking them as a leaver, and the deputies who act for them in their tasks. */
+class LeavingAndDeputies extends Section {
+
+    private final PeopleAdminService admin;
+    private final Runnable onChange;
+    private final H3 heading = new H3();
+    private final Paragraph status = new Paragraph();
+    private final UkDatePicker leftOn = new UkDatePicker("Left on");
+    private final Grid<DelegationView> deputies = new Grid<>();
+    private final ComboBox<PersonSummary> deputy = new ComboBox<>("Deputy");
+    private final UkDatePicker from = new UkDatePicker("From");
+    private final UkDatePicker to = new UkDatePicker("To");
+    private PersonSummary person;
+
+    LeavingAndDeputies(PeopleAdminService admin, Runnable onChange) {
+        this.admin = admin;
+        this.onChange = onChange;
+        deputy.setItemLabelGenerator(PersonSummary::fullName);
+        deputies.addColumn(DelegationView::deputyName).setHeader("Deputy").setKey("deputy").setFlexGrow(1);
+        deputies.addColumn(d -> UkDates.format(d.startsOn())).setHeader("From").setKey("from").setAutoWidth(true);
+        deputies.addColumn(d -> UkDates.format(d.endsOn())).setHeader("To").setKey("to").setAutoWidth(true);
+        deputies.setAllRowsVisible(true);
+        deputies.setAriaLabel("Deputies");
+        var markLeaver = new Button("Mark as leaver", e -> {
+            if (UserAction.attempt(this, () -> person = admin.markAsLeaver(person.id(), leftOn.getValue()),
+                    "Leaving date recorded.")) {
+                show(person);
+                onChange.run();
+            }
+        });
+        var addDeputy = new Button("Add deputy", e -> {
+            if (UserAction.attempt(this, () -> admin.delegate(person.id(), deputy.getValue() == null ? null
+                    : deputy.getValue().id(), from.getValue(), to.getValue()), "Deputy added.")) {
+                show(person);
+            }
+        });
+        add(heading, status, new Div(leftOn, markLeaver), new H3("Deputies"),
+                new Paragraph("A deputy acts for the person in their tasks, in their own name, for the dates given."),
+                deputies, new Div(deputy, from, to, addDeputy));
+        addClassName("admin-panel");
+        setVisible(false);
+    }
+
+    void show(PersonSummary chosen) {
+        person = chosen;
+        heading.setText("Leaving and deputies: " + chosen.fullName());
+        status.setText(chosen.leftOn() == null ? "Has not left." : "Leaves or left on " + UkDates.format(chosen.leftOn())
+                + "; they cannot sign in from that day, and their name stays in the history.");
+        leftOn.setValue(chosen.leftOn());
+        deputies.setItems(admin.delegationsOf(chosen.id()));
+        deputy.setItems(admin.search("").stream().filter(p -> p.leftOn() == null && p.id() != chosen.id()).toList());
+        setVisible(true);
+    }
+}

@@ -1,0 +1,42 @@
+package uk.co.goldenthread.framework;
+
+import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
+import uk.co.goldenthread.performance.Polarity;
+
+/** A valid active KBM to start from in tests, with the properties tests vary. */
+public final class TestMeasure {
+
+    public String code;
+    public String title;
+    public String definition = "How many things were done in the quarter";
+    public MeasureKind kind = MeasureKind.KBM;
+    public MeasureUnit unit = MeasureUnit.NUMBER;
+    public int decimalPlaces;
+    public @Nullable Polarity polarity = Polarity.HIGHER_IS_BETTER;
+    public @Nullable BigDecimal bandLower;
+    public @Nullable BigDecimal bandUpper;
+    public @Nullable BigDecimal tolerance = BigDecimal.ONE;
+    public @Nullable BigDecimal baseline = new BigDecimal("12");
+    public @Nullable String baselinePeriod = "2018/19";
+    public @Nullable Long areaId;
+    public @Nullable Long ownerId;
+    public boolean allAds;
+    public boolean proxy;
+    public @Nullable String proxyRationale;
+    public MeasureStatus status = MeasureStatus.ACTIVE;
+    public @Nullable ImprovementCategory improvementCategory;
+    public @Nullable Long improvementLeadId;
+
+    public TestMeasure(String code, String title) {
+        this.code = code;
+        this.title = title;
+    }
+
+    public MeasureForm form() {
+        return new MeasureForm(code, kind, title, definition, unit, decimalPlaces, polarity,
+                bandLower, bandUpper, tolerance, Frequency.QUARTERLY, "Service records", baseline, baselinePeriod,
+                areaId, null, ownerId, allAds, proxy, proxyRationale, status, Novelty.NEW, ObaQuestion.HOW_MUCH,
+                null, improvementCategory, improvementLeadId, null);
+    }
+}
