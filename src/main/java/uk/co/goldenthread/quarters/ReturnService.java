@@ -23,6 +23,7 @@ import uk.co.goldenthread.base.ConflictException;
 import uk.co.goldenthread.base.DomainException;
 import uk.co.goldenthread.base.InvalidInputException;
 import uk.co.goldenthread.base.NotAllowedException;
+import uk.co.goldenthread.base.UkDates;
 import uk.co.goldenthread.people.PeopleService;
 import uk.co.goldenthread.people.PersonSummary;
 import uk.co.goldenthread.quarters.ReturnAccess.Acting;
@@ -91,6 +92,13 @@ public class ReturnService {
             return EnumSet.noneOf(ReturnAction.class);
         }
         return step.actions();
+    }
+
+    /** Changes made to the return since the given moment (in another tab too): what a conflicting save shows. */
+    @Transactional(readOnly = true)
+    public List<uk.co.goldenthread.audit.AuditRecord> changesSince(long returnId, LocalDateTime since) {
+        findReadable(returnId);
+        return audit.history(AUDIT_SUBJECT, returnId).stream().filter(r -> r.at().isAfter(since)).toList();
     }
 
     /** Why the return's current step is not with its usual person ("You submitted this return, so ..."), if so. */
@@ -241,8 +249,10 @@ public class ReturnService {
 
     private void checkVersion(QuarterlyReturn ret, long version) {
         if (ret.getVersion() != version) {
-            throw new ConflictException("Someone else changed this return after you opened it. Nothing was saved: "
-                    + "reload the return to see their changes, then make yours again.");
+            String who = ret.getLastChangedBy() == null ? "Someone else" : assembler.nameOf(ret.getLastChangedBy());
+            String when = ret.getLastChangedAt() == null ? "" : " at " + UkDates.format(ret.getLastChangedAt());
+            throw new ConflictException(who + " changed this return" + when + ", after you opened it. Nothing was "
+                    + "saved: reload the return to see their changes, then make yours again.");
         }
     }
 

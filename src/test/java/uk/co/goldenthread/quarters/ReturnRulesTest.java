@@ -134,7 +134,7 @@ class ReturnRulesTest {
         returns.saveDraft(finance, firstTab.version(), List.of(new LineEntry(line, "80", "first")));
 
         assertThatThrownBy(() -> returns.saveDraft(finance, secondTab.version(), List.of(new LineEntry(line, "70", "second"))))
-                .isInstanceOf(ConflictException.class).hasMessageContaining("Someone else changed this return");
+                .isInstanceOf(ConflictException.class).hasMessageContaining("James Lewis changed this return at");
         assertThat(returns.get(finance).lines().getFirst().commentary()).isEqualTo("first");
     }
 

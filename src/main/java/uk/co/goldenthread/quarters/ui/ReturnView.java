@@ -37,15 +37,18 @@ public class ReturnView extends Main implements BeforeEnterObserver {
 
     private final ReturnService returns;
     private final ReviewService reviews;
+    private final java.time.Clock clock;
     private final List<LineCard> cards = new ArrayList<>();
     private final List<ProgressCard> progressCards = new ArrayList<>();
     private long returnId;
     private ReturnDetails details;
     private long version;
+    private java.time.LocalDateTime openedAt = java.time.LocalDateTime.MIN;
 
-    public ReturnView(ReturnService returns, ReviewService reviews) {
+    public ReturnView(ReturnService returns, ReviewService reviews, java.time.Clock clock) {
         this.returns = returns;
         this.reviews = reviews;
+        this.clock = clock;
         addClassName("return-view");
     }
 
@@ -63,6 +66,7 @@ public class ReturnView extends Main implements BeforeEnterObserver {
     private void show() {
         details = returns.get(returnId);
         version = details.version();
+        openedAt = java.time.LocalDateTime.now(clock);
         Set<ReturnAction> actions = returns.myActions(returnId);
         removeAll();
         cards.clear();
@@ -142,12 +146,15 @@ public class ReturnView extends Main implements BeforeEnterObserver {
             } else {
                 details = returns.saveDraft(returnId, version, entries);
                 version = details.version();
+        openedAt = java.time.LocalDateTime.now(clock);
                 UserAction.showSuccess("Draft saved.");
             }
         } catch (InvalidInputException e) {
             cards.forEach(card -> card.showErrors(e.fieldErrors()));
             progressCards.forEach(card -> card.showErrors(e.fieldErrors()));
             UserAction.showError(e.getMessage());
+        } catch (uk.co.goldenthread.base.ConflictException e) {
+            new ConflictDialog(e.getMessage(), returns.changesSince(returnId, openedAt), this::show).open();
         } catch (DomainException e) {
             UserAction.showError(e.getMessage());
         }
