@@ -1,8 +1,10 @@
 --liquibase formatted sql
 
 --changeset goldenthread:audit-1
+-- Ids come from a sequence so that many entries are written in JDBC batches (an import writes thousands)
+CREATE SEQUENCE audit_entry_seq START WITH 1 INCREMENT BY 50;
 CREATE TABLE audit_entry (
-    id BIGINT AUTO_INCREMENT PRIMARY KEY,
+    id BIGINT NOT NULL DEFAULT (NEXT VALUE FOR audit_entry_seq) PRIMARY KEY,
     occurred_at DATETIME(6) NOT NULL,
     actor VARCHAR(100) NOT NULL,
     subject_type VARCHAR(40) NOT NULL,

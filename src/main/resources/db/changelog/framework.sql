@@ -48,8 +48,10 @@ CREATE TABLE outcome (
     CONSTRAINT uk_outcome_code UNIQUE (code),
     CONSTRAINT fk_outcome_parent FOREIGN KEY (parent_id) REFERENCES outcome (id)
 );
+-- Ids come from a sequence so that an import inserts measures in JDBC batches
+CREATE SEQUENCE measure_seq START WITH 1 INCREMENT BY 50;
 CREATE TABLE measure (
-    id BIGINT AUTO_INCREMENT PRIMARY KEY,
+    id BIGINT NOT NULL DEFAULT (NEXT VALUE FOR measure_seq) PRIMARY KEY,
     code VARCHAR(40) NOT NULL,
     kind VARCHAR(12) NOT NULL,
     title VARCHAR(500) NOT NULL,

@@ -39,7 +39,7 @@ CREATE TABLE quarterly_return (
 -- Lines take their ids from a sequence so that opening a quarter can insert them in JDBC batches
 CREATE SEQUENCE return_line_seq START WITH 1 INCREMENT BY 50;
 CREATE TABLE return_line (
-    id BIGINT PRIMARY KEY,
+    id BIGINT NOT NULL DEFAULT (NEXT VALUE FOR return_line_seq) PRIMARY KEY,
     return_id BIGINT NOT NULL,
     measure_id BIGINT NOT NULL,
     sort_order INT NOT NULL,

@@ -9,6 +9,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.util.Objects;
@@ -33,7 +34,8 @@ import uk.co.goldenthread.performance.Polarity;
 public class Measure {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "measure_seq")
+    @SequenceGenerator(name = "measure_seq", sequenceName = "measure_seq", allocationSize = 50)
     private @Nullable Long id;
 
     @Column(unique = true, nullable = false)
