@@ -33,6 +33,7 @@ import uk.co.goldenthread.performance.Polarity;
  */
 @Component
 @Profile("demo")
+@org.springframework.core.annotation.Order(1)
 class DemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);

@@ -63,10 +63,11 @@ public final class QuarterCycleBenchmark {
             System.out.printf("  ratio:                          %8.1f x (target: within 5x)%n",
                     (double) openNanos / baselineNanos);
 
-            Map<String, List<Long>> latencies = runRoute(context, quarter.id());
-            System.out.printf("%nRoute of every return from %d threads (target: p95 under 50 ms)%n", THREADS);
-            latencies.forEach((step, values) -> System.out.printf("  %-9s n=%3d  p50 %6.1f ms  p95 %6.1f ms  max %6.1f ms%n",
-                    step, values.size(), percentile(values, 50), percentile(values, 95), percentile(values, 100)));
+            print("Route of every return from " + THREADS + " threads (target: p95 under 50 ms)",
+                    runRoute(context, quarter.id(), THREADS));
+            signIn("bench.pt", "PERFORMANCE_TEAM");
+            QuarterSummary second = context.getBean(QuarterService.class).open(TestTimetable.of(2030, 2));
+            print("The same route from 1 thread, for comparison", runRoute(context, second.id(), 1));
         }
         System.exit(0);
     }
@@ -78,14 +79,20 @@ public final class QuarterCycleBenchmark {
                 "--logging.level.root=WARN", "--spring.datasource.hikari.maximum-pool-size=60");
     }
 
-    private static Map<String, List<Long>> runRoute(ConfigurableApplicationContext context, long quarterId)
+    private static void print(String title, Map<String, List<Long>> latencies) {
+        System.out.printf("%n%s%n", title);
+        latencies.forEach((step, values) -> System.out.printf("  %-9s n=%3d  p50 %6.1f ms  p95 %6.1f ms  max %6.1f ms%n",
+                step, values.size(), percentile(values, 50), percentile(values, 95), percentile(values, 100)));
+    }
+
+    private static Map<String, List<Long>> runRoute(ConfigurableApplicationContext context, long quarterId, int threads)
             throws InterruptedException {
         var quarters = context.getBean(QuarterService.class);
         var returns = context.getBean(ReturnService.class);
         var routing = context.getBean(ReturnRouting.class);
         List<ReturnSummary> all = quarters.returnsOf(quarterId);
         Map<String, ConcurrentLinkedQueue<Long>> times = new ConcurrentHashMap<>();
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
         for (ReturnSummary ret : all) {
             pool.submit(() -> {
                 long id = ret.id();

@@ -65,6 +65,7 @@ class QuarterEndToEndTest extends UiTest {
 
         openMyTask("clare.foster", "Review return");
         assertThat(pageText()).contains("Target: 90.0%").contains("Value: 88.5%").contains("▲ Amber")
+                .contains("Previous quarters: Q2 2019/20: ")
                 .contains("Retrain budget holders on ordering (owner: Head of Procurement, due 31 Mar 2020)");
         _setValue(_get(card("FIN01"), TextArea.class, s -> s.withLabel("Commissioning commentary")),
                 "Capital programme re-profiled with the Strategic Director.");
@@ -111,7 +112,8 @@ class QuarterEndToEndTest extends UiTest {
                 .contains("Three purchase orders raised after invoice")
                 .contains("PEO02", "4,620", "✔ Green")
                 .contains("PEO03", "12.4%", "✖ Red")
-                .contains("Direction of travel", "– No comparison")
+                .contains("Direction of travel")
+                .containsAnyOf("↑ Improving", "↓ Worsening", "→ Stable")
                 .contains("Exceptions", "Retrain budget holders on ordering (owner: Head of Procurement, due 31 Mar 2020)");
     }
 
