@@ -3,14 +3,10 @@ package uk.co.goldenthread.quarters;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.flowable.engine.TaskService;
 import org.flowable.task.api.Task;
 import org.jspecify.annotations.Nullable;
@@ -189,15 +185,8 @@ public class ReturnService {
     /** The AD Commissioning sends a submitted return back to the AD Delivery; the reason is required. */
     @PreAuthorize("hasAnyRole('AD_COMMISSIONING', 'STRATEGIC_DIRECTOR', 'PERFORMANCE_TEAM')")
     public void returnToDelivery(long returnId, long version, @Nullable String reason) {
-        String why = requireReason(reason);
-        QuarterlyReturn ret = findInStatus(returnId, version, "return", ReturnStatus.SUBMITTED,
-                ReturnStatus.RETURNED_TO_COMMISSIONING);
-        Acting acting = myTask(ret, ReturnStep.REVIEW, "return");
-        ReturnStatus old = ret.getStatus();
-        ret.markReturned(ReturnStatus.RETURNED_TO_DELIVERY, why, currentUsername(), now());
-        audit.record(AUDIT_SUBJECT, returnId, "status", old.label(), ret.getStatus().label(), why, acting.onBehalfOf());
-        save(ret);
-        tasks.complete(acting.task().getId(), Map.of("outcome", "returned"));
+        sendBack(returnId, version, reason, ReturnStep.REVIEW, ReturnStatus.RETURNED_TO_DELIVERY,
+                ReturnStatus.SUBMITTED, ReturnStatus.RETURNED_TO_COMMISSIONING);
     }
 
     /** The Strategic Director (or the next person up) signs off an approved return, unless they submitted or approved it. */
@@ -217,11 +206,18 @@ public class ReturnService {
     /** The Strategic Director sends an approved return back to the AD Commissioning; the reason is required. */
     @PreAuthorize("hasAnyRole('STRATEGIC_DIRECTOR', 'PERFORMANCE_TEAM')")
     public void returnToCommissioning(long returnId, long version, @Nullable String reason) {
+        sendBack(returnId, version, reason, ReturnStep.SIGN_OFF, ReturnStatus.RETURNED_TO_COMMISSIONING,
+                ReturnStatus.APPROVED);
+    }
+
+    /** Sends the return back one step, with the reason the receiver will see. */
+    private void sendBack(long returnId, long version, @Nullable String reason, ReturnStep step, ReturnStatus to,
+            ReturnStatus... from) {
         String why = requireReason(reason);
-        QuarterlyReturn ret = findInStatus(returnId, version, "return", ReturnStatus.APPROVED);
-        Acting acting = myTask(ret, ReturnStep.SIGN_OFF, "return");
+        QuarterlyReturn ret = findInStatus(returnId, version, "return", from);
+        Acting acting = myTask(ret, step, "return");
         ReturnStatus old = ret.getStatus();
-        ret.markReturned(ReturnStatus.RETURNED_TO_COMMISSIONING, why, currentUsername(), now());
+        ret.markReturned(to, why, currentUsername(), now());
         audit.record(AUDIT_SUBJECT, returnId, "status", old.label(), ret.getStatus().label(), why, acting.onBehalfOf());
         save(ret);
         tasks.complete(acting.task().getId(), Map.of("outcome", "returned"));

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -67,8 +66,8 @@ public class QuartersView extends Main {
         returnGrid.addColumn(r -> r.areaName()).setHeader("Commissioning area").setKey("area");
         returnGrid.addColumn(r -> r.adDeliveryName()).setHeader("AD Delivery").setKey("adDelivery");
         returnGrid.addColumn(r -> r.status().label()).setHeader("Status").setKey("status");
-        returnGrid.addComponentColumn(r -> new Button("Open", e -> getUI().ifPresent(ui -> ui.navigate(ReturnView.class,
-                new RouteParameters("returnId", String.valueOf(r.id())))))).setHeader("").setKey("open");
+        returnGrid.addComponentColumn(r -> OpenReturnButton.of(r.id(), r.areaName() + " (" + r.adDeliveryName() + ")"))
+                .setHeader("").setKey("open");
         returnGrid.setAllRowsVisible(true);
         returnGrid.setAriaLabel("Returns of the selected quarter");
         add(new H2("Quarters"));

@@ -1,6 +1,5 @@
 package uk.co.goldenthread.quarters.ui;
 
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
@@ -8,7 +7,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import uk.co.goldenthread.base.UkDates;
 import uk.co.goldenthread.quarters.ReviewRow;
@@ -31,8 +29,8 @@ public class ReviewsView extends Main {
                 .setHeader("You last looked").setKey("lastLooked").setAutoWidth(true);
         grid.addColumn(r -> r.changesSinceLastLook() == 0 ? "None" : r.changesSinceLastLook() + " changes")
                 .setHeader("Changed since").setKey("changes").setAutoWidth(true);
-        grid.addComponentColumn(r -> new Button("Open", e -> getUI().ifPresent(ui -> ui.navigate(ReturnView.class,
-                new RouteParameters("returnId", String.valueOf(r.returnId())))))).setKey("open").setAutoWidth(true);
+        grid.addComponentColumn(r -> OpenReturnButton.of(r.returnId(), r.period().label() + " return: " + r.areaName()))
+                .setKey("open").setAutoWidth(true);
         grid.setItems(reviews.myReviews());
         grid.setAllRowsVisible(true);
         add(new H2("Reviews"), new Paragraph("Every return of the areas you commission."), grid);

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import uk.co.goldenthread.base.ui.UserAction;
 import uk.co.goldenthread.performance.Rag;
@@ -42,8 +41,8 @@ public class ScorecardView extends Main {
         for (Rag rag : Rag.values()) {
             grid.addColumn(r -> r.ragCounts().get(rag)).setHeader(rag.label()).setKey(rag.name().toLowerCase());
         }
-        grid.addComponentColumn(r -> new Button("Open", e -> getUI().ifPresent(ui -> ui.navigate(ReturnView.class,
-                new RouteParameters("returnId", String.valueOf(r.returnId())))))).setKey("open").setAutoWidth(true);
+        grid.addComponentColumn(r -> OpenReturnButton.of(r.returnId(), r.areaName() + " return"))
+                .setKey("open").setAutoWidth(true);
         grid.setAllRowsVisible(true);
         var signOffAll = new Button("Sign off all approved returns", e -> {
             if (quarter.getValue() != null && UserAction.attempt(() -> scorecards.signOffAllApproved(quarter.getValue().id()),
