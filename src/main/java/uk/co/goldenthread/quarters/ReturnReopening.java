@@ -3,7 +3,6 @@ package uk.co.goldenthread.quarters;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import org.flowable.engine.RuntimeService;
-import org.flowable.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,12 +41,11 @@ class ReturnReopening {
         audit.record(ReturnService.AUDIT_SUBJECT, ret.getId(), "status", ret.getStatus().label(), step.status().label(),
                 reason);
         ret.markReturned(step.status(), reason, by, LocalDateTime.now(clock));
-        // Quarterly return starts at Complete return; until its BPMN can start at another step, move it there.
-        ProcessInstance instance = runtime.createProcessInstanceBuilder().processDefinitionKey("quarterlyReturn")
-                .businessKey("quarter-" + ret.getQuarter().getId()).variable("returnId", ret.getId()).start();
-        if (step == ReopenStep.AD_COMMISSIONING) {
-            runtime.createChangeActivityStateBuilder().processInstanceId(instance.getId())
-                    .moveActivityIdTo(ReturnStep.COMPLETE.taskKey(), ReturnStep.REVIEW.taskKey()).changeState();
-        }
+        // The return's route starts at the step Cabinet named (the BPMN's "Where does it start?" gateway)
+        runtime.createProcessInstanceBuilder().processDefinitionKey("quarterlyReturn")
+                .businessKey("quarter-" + ret.getQuarter().getId()).variable("returnId", ret.getId())
+                .variable("startAt", step == ReopenStep.AD_COMMISSIONING ? ReturnStep.REVIEW.taskKey()
+                        : ReturnStep.COMPLETE.taskKey())
+                .start();
     }
 }
