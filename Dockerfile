@@ -1,7 +1,8 @@
 # syntax=docker/dockerfile:1
 # Golden Thread: production image. Build: docker build -t golden-thread .
 # Give an external MariaDB with SPRING_DATASOURCE_URL/_USERNAME/_PASSWORD; without them the embedded
-# MariaDB keeps its data in /app/data (mount a volume there to keep it).
+# MariaDB keeps its data in /app/data (mount a volume there to keep it). Give the first Performance Team sign-in
+# with GOLDENTHREAD_ADMIN_USERNAME and GOLDENTHREAD_ADMIN_PASSWORD.
 
 # ---- Stage 1: build the production jar (frontend bundle included) ----
 FROM eclipse-temurin:25-jdk AS build
