@@ -84,10 +84,6 @@ class ReturnAssembler {
                 name(ret.getAdDeliveryId()), ret.getStatus());
     }
 
-    MeasureView measure(long measureId) {
-        return framework.measure(measureId);
-    }
-
     /** Whether the person does a step of this return: its AD Delivery, AD Commissioning or Strategic Director. */
     boolean isOnRoute(QuarterlyReturn ret, long personId) {
         AreaView area = framework.area(ret.getAreaId());
