@@ -11,9 +11,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import uk.co.goldenthread.framework.FrameworkService;
 import uk.co.goldenthread.framework.IntentionKind;
@@ -23,7 +20,7 @@ import uk.co.goldenthread.framework.MeasureKind;
 import uk.co.goldenthread.framework.MeasureUnit;
 import uk.co.goldenthread.framework.OutcomeLevel;
 import uk.co.goldenthread.people.PeopleService;
-import uk.co.goldenthread.people.Role;
+import uk.co.goldenthread.people.SystemUser;
 import uk.co.goldenthread.performance.Polarity;
 
 /**
@@ -53,15 +50,7 @@ class DemoData implements ApplicationRunner {
         if (people.count() > 0) {
             return;
         }
-        var previous = SecurityContextHolder.getContext();
-        SecurityContextHolder.setContext(SecurityContextHolder.createEmptyContext());
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "demo-loader", null, List.of(new SimpleGrantedAuthority(Role.PERFORMANCE_TEAM.authority()))));
-        try {
-            load();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        SystemUser.runAsPerformanceTeam("demo-loader", this::load);
         log.info("Demo council loaded: {} people, {} measures", people.count(), framework.measureCount());
     }
 

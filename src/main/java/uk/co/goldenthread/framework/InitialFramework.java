@@ -1,16 +1,12 @@
 package uk.co.goldenthread.framework;
 
-import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-import uk.co.goldenthread.people.Role;
+import uk.co.goldenthread.people.SystemUser;
 
 /**
  * On the first start (no measures at all), loads the shipped framework named by {@code goldenthread.framework.initial}
@@ -38,15 +34,9 @@ class InitialFramework {
         if (initial.isEmpty() || initial.equalsIgnoreCase("none") || framework.measureCount() > 0) {
             return;
         }
-        var previous = SecurityContextHolder.getContext();
-        SecurityContextHolder.setContext(SecurityContextHolder.createEmptyContext());
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "framework-loader", null, List.of(new SimpleGrantedAuthority(Role.PERFORMANCE_TEAM.authority()))));
-        try {
+        SystemUser.runAsPerformanceTeam("framework-loader", () -> {
             ImportResult result = imports.loadShipped(initial, ProgressListener.NONE);
             log.info("Loaded the shipped framework {}: {} changes", initial, result.applied().changes().size());
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        });
     }
 }

@@ -18,12 +18,22 @@ public record LineDetails(long lineId, MeasureView measure, @Nullable BigDecimal
         @Nullable String dataAsAt) {
 
     public DirectionOfTravel directionOnPreviousQuarter() {
-        return DirectionOfTravel.between(lastFourQuarters.isEmpty() ? null : lastFourQuarters.getFirst().value(), value,
-                measure.ragRule());
+        return directionOnPreviousQuarter(value);
     }
 
     public DirectionOfTravel directionOnLastYear() {
-        return DirectionOfTravel.between(sameQuarterLastYear == null ? null : sameQuarterLastYear.value(), value,
+        return directionOnLastYear(value);
+    }
+
+    /** The direction a value (e.g. one being typed) would have against the previous quarter. */
+    public DirectionOfTravel directionOnPreviousQuarter(@Nullable BigDecimal current) {
+        return DirectionOfTravel.between(lastFourQuarters.isEmpty() ? null : lastFourQuarters.getFirst().value(),
+                current, measure.ragRule());
+    }
+
+    /** The direction a value would have against the same quarter last year. */
+    public DirectionOfTravel directionOnLastYear(@Nullable BigDecimal current) {
+        return DirectionOfTravel.between(sameQuarterLastYear == null ? null : sameQuarterLastYear.value(), current,
                 measure.ragRule());
     }
 }

@@ -14,7 +14,6 @@ import uk.co.goldenthread.base.InvalidInputException;
 import uk.co.goldenthread.framework.MeasureKind;
 import uk.co.goldenthread.base.ui.Fact;
 import uk.co.goldenthread.framework.MeasureView;
-import uk.co.goldenthread.performance.DirectionOfTravel;
 import uk.co.goldenthread.performance.Rag;
 import uk.co.goldenthread.quarters.LineDetails;
 import uk.co.goldenthread.quarters.LineEntry;
@@ -151,10 +150,7 @@ class LineCard extends Section {
     }
 
     private void showDirection(@Nullable BigDecimal current) {
-        var onQuarter = DirectionOfTravel.between(line.lastFourQuarters().isEmpty() ? null
-                : line.lastFourQuarters().getFirst().value(), current, line.measure().ragRule());
-        var onYear = DirectionOfTravel.between(line.sameQuarterLastYear() == null ? null
-                : line.sameQuarterLastYear().value(), current, line.measure().ragRule());
-        direction.setText(onQuarter.label() + " on last quarter; " + onYear.label() + " on the same quarter last year");
+        direction.setText(line.directionOnPreviousQuarter(current).label() + " on last quarter; "
+                + line.directionOnLastYear(current).label() + " on the same quarter last year");
     }
 }
