@@ -71,6 +71,7 @@ ALTER TABLE pack_line ADD COLUMN decimal_places INT;
 ALTER TABLE pack ADD COLUMN sha256 CHAR(64);
 ALTER TABLE pack ADD COLUMN financial_year INT;
 ALTER TABLE pack ADD COLUMN quarter_number INT;
+UPDATE pack p JOIN quarter q ON q.id = p.quarter_id SET p.financial_year = q.financial_year, p.quarter_number = q.quarter_number;
 CREATE TABLE pack_file (
     id BIGINT AUTO_INCREMENT PRIMARY KEY,
     pack_id BIGINT NOT NULL,

@@ -109,6 +109,12 @@ public class Pack {
         return quarterId;
     }
 
+    /** The quarter the pack reports on. */
+    public FinancialQuarter getPeriod() {
+        return new FinancialQuarter(Objects.requireNonNull(financialYear, "compiled before packs knew their quarter"),
+                Objects.requireNonNull(quarterNumber, "compiled before packs knew their quarter"));
+    }
+
     public PackStatus getStatus() {
         return status;
     }
