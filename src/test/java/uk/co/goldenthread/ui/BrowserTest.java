@@ -132,7 +132,9 @@ class BrowserTest {
         for (String path : List.of("public/packs/2023-24/q1", "public/packs/2023-24/q1/v1", "public")) {
             open(path);
             waitFor(By.tagName("h1"));
-            var violations = axe.analyze(driver).getViolations();
+            var results = axe.analyze(driver);
+            assertThat(results.getPasses()).as("axe-core ran its rules on " + path).isNotEmpty();
+            var violations = results.getViolations();
             assertThat(violations).as(path + ": " + violations.stream().map(v -> v.getId() + " "
                     + v.getNodes().stream().map(n -> n.getTarget().toString()).limit(3).toList()).toList()).isEmpty();
         }
