@@ -37,6 +37,8 @@ import uk.co.goldenthread.quarters.domain.QuarterlyReturnRepository;
 public class QuarterService {
 
     private static final String PUBLICATION = "Cabinet papers published";
+    /** The field where the Performance Team says why a quarter opens without some measures or intentions. */
+    public static final String NOWHERE_REASON = "Reason for opening without them";
 
     private final QuarterRepository quarters;
     private final QuarterlyReturnRepository returns;
@@ -91,7 +93,12 @@ public class QuarterService {
         }
         OpeningPlan plan = plan(request.period());
         List<MeasureRoute> nowhere = plan.nowhere();
-        if (!nowhere.isEmpty() && (reasonForNowhere == null || reasonForNowhere.isBlank())) {
+        if (!nowhere.isEmpty() && reasonForNowhere != null && reasonForNowhere.isBlank()) {
+            throw InvalidInputException.of(NOWHERE_REASON, "Give the reason for opening without "
+                    + String.join(", ", nowhere.stream().map(MeasureRoute::code).toList())
+                    + ": the audit trail keeps it.");
+        }
+        if (!nowhere.isEmpty() && reasonForNowhere == null) {
             throw new DomainException(nowhere.size() + (nowhere.size() == 1 ? " measure or intention goes" : " measures "
                     + "or intentions go") + " to no return: " + String.join("; ", nowhere.stream()
                     .map(MeasureRoute::describe).toList()) + ". Fix the owners or areas, or tick them off with a reason "

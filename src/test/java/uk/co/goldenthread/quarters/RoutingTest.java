@@ -38,7 +38,8 @@ class RoutingTest extends PerformanceTeamTest {
     void aKbiAndIntentionsOwnedByAnAdCommissioningGoToTheirAreasReturn() {
         imports.loadShipped("warwickshire-2019", ProgressListener.NONE);
 
-        long quarterId = quarters.open(TestTimetable.of(2031, 3)).id();
+        // the import takes over the demo council's Strategic Finance, whose demo intention then has no AD to report it
+        long quarterId = quarters.open(TestTimetable.of(2031, 3), "Demo intention left behind by the import").id();
 
         ReturnSummary finance = quarters.returnsOf(quarterId).stream()
                 .filter(r -> r.areaName().equals("Strategic Finance") && r.adDeliveryName().equals("Owen Pritchard"))
@@ -63,7 +64,8 @@ class RoutingTest extends PerformanceTeamTest {
         assertThat(route(preview, "LONE01").note()).isEqualTo("no AD Delivery in area");
         assertThat(route(preview, "LONE01").goesNowhere()).isTrue();
         assertThat(route(preview, "ELSE01").note()).isEqualTo("owner is AD Commissioning only");
-        assertThat(preview.nowhere()).extracting(MeasureRoute::code).containsExactlyInAnyOrder("LONE01", "ELSE01");
+        assertThat(preview.nowhere()).extracting(MeasureRoute::code).contains("LONE01", "ELSE01")
+                .noneMatch(code -> code.startsWith("WAR-"));
         assertThat(preview.routes()).extracting(MeasureRoute::code).contains("WAR-KBM-01", "WAR-INT-02", "WAR-KBI-04");
         assertThat(preview.routes()).filteredOn(r -> !r.goesNowhere()).allSatisfy(r -> assertThat(r.returns()).isNotEmpty());
     }
