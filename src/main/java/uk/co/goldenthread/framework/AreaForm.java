@@ -15,7 +15,7 @@ public record AreaForm(String name, @Nullable Long directorateId, @Nullable Long
         adDeliveryIds = adDeliveryIds == null ? Set.of() : Set.copyOf(adDeliveryIds);
     }
 
-    public static AreaForm of(AreaView area) {
+    public static AreaForm of(AreaSummary area) {
         return new AreaForm(area.name(), area.directorateId(), area.adCommissioningId(), Set.copyOf(area.adDeliveryIds()));
     }
 

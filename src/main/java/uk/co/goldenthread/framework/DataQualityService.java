@@ -32,8 +32,8 @@ public class DataQualityService {
     @PreAuthorize("isAuthenticated()")
     public DataQualityReport report() {
         int financialYear = FinancialQuarter.containing(LocalDate.now(clock)).financialYear();
-        List<MeasureView> current = measures.findByStatusNotOrderByCode(MeasureStatus.RETIRED).stream()
-                .map(Measure::toView).toList();
+        List<MeasureSummary> current = measures.findByStatusNotOrderByCode(MeasureStatus.RETIRED).stream()
+                .map(Measure::toSummary).toList();
         Set<Long> withTarget = targets.measureIdsWithTargetIn(financialYear);
         return new DataQualityReport(financialYear,
                 having(current, m -> m.baselineValue() == null),
@@ -43,7 +43,7 @@ public class DataQualityService {
                 having(current, m -> m.kind() == MeasureKind.KBM && m.polarity() == null));
     }
 
-    private static List<MeasureView> having(List<MeasureView> measures, Predicate<MeasureView> problem) {
+    private static List<MeasureSummary> having(List<MeasureSummary> measures, Predicate<MeasureSummary> problem) {
         return measures.stream().filter(problem).toList();
     }
 }

@@ -68,10 +68,10 @@ public class FrameworkAdminService {
     /** One page of the measures matching the filter, ordered by code. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
-    public List<MeasureView> findMeasures(MeasureFilter filter, int page, int pageSize) {
+    public List<MeasureSummary> findMeasures(MeasureFilter filter, int page, int pageSize) {
         return measures.search(filter.pattern(), filter.kind(), filter.status(), filter.directorateId(),
                 filter.improvementCategory(), PageRequest.of(page, pageSize, Sort.by("code")))
-                .stream().map(Measure::toView).toList();
+                .stream().map(Measure::toSummary).toList();
     }
 
     @Transactional(readOnly = true)
@@ -93,7 +93,7 @@ public class FrameworkAdminService {
     public MeasureDetails measureDetails(String code) {
         Measure m = measures.findByCode(code)
                 .orElseThrow(() -> new DomainException("There is no measure with the code " + code + "."));
-        return new MeasureDetails(m.toView(), name(m.getOwnerId()), name(m.getImprovementLeadId()),
+        return new MeasureDetails(m.toSummary(), name(m.getOwnerId()), name(m.getImprovementLeadId()),
                 versionName(m.getIntroducedInVersionId()), versionName(m.getRetiredInVersionId()),
                 targets.findByMeasureIdOrderByFinancialYearAscQuarterAsc(m.getId()).stream()
                         .map(t -> new MeasureDetails.Target(t.getFinancialYear(), t.getQuarter(), t.getValue())).toList(),
@@ -103,18 +103,18 @@ public class FrameworkAdminService {
     }
 
     @PreAuthorize("hasRole('PERFORMANCE_TEAM')")
-    public MeasureView addMeasure(MeasureForm form) {
+    public MeasureSummary addMeasure(MeasureForm form) {
         check(form, null);
         var measure = new Measure(form.code(), form.kind(), form.title());
         measure.apply(form, area(form.areaId()), outcome(form.outcomeId()));
         measures.save(measure);
         audit.recordChanges(AUDIT_SUBJECT, measure.getId(), "Measure " + form.code(), Map.of(), form.describe());
-        return measure.toView();
+        return measure.toSummary();
     }
 
     /** Changes a measure in place; once its values are published, what they mean changes only by revising it. */
     @PreAuthorize("hasRole('PERFORMANCE_TEAM')")
-    public MeasureView updateMeasure(long measureId, MeasureForm form) {
+    public MeasureSummary updateMeasure(long measureId, MeasureForm form) {
         Measure measure = find(measureId);
         refuseIfRetired(measure);
         check(form, measure);
@@ -133,17 +133,17 @@ public class FrameworkAdminService {
         }
         measure.apply(form, area(form.areaId()), outcome(form.outcomeId()));
         audit.recordChanges(AUDIT_SUBJECT, measureId, "Measure " + form.code(), before.describe(), after);
-        return measure.toView();
+        return measure.toSummary();
     }
 
     /** Retires a measure; refused while returns that are not yet signed off still hold it. Its values are kept. */
     @PreAuthorize("hasRole('PERFORMANCE_TEAM')")
-    public MeasureView retireMeasure(long measureId) {
+    public MeasureSummary retireMeasure(long measureId) {
         Measure measure = find(measureId);
         refuseIfRetired(measure);
         refuseIfOpenReturnsUse(measure);
         retire(measure, null, null);
-        return measure.toView();
+        return measure.toSummary();
     }
 
     /**
@@ -152,7 +152,7 @@ public class FrameworkAdminService {
      * with a suffix such as FIN01-2). The version's cut-over must come after every quarter already published.
      */
     @PreAuthorize("hasRole('PERFORMANCE_TEAM')")
-    public MeasureView reviseMeasure(long measureId, long versionId, @Nullable String successorCode,
+    public MeasureSummary reviseMeasure(long measureId, long versionId, @Nullable String successorCode,
             MeasureForm changes) {
         Measure old = find(measureId);
         refuseIfRetired(old);
@@ -181,7 +181,7 @@ public class FrameworkAdminService {
         audit.recordChanges(AUDIT_SUBJECT, successor.getId(), "Measure " + code, Map.of(), created.describe());
         audit.record(AUDIT_SUBJECT, successor.getId(), "Measure " + code + " Replaces", null, old.getCode(),
                 "Introduced in " + version.getName());
-        return successor.toView();
+        return successor.toSummary();
     }
 
     private void check(MeasureForm form, @Nullable Measure existing) {

@@ -76,9 +76,9 @@ public class FrameworkStructureService {
 
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
-    public List<DirectorateView> directorates() {
+    public List<DirectorateSummary> directorates() {
         return directorates.findAllByOrderByName().stream()
-                .map(d -> new DirectorateView(d.getId(), d.getName(), d.getStrategicDirectorId())).toList();
+                .map(d -> new DirectorateSummary(d.getId(), d.getName(), d.getStrategicDirectorId())).toList();
     }
 
     /** Adds a directorate (or changes one, when {@code directorateId} is given). */
@@ -125,7 +125,7 @@ public class FrameworkStructureService {
         throwIfAny(errors);
         CommissioningArea area = areaId == null ? new CommissioningArea(form.name(), directorate, null)
                 : areas.findById(areaId).orElseThrow(() -> new DomainException("There is no such commissioning area."));
-        Map<String, @Nullable String> before = areaId == null ? Map.of() : AreaForm.of(area.toView()).describe();
+        Map<String, @Nullable String> before = areaId == null ? Map.of() : AreaForm.of(area.toSummary()).describe();
         area.setName(form.name());
         area.setDirectorate(directorate);
         area.setAdCommissioningId(form.adCommissioningId());

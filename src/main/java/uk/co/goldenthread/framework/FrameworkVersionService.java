@@ -40,13 +40,13 @@ public class FrameworkVersionService {
     /** Every version, latest cut-over first. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
-    public List<FrameworkVersionView> versions() {
+    public List<FrameworkVersionSummary> versions() {
         return versions.findAllByOrderByCutOverDateAsc().reversed().stream().map(this::view).toList();
     }
 
     /** Adds the next version; its cut-over comes after the latest one's, and it is first reported from then. */
     @PreAuthorize("hasRole('PERFORMANCE_TEAM')")
-    public FrameworkVersionView addVersion(FrameworkVersionForm form) {
+    public FrameworkVersionSummary addVersion(FrameworkVersionForm form) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (form.name().isEmpty()) {
             errors.put("Name", "Give the version a name, e.g. Commissioning Intentions 2019.");
@@ -76,17 +76,17 @@ public class FrameworkVersionService {
         FrameworkVersion version = versions.save(new FrameworkVersion(form.name(), form.cutOverDate(),
                 form.firstReportedYear(), form.firstReportedQuarter(), "Framework versions screen",
                 LocalDateTime.now(clock), people.currentPerson().username()));
-        FrameworkVersionView view = view(version);
+        FrameworkVersionSummary view = view(version);
         audit.record(FrameworkAdminService.AUDIT_SUBJECT, version.getId(), "Framework version", null,
                 form.name() + ", cut-over " + UkDates.format(form.cutOverDate())
                         + (view.firstReported() == null ? "" : ", first reported " + view.firstReported().label()), null);
         return view;
     }
 
-    private FrameworkVersionView view(FrameworkVersion v) {
+    private FrameworkVersionSummary view(FrameworkVersion v) {
         FinancialQuarter first = v.getFirstReportedYear() == null || v.getFirstReportedQuarter() == null ? null
                 : new FinancialQuarter(v.getFirstReportedYear(), v.getFirstReportedQuarter());
-        return new FrameworkVersionView(v.getId(), v.getName(), v.getCutOverDate(), first, v.getCreatedAt(),
+        return new FrameworkVersionSummary(v.getId(), v.getName(), v.getCutOverDate(), first, v.getCreatedAt(),
                 v.getCreatedBy(), measures.countByIntroducedInVersionId(v.getId()),
                 measures.countByRetiredInVersionId(v.getId()));
     }

@@ -24,7 +24,7 @@ import uk.co.goldenthread.framework.domain.OutcomeRepository;
 @Transactional
 public class IntentionService {
 
-    private static final Comparator<IntentionView.Milestone> BY_DUE = Comparator.comparing(IntentionView.Milestone::due,
+    private static final Comparator<IntentionSummary.Milestone> BY_DUE = Comparator.comparing(IntentionSummary.Milestone::due,
             Comparator.nullsLast(Comparator.naturalOrder()));
 
     private final IntentionRepository intentions;
@@ -44,7 +44,7 @@ public class IntentionService {
 
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
-    public List<IntentionView> intentions() {
+    public List<IntentionSummary> intentions() {
         return intentions.findAllByOrderByCode().stream().map(IntentionService::view).toList();
     }
 
@@ -118,9 +118,9 @@ public class IntentionService {
                 .orElseThrow(() -> new DomainException("There is no intention with id " + intentionId + "."));
     }
 
-    private static IntentionView view(Intention i) {
-        IntentionView view = i.toView();
-        return new IntentionView(view.id(), view.code(), view.title(), view.kind(), view.areaId(), view.areaName(),
+    private static IntentionSummary view(Intention i) {
+        IntentionSummary view = i.toSummary();
+        return new IntentionSummary(view.id(), view.code(), view.title(), view.kind(), view.areaId(), view.areaName(),
                 view.outcomeId(), view.ownerId(), view.allAds(), view.measureIds(),
                 view.milestones().stream().sorted(BY_DUE).toList());
     }

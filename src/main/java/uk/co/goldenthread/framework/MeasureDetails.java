@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 import uk.co.goldenthread.base.FinancialQuarter;
 
 /** Everything about one measure: what it is, who owns it, its targets, benchmarks, reported values and packs. */
-public record MeasureDetails(MeasureView measure, @Nullable String ownerName, @Nullable String improvementLeadName,
+public record MeasureDetails(MeasureSummary measure, @Nullable String ownerName, @Nullable String improvementLeadName,
         @Nullable String introducedIn, @Nullable String retiredIn, List<Target> targets, List<Comparison> comparators,
         List<ReportedValue> values, List<PackUse> packs) {
 

@@ -20,12 +20,12 @@ import uk.co.goldenthread.base.ConflictException;
 import uk.co.goldenthread.base.DomainException;
 import uk.co.goldenthread.base.InvalidInputException;
 import uk.co.goldenthread.base.UkDates;
-import uk.co.goldenthread.framework.AreaView;
+import uk.co.goldenthread.framework.AreaSummary;
 import uk.co.goldenthread.framework.FrameworkService;
-import uk.co.goldenthread.framework.IntentionView;
+import uk.co.goldenthread.framework.IntentionSummary;
 import uk.co.goldenthread.framework.MeasureKind;
 import uk.co.goldenthread.framework.MeasureUnit;
-import uk.co.goldenthread.framework.MeasureView;
+import uk.co.goldenthread.framework.MeasureSummary;
 import uk.co.goldenthread.people.PeopleService;
 import uk.co.goldenthread.quarters.domain.Quarter;
 import uk.co.goldenthread.quarters.domain.QuarterRepository;
@@ -83,21 +83,21 @@ public class QuarterService {
         if (quarters.existsByFinancialYearAndQuarterNumber(request.period().financialYear(), request.period().quarter())) {
             throw new ConflictException(request.period().label() + " is already open.");
         }
-        List<MeasureView> measures = framework.activeMeasures().stream()
+        List<MeasureSummary> measures = framework.activeMeasures().stream()
                 .filter(m -> m.unit() != MeasureUnit.MILESTONE && m.frequency().isDueIn(request.period().quarter()))
                 .toList();
-        List<AreaView> areas = framework.areas();
+        List<AreaSummary> areas = framework.areas();
         Map<Long, BigDecimal> targets = framework.targetsFor(request.period());
         Quarter quarter = quarters.save(new Quarter(request, people.currentPerson().username(), LocalDateTime.now(clock)));
         Map<List<Long>, QuarterlyReturn> byAreaAndPerson = new LinkedHashMap<>();
-        for (MeasureView measure : measures) {
+        for (MeasureSummary measure : measures) {
             for (List<Long> areaAndPerson : reporters(measure, areas)) {
                 QuarterlyReturn ret = byAreaAndPerson.computeIfAbsent(areaAndPerson,
                         key -> new QuarterlyReturn(quarter, key.get(0), key.get(1)));
                 ret.addLine(measure.id(), targets.get(measure.id()));
             }
         }
-        for (IntentionView intention : framework.intentions()) {
+        for (IntentionSummary intention : framework.intentions()) {
             for (List<Long> areaAndPerson : reporters(intention, areas)) {
                 byAreaAndPerson.computeIfAbsent(areaAndPerson, key -> new QuarterlyReturn(quarter, key.get(0), key.get(1)))
                         .addProgress(intention.id());
@@ -258,9 +258,9 @@ public class QuarterService {
      * Who reports a measure, as (commissioning area, AD Delivery) pairs: an "All ADs" measure every AD Delivery of
      * every area; a KBI its owner, in the areas they deliver; a KBM or indicator the AD Delivery people of its area.
      */
-    private static List<List<Long>> reporters(MeasureView measure, List<AreaView> areas) {
+    private static List<List<Long>> reporters(MeasureSummary measure, List<AreaSummary> areas) {
         List<List<Long>> pairs = new ArrayList<>();
-        for (AreaView area : areas) {
+        for (AreaSummary area : areas) {
             for (Long person : area.adDeliveryIds()) {
                 boolean reports = measure.allAds()
                         || (measure.kind() == MeasureKind.KBI && measure.ownerId() != null
@@ -276,9 +276,9 @@ public class QuarterService {
 
     /** The deadlines in order, and the Cabinet papers out the clear working days before the meeting. */
     /** Who reports progress on an intention: as for a KBI when it has an owner, else the AD Delivery of its area. */
-    private static List<List<Long>> reporters(IntentionView intention, List<AreaView> areas) {
+    private static List<List<Long>> reporters(IntentionSummary intention, List<AreaSummary> areas) {
         List<List<Long>> pairs = new ArrayList<>();
-        for (AreaView area : areas) {
+        for (AreaSummary area : areas) {
             boolean inArea = intention.areaId() == null || intention.areaId() == area.id();
             for (Long person : area.adDeliveryIds()) {
                 boolean reports = intention.allAds() || (inArea

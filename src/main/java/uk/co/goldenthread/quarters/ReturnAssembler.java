@@ -7,10 +7,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
-import uk.co.goldenthread.framework.AreaView;
+import uk.co.goldenthread.framework.AreaSummary;
 import uk.co.goldenthread.framework.FrameworkService;
-import uk.co.goldenthread.framework.IntentionView;
-import uk.co.goldenthread.framework.MeasureView;
+import uk.co.goldenthread.framework.IntentionSummary;
+import uk.co.goldenthread.framework.MeasureSummary;
 import uk.co.goldenthread.people.PeopleService;
 import uk.co.goldenthread.people.PersonSummary;
 import uk.co.goldenthread.quarters.domain.QuarterlyReturn;
@@ -34,9 +34,9 @@ class ReturnAssembler {
     }
 
     ReturnDetails details(QuarterlyReturn ret) {
-        AreaView area = framework.area(ret.getAreaId());
+        AreaSummary area = framework.area(ret.getAreaId());
         FinancialQuarter period = ret.getQuarter().getPeriod();
-        Map<Long, MeasureView> measures = framework.measures(ret.getLines().stream().map(ReturnLine::getMeasureId).toList());
+        Map<Long, MeasureSummary> measures = framework.measures(ret.getLines().stream().map(ReturnLine::getMeasureId).toList());
         Map<Long, List<ReturnLine>> earlier = lines.findRecentValues(ret.getAreaId(), ret.getAdDeliveryId(),
                 period.financialYear(), period.quarter()).stream()
                 .collect(Collectors.groupingBy(ReturnLine::getMeasureId));
@@ -55,13 +55,13 @@ class ReturnAssembler {
         if (ret.getProgress().isEmpty()) {
             return List.of();
         }
-        Map<Long, IntentionView> intentions = framework.intentions().stream()
-                .collect(Collectors.toMap(IntentionView::id, i -> i));
+        Map<Long, IntentionSummary> intentions = framework.intentions().stream()
+                .collect(Collectors.toMap(IntentionSummary::id, i -> i));
         return ret.getProgress().stream().map(p -> new ProgressDetails(p.getId(), intentions.get(p.getIntentionId()),
                 p.getStatus(), p.getAsAt(), p.getCommentary())).toList();
     }
 
-    private static LineDetails line(FinancialQuarter period, ReturnLine line, MeasureView measure,
+    private static LineDetails line(FinancialQuarter period, ReturnLine line, MeasureSummary measure,
             List<ReturnLine> earlierLines) {
         BigDecimal value = atScale(line.getValue(), measure.decimalPlaces());
         BigDecimal target = atScale(line.getTarget(), measure.decimalPlaces());
@@ -79,14 +79,14 @@ class ReturnAssembler {
     }
 
     ReturnSummary summary(QuarterlyReturn ret) {
-        AreaView area = framework.area(ret.getAreaId());
+        AreaSummary area = framework.area(ret.getAreaId());
         return new ReturnSummary(ret.getId(), ret.getQuarter().getPeriod(), area.directorateName(), area.name(),
                 name(ret.getAdDeliveryId()), ret.getStatus());
     }
 
     /** Whether the person does a step of this return: its AD Delivery, AD Commissioning or Strategic Director. */
     boolean isOnRoute(QuarterlyReturn ret, long personId) {
-        AreaView area = framework.area(ret.getAreaId());
+        AreaSummary area = framework.area(ret.getAreaId());
         return personId == ret.getAdDeliveryId() || Long.valueOf(personId).equals(area.adCommissioningId())
                 || Long.valueOf(personId).equals(area.strategicDirectorId());
     }

@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import uk.co.goldenthread.base.mail.Mailer;
-import uk.co.goldenthread.framework.AreaView;
+import uk.co.goldenthread.framework.AreaSummary;
 import uk.co.goldenthread.framework.FrameworkService;
 import uk.co.goldenthread.people.PeopleService;
 import uk.co.goldenthread.people.PersonSummary;
@@ -81,7 +81,7 @@ public class ReturnNotifications {
         LocalDate due = step.deadline(ret.getQuarter());
         Task task = taskOf(execution, step);
         String withName = task.getAssignee() == null ? "nobody yet" : assembler.nameOf(task.getAssignee());
-        AreaView area = framework.area(ret.getAreaId());
+        AreaSummary area = framework.area(ret.getAreaId());
         ReturnSummary summary = assembler.summary(ret);
         List<PersonSummary> nextLevel = nextLevelUp(step, area);
         if (nextLevel.isEmpty()) {
@@ -100,7 +100,7 @@ public class ReturnNotifications {
     }
 
     /** AD Delivery's step goes to the AD Commissioning, theirs to the Strategic Director, theirs to the Performance Team. */
-    private List<PersonSummary> nextLevelUp(ReturnStep step, AreaView area) {
+    private List<PersonSummary> nextLevelUp(ReturnStep step, AreaSummary area) {
         return switch (step) {
             case COMPLETE -> person(area.adCommissioningId());
             case REVIEW -> person(area.strategicDirectorId());
@@ -108,7 +108,7 @@ public class ReturnNotifications {
         };
     }
 
-    private static String asWho(ReturnStep step, AreaView area) {
+    private static String asWho(ReturnStep step, AreaSummary area) {
         return switch (step) {
             case COMPLETE -> "the AD Commissioning for " + area.name();
             case REVIEW -> "the Strategic Director for " + area.directorateName();

@@ -8,7 +8,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import uk.co.goldenthread.framework.AreaView;
+import uk.co.goldenthread.framework.AreaSummary;
 import uk.co.goldenthread.framework.FrameworkService;
 import uk.co.goldenthread.people.PeopleService;
 import uk.co.goldenthread.people.PersonSummary;
@@ -57,7 +57,7 @@ public class ReturnRouting {
 
     /** The person for a step of the return, and why it passed up; the viewer is called "you" in the reason. */
     Route route(QuarterlyReturn ret, ReturnStep step, @Nullable String viewer) {
-        AreaView area = framework.area(ret.getAreaId());
+        AreaSummary area = framework.area(ret.getAreaId());
         List<@Nullable Long> chain = Arrays.asList(ret.getAdDeliveryId(), area.adCommissioningId(),
                 area.strategicDirectorId());
         LocalDate today = LocalDate.now(clock);

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.co.goldenthread.audit.AuditLog;
 import uk.co.goldenthread.audit.AuditRecord;
-import uk.co.goldenthread.framework.AreaView;
+import uk.co.goldenthread.framework.AreaSummary;
 import uk.co.goldenthread.framework.FrameworkService;
 import uk.co.goldenthread.people.PeopleService;
 import uk.co.goldenthread.people.PersonSummary;
@@ -50,7 +50,7 @@ public class ReviewService {
     public List<ReviewRow> myReviews() {
         PersonSummary me = people.currentPerson();
         Set<Long> areas = framework.areas().stream().filter(a -> Long.valueOf(me.id()).equals(a.adCommissioningId()))
-                .map(AreaView::id).collect(Collectors.toSet());
+                .map(AreaSummary::id).collect(Collectors.toSet());
         return returns.findByAreaIdIn(areas).stream()
                 .map(ret -> {
                     ReturnSummary summary = assembler.summary(ret);

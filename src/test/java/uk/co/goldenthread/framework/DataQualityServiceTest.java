@@ -69,7 +69,7 @@ class DataQualityServiceTest extends PerformanceTeamTest {
         return new DataQualityService(measures, measureTargets, clock).report();
     }
 
-    private static List<String> codes(List<MeasureView> measures) {
-        return measures.stream().map(MeasureView::code).toList();
+    private static List<String> codes(List<MeasureSummary> measures) {
+        return measures.stream().map(MeasureSummary::code).toList();
     }
 }

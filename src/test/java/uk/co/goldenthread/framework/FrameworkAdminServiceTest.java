@@ -89,7 +89,7 @@ class FrameworkAdminServiceTest extends PerformanceTeamTest {
         assertThat(codes(financeAndIt)).startsWith("FIN01", "FIN02", "FIN03", "FIN04", "ICT01").contains("TST01")
                 .doesNotContain("PEO01");
         assertThat(admin.countMeasures(financeAndIt)).isEqualTo(codes(financeAndIt).size());
-        assertThat(admin.findMeasures(financeAndIt, 1, 4)).extracting(MeasureView::code)
+        assertThat(admin.findMeasures(financeAndIt, 1, 4)).extracting(MeasureSummary::code)
                 .containsExactly("ICT01", "ICT02", "ICT03", "TST01");
     }
 
@@ -155,6 +155,6 @@ class FrameworkAdminServiceTest extends PerformanceTeamTest {
     }
 
     private List<String> codes(MeasureFilter filter) {
-        return admin.findMeasures(filter, 0, 50).stream().map(MeasureView::code).toList();
+        return admin.findMeasures(filter, 0, 50).stream().map(MeasureSummary::code).toList();
     }
 }

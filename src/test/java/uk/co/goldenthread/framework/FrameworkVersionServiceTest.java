@@ -22,12 +22,12 @@ class FrameworkVersionServiceTest extends PerformanceTeamTest {
 
     @Test
     void aVersionIsAddedWithItsCutOverAndFirstReportedQuarterAndAudited() {
-        FrameworkVersionView v = versions.addVersion(new FrameworkVersionForm("Commissioning Intentions 2019",
+        FrameworkVersionSummary v = versions.addVersion(new FrameworkVersionForm("Commissioning Intentions 2019",
                 LocalDate.of(2019, 10, 1), 2019, 3));
 
         assertThat(v.firstReported().label()).isEqualTo("Q3 2019/20");
         assertThat(v.createdBy()).isEqualTo("priya.shah");
-        assertThat(versions.versions()).extracting(FrameworkVersionView::name).contains("Commissioning Intentions 2019");
+        assertThat(versions.versions()).extracting(FrameworkVersionSummary::name).contains("Commissioning Intentions 2019");
         assertThat(audit.history(FrameworkAdminService.AUDIT_SUBJECT, v.id())).singleElement().satisfies(r -> assertThat(
                 r.newValue()).isEqualTo("Commissioning Intentions 2019, cut-over 1 Oct 2019, first reported Q3 2019/20"));
     }

@@ -29,12 +29,12 @@ class IntentionServiceTest extends PerformanceTeamTest {
         intentions.addMilestone(id, "MTFP agreed by Council", LocalDate.of(2020, 2, 6));
         intentions.addMilestone(id, "Capital strategy published", LocalDate.of(2019, 12, 1));
 
-        IntentionView saved = find("INT01");
+        IntentionSummary saved = find("INT01");
         assertThat(saved.measureIds()).containsExactly(fin01);
-        assertThat(saved.milestones()).extracting(IntentionView.Milestone::title)
+        assertThat(saved.milestones()).extracting(IntentionSummary.Milestone::title)
                 .containsExactly("Capital strategy published", "MTFP agreed by Council");
         intentions.removeMilestone(id, saved.milestones().getFirst().id());
-        assertThat(find("INT01").milestones()).extracting(IntentionView.Milestone::title)
+        assertThat(find("INT01").milestones()).extracting(IntentionSummary.Milestone::title)
                 .containsExactly("MTFP agreed by Council");
         assertThat(audit.history(FrameworkAdminService.AUDIT_SUBJECT, id)).anySatisfy(r -> {
             assertThat(r.field()).isEqualTo("Intention INT01 Milestone");
@@ -54,7 +54,7 @@ class IntentionServiceTest extends PerformanceTeamTest {
                 InvalidInputException.class, e -> assertThat(e.fieldErrors()).containsOnlyKeys("Milestone", "Due"));
     }
 
-    private IntentionView find(String code) {
+    private IntentionSummary find(String code) {
         return intentions.intentions().stream().filter(i -> i.code().equals(code)).findFirst().orElseThrow();
     }
 }

@@ -88,7 +88,7 @@ class MeasureRevisionTest extends PerformanceTeamTest {
                 2024, 3)).id();
         measure.title = "No. of things tested twice";
 
-        MeasureView successor = admin.reviseMeasure(measureId, version, null, measure.form());
+        MeasureSummary successor = admin.reviseMeasure(measureId, version, null, measure.form());
 
         assertThat(successor.code()).isEqualTo("TST01-2");
         assertThat(successor.title()).isEqualTo("No. of things tested twice");

@@ -58,11 +58,11 @@ class ShippedFrameworksTest {
         ImportResult result = imports.loadShipped("warwickshire-2019", ProgressListener.NONE);
 
         assertThat(framework.measureCount()).isEqualTo(measuresBefore + 67);
-        List<MeasureView> all = framework.activeMeasures();
-        assertThat(all).extracting(MeasureView::title).contains("% of capital expenditure against budget",
+        List<MeasureSummary> all = framework.activeMeasures();
+        assertThat(all).extracting(MeasureSummary::title).contains("% of capital expenditure against budget",
                 "Pension Fund valuation maintained within specified deficit margin.",
                 "% net variation to budget (0/-2%)");
-        MeasureView band = all.stream().filter(m -> m.code().equals("WAR-KBI-02")).findFirst().orElseThrow();
+        MeasureSummary band = all.stream().filter(m -> m.code().equals("WAR-KBI-02")).findFirst().orElseThrow();
         assertThat(band.bandLower()).isEqualByComparingTo("-2");
         assertThat(band.bandUpper()).isEqualByComparingTo("0");
         assertThat(band.allAds()).isTrue();

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.grid.Grid;
 import java.time.LocalDate;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import uk.co.goldenthread.framework.DirectorateView;
+import uk.co.goldenthread.framework.DirectorateSummary;
 import uk.co.goldenthread.people.PeopleService;
 import uk.co.goldenthread.people.PersonSummary;
 import uk.co.goldenthread.people.Role;
@@ -28,7 +28,7 @@ class AreasAndPeopleViewTest extends AdminUiTest {
         click("New commissioning area");
         fill("Name", "Libraries");
         @SuppressWarnings("unchecked")
-        Grid<DirectorateView> directorates = (Grid<DirectorateView>) grid("Directorates");
+        Grid<DirectorateSummary> directorates = (Grid<DirectorateSummary>) grid("Directorates");
         fill("Directorate", directorates.getListDataView().getItems()
                 .filter(d -> d.name().endsWith("Communities")).findFirst().orElseThrow());
         fill("AD Commissioning", person("ruth.khan"));

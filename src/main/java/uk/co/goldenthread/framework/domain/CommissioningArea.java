@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import uk.co.goldenthread.framework.AreaView;
+import uk.co.goldenthread.framework.AreaSummary;
 
 /** A commissioning (service) area within a directorate, with its AD Commissioning and its AD Delivery people. */
 @Entity
@@ -63,8 +63,8 @@ public class CommissioningArea {
         this.adDeliveryIds = new LinkedHashSet<>(ids);
     }
 
-    public AreaView toView() {
-        return new AreaView(getId(), name, directorate.getId(), directorate.getName(), adCommissioningId,
+    public AreaSummary toSummary() {
+        return new AreaSummary(getId(), name, directorate.getId(), directorate.getName(), adCommissioningId,
                 directorate.getStrategicDirectorId(), List.copyOf(adDeliveryIds));
     }
 }

@@ -22,7 +22,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import uk.co.goldenthread.framework.IntentionKind;
-import uk.co.goldenthread.framework.IntentionView;
+import uk.co.goldenthread.framework.IntentionSummary;
 
 /** What is commissioned from delivery or the market: a service or a milestone, with an owner and milestones. */
 @Entity
@@ -91,11 +91,11 @@ public class Intention {
     public void setMeasureIds(Set<Long> ids) { this.measureIds = new LinkedHashSet<>(ids); }
     public List<Milestone> getMilestones() { return List.copyOf(milestones); }
 
-    public IntentionView toView() {
-        return new IntentionView(getId(), code, title, kind, area == null ? null : area.getId(),
+    public IntentionSummary toSummary() {
+        return new IntentionSummary(getId(), code, title, kind, area == null ? null : area.getId(),
                 area == null ? null : area.getName(), outcome == null ? null : outcome.getId(), ownerId, allAds,
                 getMeasureIds(), milestones.stream()
-                        .map(m -> new IntentionView.Milestone(m.getId(), m.getTitle(), m.getDue())).toList());
+                        .map(m -> new IntentionSummary.Milestone(m.getId(), m.getTitle(), m.getDue())).toList());
     }
 
     public Milestone addMilestone(String title, java.time.@Nullable LocalDate due) {

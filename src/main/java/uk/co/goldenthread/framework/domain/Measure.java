@@ -20,7 +20,7 @@ import uk.co.goldenthread.framework.MeasureForm;
 import uk.co.goldenthread.framework.MeasureKind;
 import uk.co.goldenthread.framework.MeasureStatus;
 import uk.co.goldenthread.framework.MeasureUnit;
-import uk.co.goldenthread.framework.MeasureView;
+import uk.co.goldenthread.framework.MeasureSummary;
 import uk.co.goldenthread.framework.Novelty;
 import uk.co.goldenthread.framework.ObaQuestion;
 import uk.co.goldenthread.framework.ScorecardBlock;
@@ -128,9 +128,9 @@ public class Measure {
         return id != null;
     }
 
-    public MeasureView toView() {
+    public MeasureSummary toSummary() {
         Directorate placedIn = area != null ? area.getDirectorate() : directorate;
-        return new MeasureView(getId(), code, kind, title, definition == null ? "" : definition, unit, decimalPlaces,
+        return new MeasureSummary(getId(), code, kind, title, definition == null ? "" : definition, unit, decimalPlaces,
                 polarity, tolerance, bandLower, bandUpper, baselineValue, baselinePeriod,
                 area == null ? null : area.getId(), area == null ? "" : area.getName(),
                 placedIn == null ? "" : placedIn.getName(), outcome == null ? null : outcome.getTitle(),

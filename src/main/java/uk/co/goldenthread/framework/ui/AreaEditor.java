@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Set;
 import uk.co.goldenthread.base.ui.RecordEditor;
 import uk.co.goldenthread.framework.AreaForm;
-import uk.co.goldenthread.framework.AreaView;
-import uk.co.goldenthread.framework.DirectorateView;
+import uk.co.goldenthread.framework.AreaSummary;
+import uk.co.goldenthread.framework.DirectorateSummary;
 import uk.co.goldenthread.framework.FrameworkStructureService;
 import uk.co.goldenthread.people.PeopleService;
 import uk.co.goldenthread.people.Role;
@@ -15,8 +15,8 @@ import uk.co.goldenthread.people.Role;
 class AreaEditor extends RecordEditor<AreaForm> {
 
     private final FrameworkStructureService structure;
-    private final IdComboBox<DirectorateView> directorate = new IdComboBox<>("Directorate", DirectorateView::id,
-            DirectorateView::name);
+    private final IdComboBox<DirectorateSummary> directorate = new IdComboBox<>("Directorate", DirectorateSummary::id,
+            DirectorateSummary::name);
 
     AreaEditor(FrameworkStructureService structure, PeopleService people) {
         super(AreaForm.class, "Save commissioning area");
@@ -33,7 +33,7 @@ class AreaEditor extends RecordEditor<AreaForm> {
         addFields(name, directorate, commissioning, delivery);
     }
 
-    void setDirectorates(List<DirectorateView> directorates) {
+    void setDirectorates(List<DirectorateSummary> directorates) {
         directorate.setChoices(directorates);
     }
 
@@ -42,7 +42,7 @@ class AreaEditor extends RecordEditor<AreaForm> {
                 "Commissioning area added.");
     }
 
-    void edit(AreaView area) {
+    void edit(AreaSummary area) {
         open("Edit " + area.name(), AreaForm.of(area), form -> structure.saveArea(area.id(), form),
                 "Commissioning area saved.");
     }

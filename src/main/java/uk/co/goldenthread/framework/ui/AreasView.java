@@ -12,8 +12,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import uk.co.goldenthread.framework.AreaView;
-import uk.co.goldenthread.framework.DirectorateView;
+import uk.co.goldenthread.framework.AreaSummary;
+import uk.co.goldenthread.framework.DirectorateSummary;
 import uk.co.goldenthread.framework.FrameworkService;
 import uk.co.goldenthread.framework.FrameworkStructureService;
 import uk.co.goldenthread.people.PeopleService;
@@ -27,8 +27,8 @@ public class AreasView extends Main {
 
     private final FrameworkStructureService structure;
     private final FrameworkService framework;
-    private final Grid<DirectorateView> directorates = new Grid<>();
-    private final Grid<AreaView> areas = new Grid<>();
+    private final Grid<DirectorateSummary> directorates = new Grid<>();
+    private final Grid<AreaSummary> areas = new Grid<>();
     private final DirectorateEditor directorateEditor;
     private final AreaEditor areaEditor;
 
@@ -40,7 +40,7 @@ public class AreasView extends Main {
         areaEditor = new AreaEditor(structure, people);
         directorateEditor.onSaved(this::refresh);
         areaEditor.onSaved(this::refresh);
-        directorates.addColumn(DirectorateView::name).setHeader("Directorate").setKey("name").setFlexGrow(1);
+        directorates.addColumn(DirectorateSummary::name).setHeader("Directorate").setKey("name").setFlexGrow(1);
         directorates.addColumn(d -> names.of(d.strategicDirectorId())).setHeader("Strategic Director").setKey("director");
         directorates.setAllRowsVisible(true);
         directorates.setAriaLabel("Directorates");
@@ -49,8 +49,8 @@ public class AreasView extends Main {
                 directorateEditor.edit(e.getValue());
             }
         });
-        areas.addColumn(AreaView::directorateName).setHeader("Directorate").setKey("directorate");
-        areas.addColumn(AreaView::name).setHeader("Commissioning area").setKey("name").setFlexGrow(1);
+        areas.addColumn(AreaSummary::directorateName).setHeader("Directorate").setKey("directorate");
+        areas.addColumn(AreaSummary::name).setHeader("Commissioning area").setKey("name").setFlexGrow(1);
         areas.addColumn(a -> names.of(a.adCommissioningId())).setHeader("AD Commissioning").setKey("commissioning");
         areas.addColumn(a -> names.of(a.adDeliveryIds())).setHeader("AD Delivery").setKey("delivery");
         areas.setAllRowsVisible(true);

@@ -10,13 +10,13 @@ import uk.co.goldenthread.base.ui.UserAction;
 import uk.co.goldenthread.framework.ComparatorKind;
 import uk.co.goldenthread.framework.MeasureDetails;
 import uk.co.goldenthread.framework.MeasureTargetService;
-import uk.co.goldenthread.framework.MeasureView;
+import uk.co.goldenthread.framework.MeasureSummary;
 
 /** Benchmarks for a measure: England average, region and statistical neighbours, by period. */
 class ComparatorsPanel extends Section {
 
     ComparatorsPanel(MeasureDetails details, MeasureTargetService targets, Runnable onChange) {
-        MeasureView m = details.measure();
+        MeasureSummary m = details.measure();
         var grid = new Grid<MeasureDetails.Comparison>();
         grid.addColumn(c -> c.kind().label()).setHeader("Compared with").setKey("kind").setAutoWidth(true);
         grid.addColumn(MeasureDetails.Comparison::period).setHeader("Period").setKey("period").setAutoWidth(true);

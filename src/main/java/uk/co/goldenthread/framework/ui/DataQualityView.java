@@ -16,7 +16,7 @@ import java.util.Map;
 import uk.co.goldenthread.base.FinancialQuarter;
 import uk.co.goldenthread.framework.DataQualityReport;
 import uk.co.goldenthread.framework.DataQualityService;
-import uk.co.goldenthread.framework.MeasureView;
+import uk.co.goldenthread.framework.MeasureSummary;
 
 /** Where the framework is incomplete: measures that cannot yet be reported or rated as they should. */
 @Route("data-quality")
@@ -27,7 +27,7 @@ public class DataQualityView extends Main {
 
     public DataQualityView(DataQualityService dataQuality) {
         DataQualityReport report = dataQuality.report();
-        Map<String, List<MeasureView>> problems = new LinkedHashMap<>();
+        Map<String, List<MeasureSummary>> problems = new LinkedHashMap<>();
         problems.put("Without a baseline", report.withoutBaseline());
         problems.put("Without a target for " + FinancialQuarter.yearLabel(report.financialYear()),
                 report.withoutTargetThisYear());

@@ -3,7 +3,7 @@ package uk.co.goldenthread.framework.ui;
 import com.vaadin.flow.component.textfield.TextField;
 import uk.co.goldenthread.base.ui.RecordEditor;
 import uk.co.goldenthread.framework.DirectorateForm;
-import uk.co.goldenthread.framework.DirectorateView;
+import uk.co.goldenthread.framework.DirectorateSummary;
 import uk.co.goldenthread.framework.FrameworkStructureService;
 import uk.co.goldenthread.people.PeopleService;
 import uk.co.goldenthread.people.Role;
@@ -28,7 +28,7 @@ class DirectorateEditor extends RecordEditor<DirectorateForm> {
                 "Directorate added.");
     }
 
-    void edit(DirectorateView directorate) {
+    void edit(DirectorateSummary directorate) {
         open("Edit " + directorate.name(), directorate.toForm(),
                 form -> structure.saveDirectorate(directorate.id(), form), "Directorate saved.");
     }

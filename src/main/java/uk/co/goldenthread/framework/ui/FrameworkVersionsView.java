@@ -15,7 +15,7 @@ import java.time.LocalDate;
 import uk.co.goldenthread.base.FinancialQuarter;
 import uk.co.goldenthread.base.UkDates;
 import uk.co.goldenthread.framework.FrameworkVersionService;
-import uk.co.goldenthread.framework.FrameworkVersionView;
+import uk.co.goldenthread.framework.FrameworkVersionSummary;
 
 /** Framework versions, each taking effect at its cut-over date; history before a cut-over is never rewritten. */
 @Route("versions")
@@ -25,18 +25,18 @@ import uk.co.goldenthread.framework.FrameworkVersionView;
 public class FrameworkVersionsView extends Main {
 
     private final FrameworkVersionService versions;
-    private final Grid<FrameworkVersionView> grid = new Grid<>();
+    private final Grid<FrameworkVersionSummary> grid = new Grid<>();
 
     public FrameworkVersionsView(FrameworkVersionService versions, Clock clock) {
         this.versions = versions;
         var editor = new VersionEditor(versions, FinancialQuarter.containing(LocalDate.now(clock)).financialYear());
         editor.onSaved(this::refresh);
-        grid.addColumn(FrameworkVersionView::name).setHeader("Version").setKey("name").setFlexGrow(1);
+        grid.addColumn(FrameworkVersionSummary::name).setHeader("Version").setKey("name").setFlexGrow(1);
         grid.addColumn(v -> UkDates.format(v.cutOverDate())).setHeader("Cut-over").setKey("cutOver").setAutoWidth(true);
         grid.addColumn(v -> v.firstReported() == null ? "" : v.firstReported().label()).setHeader("First reported")
                 .setKey("firstReported").setAutoWidth(true);
-        grid.addColumn(FrameworkVersionView::introduced).setHeader("Measures introduced").setKey("introduced");
-        grid.addColumn(FrameworkVersionView::retired).setHeader("Measures retired").setKey("retired");
+        grid.addColumn(FrameworkVersionSummary::introduced).setHeader("Measures introduced").setKey("introduced");
+        grid.addColumn(FrameworkVersionSummary::retired).setHeader("Measures retired").setKey("retired");
         grid.addColumn(v -> v.createdBy() + ", " + UkDates.format(v.createdAt())).setHeader("Added by").setKey("added");
         grid.setAllRowsVisible(true);
         grid.setAriaLabel("Framework versions");

@@ -10,12 +10,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import uk.co.goldenthread.base.ui.RecordEditor;
-import uk.co.goldenthread.framework.AreaView;
+import uk.co.goldenthread.framework.AreaSummary;
 import uk.co.goldenthread.framework.IntentionForm;
 import uk.co.goldenthread.framework.IntentionKind;
 import uk.co.goldenthread.framework.IntentionService;
-import uk.co.goldenthread.framework.IntentionView;
-import uk.co.goldenthread.framework.MeasureView;
+import uk.co.goldenthread.framework.IntentionSummary;
+import uk.co.goldenthread.framework.MeasureSummary;
 import uk.co.goldenthread.framework.OutcomeNode;
 import uk.co.goldenthread.people.PeopleService;
 import uk.co.goldenthread.people.Role;
@@ -25,20 +25,20 @@ class IntentionEditor extends RecordEditor<IntentionForm> {
 
     private final IntentionService intentions;
 
-    IntentionEditor(IntentionService intentions, PeopleService people, List<AreaView> areas, List<OutcomeNode> outcomes,
-            List<MeasureView> measures) {
+    IntentionEditor(IntentionService intentions, PeopleService people, List<AreaSummary> areas, List<OutcomeNode> outcomes,
+            List<MeasureSummary> measures) {
         super(IntentionForm.class, "Save intention");
         this.intentions = intentions;
         var code = new TextField("Code");
         var title = new TextArea("Title");
         var kind = new LabelledSelect<>("Kind", IntentionKind.values(), IntentionKind::label, "");
-        var area = new IdComboBox<AreaView>("Commissioning area", AreaView::id, a -> a.name() + " (" + a.directorateName() + ")");
+        var area = new IdComboBox<AreaSummary>("Commissioning area", AreaSummary::id, a -> a.name() + " (" + a.directorateName() + ")");
         area.setChoices(areas);
         var outcome = new IdComboBox<OutcomeNode>("Outcome", OutcomeNode::id, o -> o.code() + " " + o.title());
         outcome.setChoices(outcomes);
         var owner = new PersonPicker("Owner", people, Role.AD_COMMISSIONING, Role.AD_DELIVERY);
         var allAds = new Checkbox("Owned by all ADs");
-        var linked = new MultiSelectComboBox<MeasureView>("Measures");
+        var linked = new MultiSelectComboBox<MeasureSummary>("Measures");
         linked.setItems(measures);
         linked.setItemLabelGenerator(m -> m.code() + " " + m.title());
         binder().forField(code).asRequired("Give a code, e.g. INT01.").bind("code");
@@ -48,8 +48,8 @@ class IntentionEditor extends RecordEditor<IntentionForm> {
         binder().forField(outcome).withConverter(outcome.asId()).bind("outcomeId");
         binder().forField(owner).withConverter(owner.asId()).bind("ownerId");
         binder().forField(allAds).bind("allAds");
-        binder().forField(linked).withConverter(Converter.<Set<MeasureView>, Set<Long>>from(
-                chosen -> Result.ok(chosen.stream().map(MeasureView::id).collect(Collectors.toSet())),
+        binder().forField(linked).withConverter(Converter.<Set<MeasureSummary>, Set<Long>>from(
+                chosen -> Result.ok(chosen.stream().map(MeasureSummary::id).collect(Collectors.toSet())),
                 ids -> measures.stream().filter(m -> ids.contains(m.id())).collect(Collectors.toSet())))
                 .bind("measureIds");
         addFields(code, kind, title, area, outcome, owner, allAds, linked);
@@ -60,7 +60,7 @@ class IntentionEditor extends RecordEditor<IntentionForm> {
                 form -> intentions.saveIntention(null, form), "Intention added.");
     }
 
-    void edit(IntentionView intention) {
+    void edit(IntentionSummary intention) {
         open("Edit " + intention.code(), intention.toForm(), form -> intentions.saveIntention(intention.id(), form),
                 "Intention saved.");
     }

@@ -15,7 +15,7 @@ import uk.co.goldenthread.framework.FrameworkAdminService;
 import uk.co.goldenthread.framework.FrameworkService;
 import uk.co.goldenthread.framework.FrameworkStructureService;
 import uk.co.goldenthread.framework.IntentionService;
-import uk.co.goldenthread.framework.IntentionView;
+import uk.co.goldenthread.framework.IntentionSummary;
 import uk.co.goldenthread.framework.MeasureFilter;
 import uk.co.goldenthread.framework.OutcomeNode;
 import uk.co.goldenthread.people.PeopleService;
@@ -31,7 +31,7 @@ public class IntentionsView extends Main {
     private static final int ALL_MEASURES = 2000;
 
     private final IntentionService intentions;
-    private final Grid<IntentionView> grid = new Grid<>();
+    private final Grid<IntentionSummary> grid = new Grid<>();
     private final MilestonesPanel milestones;
 
     public IntentionsView(IntentionService intentions, FrameworkService framework, FrameworkStructureService structure,
@@ -43,8 +43,8 @@ public class IntentionsView extends Main {
                 admin.findMeasures(MeasureFilter.none(), 0, ALL_MEASURES));
         editor.onSaved(this::refresh);
         milestones = new MilestonesPanel(intentions, this::refresh);
-        grid.addColumn(IntentionView::code).setHeader("Code").setKey("code").setAutoWidth(true);
-        grid.addColumn(IntentionView::title).setHeader("Intention").setKey("title").setFlexGrow(1);
+        grid.addColumn(IntentionSummary::code).setHeader("Code").setKey("code").setAutoWidth(true);
+        grid.addColumn(IntentionSummary::title).setHeader("Intention").setKey("title").setFlexGrow(1);
         grid.addColumn(i -> i.kind().label()).setHeader("Kind").setKey("kind").setAutoWidth(true);
         grid.addColumn(i -> i.areaName() == null ? "" : i.areaName()).setHeader("Commissioning area").setKey("area");
         grid.addColumn(i -> i.allAds() ? "All ADs" : names.of(i.ownerId())).setHeader("Owner").setKey("owner");

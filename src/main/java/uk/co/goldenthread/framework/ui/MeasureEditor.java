@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.function.Function;
 import uk.co.goldenthread.base.ui.RecordEditor;
 import uk.co.goldenthread.base.ui.UserAction;
-import uk.co.goldenthread.framework.AreaView;
+import uk.co.goldenthread.framework.AreaSummary;
 import uk.co.goldenthread.framework.Frequency;
 import uk.co.goldenthread.framework.FrameworkAdminService;
 import uk.co.goldenthread.framework.FrameworkVersionService;
@@ -21,7 +21,7 @@ import uk.co.goldenthread.framework.MeasureForm;
 import uk.co.goldenthread.framework.MeasureKind;
 import uk.co.goldenthread.framework.MeasureStatus;
 import uk.co.goldenthread.framework.MeasureUnit;
-import uk.co.goldenthread.framework.MeasureView;
+import uk.co.goldenthread.framework.MeasureSummary;
 import uk.co.goldenthread.framework.OutcomeNode;
 import uk.co.goldenthread.people.PeopleService;
 import uk.co.goldenthread.people.Role;
@@ -32,13 +32,13 @@ class MeasureEditor extends RecordEditor<MeasureForm> {
 
     private final FrameworkAdminService admin;
     private final FrameworkVersionService versions;
-    private final IdComboBox<AreaView> area = new IdComboBox<>("Commissioning area", AreaView::id,
+    private final IdComboBox<AreaSummary> area = new IdComboBox<>("Commissioning area", AreaSummary::id,
             a -> a.name() + " (" + a.directorateName() + ")");
     private final IdComboBox<OutcomeNode> outcome = new IdComboBox<>("Outcome", OutcomeNode::id,
             o -> o.code() + " " + o.title());
     private final Button retire = new Button("Retire measure", e -> confirmRetirement());
     private final Button revise = new Button("Revise in a new version", e -> revise());
-    private MeasureView measure;
+    private MeasureSummary measure;
 
     MeasureEditor(FrameworkAdminService admin, FrameworkVersionService versions, PeopleService people) {
         super(MeasureForm.class, "Save measure");
@@ -96,7 +96,7 @@ class MeasureEditor extends RecordEditor<MeasureForm> {
         addAction(revise);
     }
 
-    void setChoices(List<AreaView> areas, List<OutcomeNode> outcomes) {
+    void setChoices(List<AreaSummary> areas, List<OutcomeNode> outcomes) {
         area.setChoices(areas);
         outcome.setChoices(outcomes);
     }
@@ -108,7 +108,7 @@ class MeasureEditor extends RecordEditor<MeasureForm> {
         open("New measure", MeasureForm.blank(), admin::addMeasure, "Measure added.");
     }
 
-    void edit(MeasureView chosen) {
+    void edit(MeasureSummary chosen) {
         measure = chosen;
         retire.setVisible(chosen.status() != MeasureStatus.RETIRED);
         revise.setVisible(chosen.status() != MeasureStatus.RETIRED);

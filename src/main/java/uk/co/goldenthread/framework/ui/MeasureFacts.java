@@ -8,14 +8,14 @@ import org.jspecify.annotations.Nullable;
 import uk.co.goldenthread.base.ui.Fact;
 import uk.co.goldenthread.framework.Labelled;
 import uk.co.goldenthread.framework.MeasureDetails;
-import uk.co.goldenthread.framework.MeasureView;
+import uk.co.goldenthread.framework.MeasureSummary;
 import uk.co.goldenthread.performance.Polarity;
 
 /** What a measure is, how it is judged, who owns it and how it is classified. */
 class MeasureFacts extends Section {
 
     MeasureFacts(MeasureDetails details) {
-        MeasureView m = details.measure();
+        MeasureSummary m = details.measure();
         add(new H3("About the measure"), new Paragraph(m.definition().isBlank() ? "No definition yet." : m.definition()));
         add(facts(new Fact("Type", m.kind().longName()), new Fact("Status", m.status().label()),
                 new Fact("Unit", m.unit().label()), new Fact("Decimal places", String.valueOf(m.decimalPlaces())),

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.List;
 import java.util.function.Consumer;
-import uk.co.goldenthread.framework.DirectorateView;
+import uk.co.goldenthread.framework.DirectorateSummary;
 import uk.co.goldenthread.framework.ImprovementCategory;
 import uk.co.goldenthread.framework.MeasureFilter;
 import uk.co.goldenthread.framework.MeasureKind;
@@ -20,12 +20,12 @@ class MeasureFilters extends Div {
             MeasureKind::label, "Any");
     private final LabelledSelect<MeasureStatus> status = new LabelledSelect<>("Status", MeasureStatus.values(),
             MeasureStatus::label, "Any");
-    private final IdComboBox<DirectorateView> directorate = new IdComboBox<>("Directorate", DirectorateView::id,
-            DirectorateView::name);
+    private final IdComboBox<DirectorateSummary> directorate = new IdComboBox<>("Directorate", DirectorateSummary::id,
+            DirectorateSummary::name);
     private final LabelledSelect<ImprovementCategory> category = new LabelledSelect<>("Improvement category",
             ImprovementCategory.values(), ImprovementCategory::label, "Any");
 
-    MeasureFilters(List<DirectorateView> directorates, Consumer<MeasureFilter> onChange) {
+    MeasureFilters(List<DirectorateSummary> directorates, Consumer<MeasureFilter> onChange) {
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.setClearButtonVisible(true);
         directorate.setChoices(directorates);

@@ -6,13 +6,13 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import uk.co.goldenthread.framework.MeasureDetails;
-import uk.co.goldenthread.framework.MeasureView;
+import uk.co.goldenthread.framework.MeasureSummary;
 
 /** The values reported for a measure, quarter by quarter, and the packs it appeared in. */
 class MeasureHistory extends Section {
 
     MeasureHistory(MeasureDetails details) {
-        MeasureView m = details.measure();
+        MeasureSummary m = details.measure();
         var values = new Grid<MeasureDetails.ReportedValue>();
         values.addColumn(v -> v.quarter().label()).setHeader("Quarter").setKey("quarter").setAutoWidth(true);
         values.addColumn(MeasureDetails.ReportedValue::areaName).setHeader("Commissioning area").setKey("area");

@@ -15,7 +15,7 @@ import uk.co.goldenthread.framework.FrameworkService;
 import uk.co.goldenthread.framework.FrameworkStructureService;
 import uk.co.goldenthread.framework.FrameworkVersionService;
 import uk.co.goldenthread.framework.MeasureFilter;
-import uk.co.goldenthread.framework.MeasureView;
+import uk.co.goldenthread.framework.MeasureSummary;
 import uk.co.goldenthread.framework.OutcomeNode;
 import uk.co.goldenthread.people.PeopleService;
 
@@ -26,7 +26,7 @@ import uk.co.goldenthread.people.PeopleService;
 @RolesAllowed("PERFORMANCE_TEAM")
 public class MeasuresView extends Main {
 
-    private final Grid<MeasureView> grid = new Grid<>();
+    private final Grid<MeasureSummary> grid = new Grid<>();
     private MeasureFilter filter = MeasureFilter.none();
 
     public MeasuresView(FrameworkAdminService admin, FrameworkStructureService structure, FrameworkService framework,
@@ -39,11 +39,11 @@ public class MeasuresView extends Main {
             filter = chosen;
             grid.getDataProvider().refreshAll();
         });
-        grid.addColumn(MeasureView::code).setHeader("Code").setKey("code").setAutoWidth(true);
-        grid.addColumn(MeasureView::title).setHeader("Title").setKey("title").setFlexGrow(1);
+        grid.addColumn(MeasureSummary::code).setHeader("Code").setKey("code").setAutoWidth(true);
+        grid.addColumn(MeasureSummary::title).setHeader("Title").setKey("title").setFlexGrow(1);
         grid.addColumn(m -> m.kind().label()).setHeader("Type").setKey("type").setAutoWidth(true);
         grid.addColumn(m -> m.status().label()).setHeader("Status").setKey("status").setAutoWidth(true);
-        grid.addColumn(MeasureView::areaName).setHeader("Commissioning area").setKey("area").setAutoWidth(true);
+        grid.addColumn(MeasureSummary::areaName).setHeader("Commissioning area").setKey("area").setAutoWidth(true);
         grid.addColumn(m -> m.improvementCategory() == null ? "" : m.improvementCategory().label())
                 .setHeader("Improvement category").setKey("category").setAutoWidth(true);
         grid.addComponentColumn(m -> {

@@ -11,7 +11,7 @@ import uk.co.goldenthread.base.UkDates;
 import uk.co.goldenthread.base.ui.UkDatePicker;
 import uk.co.goldenthread.base.ui.UserAction;
 import uk.co.goldenthread.framework.IntentionService;
-import uk.co.goldenthread.framework.IntentionView;
+import uk.co.goldenthread.framework.IntentionSummary;
 
 /** The milestones of one intention and when each is due: add or remove them. */
 class MilestonesPanel extends Section {
@@ -19,15 +19,15 @@ class MilestonesPanel extends Section {
     private final IntentionService intentions;
     private final Runnable onChange;
     private final H3 heading = new H3();
-    private final Grid<IntentionView.Milestone> grid = new Grid<>();
+    private final Grid<IntentionSummary.Milestone> grid = new Grid<>();
     private final TextField title = new TextField("Milestone");
     private final UkDatePicker due = new UkDatePicker("Due");
-    private IntentionView intention;
+    private IntentionSummary intention;
 
     MilestonesPanel(IntentionService intentions, Runnable onChange) {
         this.intentions = intentions;
         this.onChange = onChange;
-        grid.addColumn(IntentionView.Milestone::title).setHeader("Milestone").setKey("title").setFlexGrow(1);
+        grid.addColumn(IntentionSummary.Milestone::title).setHeader("Milestone").setKey("title").setFlexGrow(1);
         grid.addColumn(m -> UkDates.format(m.due())).setHeader("Due").setKey("due").setAutoWidth(true);
         grid.addComponentColumn(m -> {
             var remove = new Button("Remove", e -> change(() -> intentions.removeMilestone(intention.id(), m.id()),
@@ -49,7 +49,7 @@ class MilestonesPanel extends Section {
         return intention != null && intention.id() == intentionId;
     }
 
-    void show(IntentionView chosen) {
+    void show(IntentionSummary chosen) {
         intention = chosen;
         heading.setText("Milestones of " + chosen.code());
         grid.setItems(chosen.milestones());

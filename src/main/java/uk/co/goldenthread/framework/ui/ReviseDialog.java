@@ -10,17 +10,17 @@ import java.util.List;
 import uk.co.goldenthread.base.UkDates;
 import uk.co.goldenthread.base.ui.UserAction;
 import uk.co.goldenthread.framework.FrameworkAdminService;
-import uk.co.goldenthread.framework.FrameworkVersionView;
+import uk.co.goldenthread.framework.FrameworkVersionSummary;
 import uk.co.goldenthread.framework.MeasureForm;
-import uk.co.goldenthread.framework.MeasureView;
+import uk.co.goldenthread.framework.MeasureSummary;
 
 /** Replaces a measure from a framework version onwards: the old one keeps its values, a successor takes the changes. */
 class ReviseDialog extends Dialog {
 
-    ReviseDialog(MeasureView measure, MeasureForm changes, FrameworkAdminService admin,
-            List<FrameworkVersionView> versions, Runnable onRevised) {
+    ReviseDialog(MeasureSummary measure, MeasureForm changes, FrameworkAdminService admin,
+            List<FrameworkVersionSummary> versions, Runnable onRevised) {
         setHeaderTitle("Revise " + measure.code() + " in a new framework version");
-        var version = new Select<FrameworkVersionView>();
+        var version = new Select<FrameworkVersionSummary>();
         version.setLabel("Framework version");
         version.setItems(versions);
         version.setItemLabelGenerator(v -> v.name() + " (cut-over " + UkDates.format(v.cutOverDate()) + ")");

@@ -11,13 +11,13 @@ import uk.co.goldenthread.base.FinancialQuarter;
 import uk.co.goldenthread.base.ui.UserAction;
 import uk.co.goldenthread.framework.MeasureDetails;
 import uk.co.goldenthread.framework.MeasureTargetService;
-import uk.co.goldenthread.framework.MeasureView;
+import uk.co.goldenthread.framework.MeasureSummary;
 
 /** A measure's targets per financial year, and per quarter where a quarter differs; set, change or remove one. */
 class TargetsPanel extends Section {
 
     TargetsPanel(MeasureDetails details, MeasureTargetService targets, int currentYear, Runnable onChange) {
-        MeasureView m = details.measure();
+        MeasureSummary m = details.measure();
         var grid = new Grid<MeasureDetails.Target>();
         grid.addColumn(MeasureDetails.Target::period).setHeader("Period").setKey("period").setAutoWidth(true);
         grid.addColumn(t -> m.format(t.value())).setHeader("Target").setKey("target").setFlexGrow(1);

@@ -20,7 +20,7 @@ import org.springframework.beans.factory.annotation.Value;
 import uk.co.goldenthread.base.DomainException;
 import uk.co.goldenthread.base.UkDates;
 import uk.co.goldenthread.packs.PackContent;
-import uk.co.goldenthread.packs.PackLineView;
+import uk.co.goldenthread.packs.PackLineRow;
 import uk.co.goldenthread.packs.PackService;
 import uk.co.goldenthread.performance.Rag;
 
@@ -71,14 +71,14 @@ public class PublicPackView extends PublicPage implements BeforeEnterObserver {
             main.add(missing);
         }
         main.add(new H2("Exceptions"), exceptions(pack.lines()));
-        Map<String, List<PackLineView>> byDirectorate = new LinkedHashMap<>();
+        Map<String, List<PackLineRow>> byDirectorate = new LinkedHashMap<>();
         pack.lines().forEach(l -> byDirectorate.computeIfAbsent(l.directorate(), k -> new java.util.ArrayList<>()).add(l));
         byDirectorate.forEach((directorate, lines) -> main.add(new H2(directorate), measures(directorate, lines)));
     }
 
     /** Red or worsening measures with what is being done about them. */
-    private static com.vaadin.flow.component.Component exceptions(List<PackLineView> lines) {
-        List<PackLineView> exceptions = lines.stream().filter(PackLineView::isException).toList();
+    private static com.vaadin.flow.component.Component exceptions(List<PackLineRow> lines) {
+        List<PackLineRow> exceptions = lines.stream().filter(PackLineRow::isException).toList();
         if (exceptions.isEmpty()) {
             return new Paragraph("No measure is red or worsening.");
         }
@@ -89,7 +89,7 @@ public class PublicPackView extends PublicPage implements BeforeEnterObserver {
             head.addHeaderCell().setText(column);
         }
         head.getChildren().forEach(cell -> cell.getElement().setAttribute("scope", "col"));
-        for (PackLineView line : exceptions) {
+        for (PackLineRow line : exceptions) {
             NativeTableRow row = table.getBody().addRow();
             rowHeader(row).setText(line.code() + " " + line.title());
             row.addDataCell().add(ragLabel(line.rag()));
@@ -99,7 +99,7 @@ public class PublicPackView extends PublicPage implements BeforeEnterObserver {
         return table;
     }
 
-    private static NativeTable measures(String directorate, List<PackLineView> lines) {
+    private static NativeTable measures(String directorate, List<PackLineRow> lines) {
         var table = new NativeTable();
         table.setCaptionText("Measures of " + directorate);
         table.addClassName("measures");
@@ -109,7 +109,7 @@ public class PublicPackView extends PublicPage implements BeforeEnterObserver {
             head.addHeaderCell().setText(column);
         }
         head.getChildren().forEach(cell -> cell.getElement().setAttribute("scope", "col"));
-        for (PackLineView line : lines) {
+        for (PackLineRow line : lines) {
             NativeTableRow row = table.getBody().addRow();
             rowHeader(row).setText(line.code() + " " + line.title());
             row.addDataCell().setText(line.commissioningArea());

@@ -6,7 +6,7 @@ import uk.co.goldenthread.performance.Polarity;
 import uk.co.goldenthread.performance.RagRule;
 
 /** Everything the rest of the application needs to know about a measure. */
-public record MeasureView(long id, String code, MeasureKind kind, String title, String definition, MeasureUnit unit,
+public record MeasureSummary(long id, String code, MeasureKind kind, String title, String definition, MeasureUnit unit,
         int decimalPlaces, @Nullable Polarity polarity, @Nullable BigDecimal tolerance, @Nullable BigDecimal bandLower,
         @Nullable BigDecimal bandUpper, @Nullable BigDecimal baselineValue, @Nullable String baselinePeriod,
         @Nullable Long areaId, String areaName, String directorateName, @Nullable String objective,

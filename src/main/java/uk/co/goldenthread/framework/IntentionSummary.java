@@ -6,7 +6,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /** A commissioning intention with its milestones, as the Performance Team sees it. */
-public record IntentionView(long id, String code, String title, IntentionKind kind, @Nullable Long areaId,
+public record IntentionSummary(long id, String code, String title, IntentionKind kind, @Nullable Long areaId,
         @Nullable String areaName, @Nullable Long outcomeId, @Nullable Long ownerId, boolean allAds,
         Set<Long> measureIds, List<Milestone> milestones) {
 

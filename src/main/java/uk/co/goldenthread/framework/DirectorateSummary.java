@@ -3,7 +3,7 @@ package uk.co.goldenthread.framework;
 import org.jspecify.annotations.Nullable;
 
 /** A Strategy and Commissioning area (directorate) and its Strategic Director, if named. */
-public record DirectorateView(long id, String name, @Nullable Long strategicDirectorId) {
+public record DirectorateSummary(long id, String name, @Nullable Long strategicDirectorId) {
 
     public DirectorateForm toForm() {
         return new DirectorateForm(name, strategicDirectorId);

@@ -6,6 +6,6 @@ import org.jspecify.annotations.Nullable;
 import uk.co.goldenthread.base.FinancialQuarter;
 
 /** A framework version, with how many measures it introduced and retired. */
-public record FrameworkVersionView(long id, String name, LocalDate cutOverDate, @Nullable FinancialQuarter firstReported,
+public record FrameworkVersionSummary(long id, String name, LocalDate cutOverDate, @Nullable FinancialQuarter firstReported,
         LocalDateTime createdAt, String createdBy, long introduced, long retired) {
 }

@@ -5,7 +5,7 @@ import uk.co.goldenthread.performance.DirectionOfTravel;
 import uk.co.goldenthread.performance.Rag;
 
 /** One measure as the pack recorded it when compiled: values are kept as the text that was shown. */
-public record PackLineView(String directorate, String commissioningArea, @Nullable String objective, String code,
+public record PackLineRow(String directorate, String commissioningArea, @Nullable String objective, String code,
         String kind, String title, String polarity, @Nullable String value, @Nullable String target,
         @Nullable String baseline, Rag rag, @Nullable String commentary, String reportedBy,
         DirectionOfTravel direction, @Nullable String recentValues, @Nullable String remedialActions) {
