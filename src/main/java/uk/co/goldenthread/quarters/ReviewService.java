@@ -20,6 +20,7 @@ import uk.co.goldenthread.quarters.domain.QuarterlyReturn;
 import uk.co.goldenthread.quarters.domain.QuarterlyReturnRepository;
 import uk.co.goldenthread.quarters.domain.ReturnVisit;
 import uk.co.goldenthread.quarters.domain.ReturnVisitRepository;
+import uk.co.goldenthread.quarters.returns.ReturnAssembler;
 
 /** What an AD Commissioning reviews: every return of their areas, and what changed since they last looked at one. */
 @Service

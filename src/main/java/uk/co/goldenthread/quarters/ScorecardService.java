@@ -15,6 +15,7 @@ import uk.co.goldenthread.people.PeopleService;
 import uk.co.goldenthread.performance.Rag;
 import uk.co.goldenthread.quarters.domain.QuarterlyReturn;
 import uk.co.goldenthread.quarters.domain.QuarterlyReturnRepository;
+import uk.co.goldenthread.quarters.returns.ReturnAssembler;
 
 /** A Strategic Director's scorecard: every return of their directorates in one quarter, signed off one by one or together. */
 @Service

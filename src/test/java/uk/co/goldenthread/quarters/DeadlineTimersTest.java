@@ -25,6 +25,8 @@ import uk.co.goldenthread.Journeys;
 import uk.co.goldenthread.SignIn;
 import uk.co.goldenthread.Timers;
 import uk.co.goldenthread.base.FinancialQuarter;
+import uk.co.goldenthread.quarters.workflow.EscalatedStep;
+import uk.co.goldenthread.quarters.workflow.OverdueSteps;
 
 /**
  * Reminders before each deadline and escalation up the line once it has passed, fired on Flowable's clock, with the

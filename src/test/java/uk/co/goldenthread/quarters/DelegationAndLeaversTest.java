@@ -24,6 +24,7 @@ import uk.co.goldenthread.audit.AuditChange;
 import uk.co.goldenthread.base.InvalidInputException;
 import uk.co.goldenthread.base.NotAllowedException;
 import uk.co.goldenthread.people.PeopleService;
+import uk.co.goldenthread.quarters.workflow.LeaversTasks;
 
 /** Deputies act on the tasks of the people they stand in for; a leaver's tasks go to their line manager. */
 @SpringBootTest

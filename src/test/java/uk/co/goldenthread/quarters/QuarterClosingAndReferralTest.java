@@ -26,6 +26,7 @@ import uk.co.goldenthread.packs.PackContent;
 import uk.co.goldenthread.packs.PackLineRow;
 import uk.co.goldenthread.packs.PackService;
 import uk.co.goldenthread.packs.PackSummary;
+import uk.co.goldenthread.quarters.workflow.ReturnsConsistencyCheck;
 
 /** Closing a quarter early (missing returns) and Cabinet referring returns back (a new pack version). Rolled back. */
 @SpringBootTest

@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 import uk.co.goldenthread.Journeys;
 import uk.co.goldenthread.SignIn;
+import uk.co.goldenthread.quarters.workflow.ReturnsConsistencyCheck;
 
 /** The start-up check finds a return whose status was changed behind the workflow's back. Rolled back. */
 @SpringBootTest

@@ -1,4 +1,4 @@
-package uk.co.goldenthread.quarters;
+package uk.co.goldenthread.quarters.workflow;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -28,7 +28,7 @@ import uk.co.goldenthread.quarters.domain.QuarterlyReturnRepository;
 public class ReturnRouting {
 
     /** Where a step goes, and why it is not its usual person (null when it is). */
-    record Route(@Nullable String username, @Nullable String why) {
+    public record Route(@Nullable String username, @Nullable String why) {
     }
 
     private final QuarterlyReturnRepository returns;
@@ -56,7 +56,7 @@ public class ReturnRouting {
     }
 
     /** The person for a step of the return, and why it passed up; the viewer is called "you" in the reason. */
-    Route route(QuarterlyReturn ret, ReturnStep step, @Nullable String viewer) {
+    public Route route(QuarterlyReturn ret, ReturnStep step, @Nullable String viewer) {
         AreaSummary area = framework.area(ret.getAreaId());
         List<@Nullable Long> chain = Arrays.asList(ret.getAdDeliveryId(), area.adCommissioningId(),
                 area.strategicDirectorId());

@@ -1,4 +1,4 @@
-package uk.co.goldenthread.quarters;
+package uk.co.goldenthread.quarters.workflow;
 
 import java.util.List;
 import org.flowable.engine.RuntimeService;
@@ -7,6 +7,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import uk.co.goldenthread.audit.AuditLog;
+import uk.co.goldenthread.quarters.QuarterStatus;
+import uk.co.goldenthread.quarters.ReturnStatus;
 import uk.co.goldenthread.quarters.domain.Quarter;
 import uk.co.goldenthread.quarters.domain.QuarterlyReturn;
 import uk.co.goldenthread.quarters.domain.QuarterlyReturnRepository;
@@ -17,11 +19,11 @@ import uk.co.goldenthread.quarters.domain.QuarterlyReturnRepository;
  */
 @Component
 @Transactional(propagation = Propagation.MANDATORY)
-class QuarterProgress {
+public class QuarterProgress {
 
-    static final String AUDIT_SUBJECT = "Quarter";
-    static final String CLOSED_EARLY_MESSAGE = "quarterClosedEarly";
-    static final String REFERRED_RETURNS_SIGNED_OFF_MESSAGE = "referredReturnsSignedOff";
+    public static final String AUDIT_SUBJECT = "Quarter";
+    public static final String CLOSED_EARLY_MESSAGE = "quarterClosedEarly";
+    public static final String REFERRED_RETURNS_SIGNED_OFF_MESSAGE = "referredReturnsSignedOff";
 
     private final QuarterlyReturnRepository returns;
     private final RuntimeService runtime;
@@ -33,7 +35,7 @@ class QuarterProgress {
         this.audit = audit;
     }
 
-    void returnSignedOff(Quarter quarter) {
+    public void returnSignedOff(Quarter quarter) {
         List<QuarterlyReturn> its = returns.findByQuarterIdOrderById(quarter.getId());
         if (its.stream().anyMatch(r -> r.getStatus().isInProgress())) {
             return;
@@ -48,7 +50,7 @@ class QuarterProgress {
     }
 
     /** Delivers a message to the quarter's workflow, which must be waiting for it. */
-    void correlate(Quarter quarter, String message) {
+    public void correlate(Quarter quarter, String message) {
         Execution waiting = runtime.createExecutionQuery().processInstanceId(quarter.getProcessInstanceId())
                 .messageEventSubscriptionName(message).singleResult();
         if (waiting == null) {

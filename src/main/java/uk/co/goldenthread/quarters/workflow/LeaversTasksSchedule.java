@@ -1,4 +1,4 @@
-package uk.co.goldenthread.quarters;
+package uk.co.goldenthread.quarters.workflow;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

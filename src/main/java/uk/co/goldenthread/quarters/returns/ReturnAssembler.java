@@ -1,4 +1,4 @@
-package uk.co.goldenthread.quarters;
+package uk.co.goldenthread.quarters.returns;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -13,6 +13,11 @@ import uk.co.goldenthread.framework.IntentionSummary;
 import uk.co.goldenthread.framework.MeasureSummary;
 import uk.co.goldenthread.people.PeopleService;
 import uk.co.goldenthread.people.PersonSummary;
+import uk.co.goldenthread.quarters.LineDetails;
+import uk.co.goldenthread.quarters.PeriodValue;
+import uk.co.goldenthread.quarters.ProgressDetails;
+import uk.co.goldenthread.quarters.ReturnDetails;
+import uk.co.goldenthread.quarters.ReturnSummary;
 import uk.co.goldenthread.quarters.domain.QuarterlyReturn;
 import uk.co.goldenthread.quarters.domain.ReturnLine;
 import uk.co.goldenthread.quarters.domain.ReturnLineRepository;
@@ -21,7 +26,7 @@ import uk.co.goldenthread.base.FinancialQuarter;
 /** Turns a return entity into the records the rest of the application sees. */
 @Component
 @org.springframework.transaction.annotation.Transactional(readOnly = true)
-class ReturnAssembler {
+public class ReturnAssembler {
 
     private final FrameworkService framework;
     private final PeopleService people;
@@ -33,7 +38,7 @@ class ReturnAssembler {
         this.lines = lines;
     }
 
-    ReturnDetails details(QuarterlyReturn ret) {
+    public ReturnDetails details(QuarterlyReturn ret) {
         AreaSummary area = framework.area(ret.getAreaId());
         FinancialQuarter period = ret.getQuarter().getPeriod();
         Map<Long, MeasureSummary> measures = framework.measures(ret.getLines().stream().map(ReturnLine::getMeasureId).toList());
@@ -78,14 +83,14 @@ class ReturnAssembler {
                 line.getDataAsAt());
     }
 
-    ReturnSummary summary(QuarterlyReturn ret) {
+    public ReturnSummary summary(QuarterlyReturn ret) {
         AreaSummary area = framework.area(ret.getAreaId());
         return new ReturnSummary(ret.getId(), ret.getQuarter().getPeriod(), area.directorateName(), area.name(),
                 name(ret.getAdDeliveryId()), ret.getStatus());
     }
 
     /** Whether the person does a step of this return: its AD Delivery, AD Commissioning or Strategic Director. */
-    boolean isOnRoute(QuarterlyReturn ret, long personId) {
+    public boolean isOnRoute(QuarterlyReturn ret, long personId) {
         AreaSummary area = framework.area(ret.getAreaId());
         return personId == ret.getAdDeliveryId() || Long.valueOf(personId).equals(area.adCommissioningId())
                 || Long.valueOf(personId).equals(area.strategicDirectorId());
@@ -96,12 +101,12 @@ class ReturnAssembler {
         return value == null ? null : value.setScale(decimalPlaces, RoundingMode.HALF_UP);
     }
 
-    String name(@Nullable Long personId) {
+    public String name(@Nullable Long personId) {
         return personId == null ? "(not named yet)"
                 : people.findById(personId).map(PersonSummary::fullName).orElse("(unknown person " + personId + ")");
     }
 
-    String nameOf(String username) {
+    public String nameOf(String username) {
         return people.findByUsername(username).map(PersonSummary::fullName).orElse(username);
     }
 }

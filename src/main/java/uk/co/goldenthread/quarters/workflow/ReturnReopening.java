@@ -1,4 +1,4 @@
-package uk.co.goldenthread.quarters;
+package uk.co.goldenthread.quarters.workflow;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -9,6 +9,9 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.co.goldenthread.audit.AuditLog;
 import uk.co.goldenthread.base.ConflictException;
 import uk.co.goldenthread.base.InvalidInputException;
+import uk.co.goldenthread.quarters.ReopenStep;
+import uk.co.goldenthread.quarters.ReturnService;
+import uk.co.goldenthread.quarters.ReturnStatus;
 import uk.co.goldenthread.quarters.domain.QuarterlyReturn;
 
 /**
@@ -17,7 +20,7 @@ import uk.co.goldenthread.quarters.domain.QuarterlyReturn;
  */
 @Component
 @Transactional(propagation = Propagation.MANDATORY)
-class ReturnReopening {
+public class ReturnReopening {
 
     private final RuntimeService runtime;
     private final AuditLog audit;
@@ -29,7 +32,7 @@ class ReturnReopening {
         this.clock = clock;
     }
 
-    void reopen(QuarterlyReturn ret, ReopenStep step, String reason, String by) {
+    public void reopen(QuarterlyReturn ret, ReopenStep step, String reason, String by) {
         if (!ret.getStatus().isSignedOff() && ret.getStatus() != ReturnStatus.MISSING) {
             throw new ConflictException("A return that is " + ret.getStatus().label().toLowerCase()
                     + " is still on its route, so it cannot be referred back. Nothing was changed.");

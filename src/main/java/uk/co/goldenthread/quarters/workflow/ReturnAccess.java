@@ -1,4 +1,4 @@
-package uk.co.goldenthread.quarters;
+package uk.co.goldenthread.quarters.workflow;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -13,18 +13,19 @@ import uk.co.goldenthread.people.PeopleService;
 import uk.co.goldenthread.people.PersonSummary;
 import uk.co.goldenthread.people.Role;
 import uk.co.goldenthread.quarters.domain.QuarterlyReturn;
+import uk.co.goldenthread.quarters.returns.ReturnAssembler;
 
 /**
  * Who may open a return and who may act on its current step: the person the step is assigned to, a deputy acting
  * for them today, or the Performance Team when the step has nobody named.
  */
 @Component
-class ReturnAccess {
+public class ReturnAccess {
 
-    static final String RETURN_PROCESS = "quarterlyReturn";
+    public static final String RETURN_PROCESS = "quarterlyReturn";
 
     /** The signed-in person may act on a task, on behalf of its assignee when they are that person's deputy. */
-    record Acting(Task task, @Nullable String onBehalfOf) {
+    public record Acting(Task task, @Nullable String onBehalfOf) {
     }
 
     private final TaskService tasks;
@@ -39,12 +40,12 @@ class ReturnAccess {
         this.clock = clock;
     }
 
-    @Nullable Task currentTask(long returnId) {
+    public @Nullable Task currentTask(long returnId) {
         return tasks.createTaskQuery().processDefinitionKey(RETURN_PROCESS).processVariableValueEquals("returnId", returnId)
                 .singleResult();
     }
 
-    Optional<Acting> acting(Task task, PersonSummary me) {
+    public Optional<Acting> acting(Task task, PersonSummary me) {
         String assignee = task.getAssignee();
         if (assignee == null) {
             return me.roles().contains(Role.PERFORMANCE_TEAM) ? Optional.of(new Acting(task, null)) : Optional.empty();
@@ -57,7 +58,7 @@ class ReturnAccess {
     }
 
     /** Every return task the person may act on: theirs, those of the people they deputise for, the unnamed ones. */
-    List<Acting> tasksOf(PersonSummary me) {
+    public List<Acting> tasksOf(PersonSummary me) {
         List<String> assignees = new ArrayList<>(List.of(me.username()));
         actingFor(me).forEach(p -> assignees.add(p.username()));
         List<Acting> all = new ArrayList<>();
@@ -71,7 +72,7 @@ class ReturnAccess {
     }
 
     /** Its AD Delivery, AD Commissioning and Strategic Director, their deputies today, and the Performance Team. */
-    boolean mayRead(QuarterlyReturn ret, PersonSummary me) {
+    public boolean mayRead(QuarterlyReturn ret, PersonSummary me) {
         if (me.roles().contains(Role.PERFORMANCE_TEAM) || assembler.isOnRoute(ret, me.id())) {
             return true;
         }

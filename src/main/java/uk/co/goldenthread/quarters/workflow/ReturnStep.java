@@ -1,9 +1,10 @@
-package uk.co.goldenthread.quarters;
+package uk.co.goldenthread.quarters.workflow;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import uk.co.goldenthread.quarters.ReturnAction;
 import uk.co.goldenthread.quarters.domain.Quarter;
 
 /**
@@ -40,7 +41,7 @@ public enum ReturnStep {
                 () -> new IllegalArgumentException("No step of a return has the task id " + taskKey));
     }
 
-    static Optional<ReturnStep> forTask(String taskKey) {
+    public static Optional<ReturnStep> forTask(String taskKey) {
         for (ReturnStep step : values()) {
             if (step.taskKey.equals(taskKey)) {
                 return Optional.of(step);
@@ -64,16 +65,16 @@ public enum ReturnStep {
     }
 
     /** How an e-mail subject names the step before the return: "review of the Q3 2019/20 return ...". */
-    String subjectPrefix() {
+    public String subjectPrefix() {
         return subjectPrefix;
     }
 
     /** What the person at this step does to the return: "approve". */
-    String verb() {
+    public String verb() {
         return verb;
     }
 
-    Set<ReturnAction> actions() {
+    public Set<ReturnAction> actions() {
         return EnumSet.copyOf(actions);
     }
 

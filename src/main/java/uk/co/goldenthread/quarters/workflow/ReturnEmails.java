@@ -1,4 +1,4 @@
-package uk.co.goldenthread.quarters;
+package uk.co.goldenthread.quarters.workflow;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import uk.co.goldenthread.base.UkDates;
 import uk.co.goldenthread.base.mail.Email;
 import uk.co.goldenthread.people.PersonSummary;
+import uk.co.goldenthread.quarters.ReturnSummary;
 
 /** The wording of the reminder and escalation e-mails: plain text, British English, a link to the return. */
 @Component

@@ -1,4 +1,4 @@
-package uk.co.goldenthread.quarters;
+package uk.co.goldenthread.quarters.workflow;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,6 +14,8 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import uk.co.goldenthread.quarters.workflow.ReturnAccess;
+import uk.co.goldenthread.quarters.ReturnStatus;
 import uk.co.goldenthread.quarters.domain.QuarterlyReturn;
 import uk.co.goldenthread.quarters.domain.QuarterlyReturnRepository;
 
@@ -23,7 +25,7 @@ import uk.co.goldenthread.quarters.domain.QuarterlyReturnRepository;
  */
 @Component
 @Transactional(readOnly = true)
-class ReturnsConsistencyCheck implements ApplicationRunner {
+public class ReturnsConsistencyCheck implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ReturnsConsistencyCheck.class);
 
@@ -45,7 +47,7 @@ class ReturnsConsistencyCheck implements ApplicationRunner {
     }
 
     /** One line per return whose status does not match the step its workflow waits at. */
-    List<String> disagreements() {
+    public List<String> disagreements() {
         Map<Long, List<String>> stepsByReturn = new HashMap<>();
         for (Task task : tasks.createTaskQuery().processDefinitionKey(ReturnAccess.RETURN_PROCESS)
                 .includeProcessVariables().list()) {

@@ -1,4 +1,4 @@
-package uk.co.goldenthread.quarters;
+package uk.co.goldenthread.quarters.workflow;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -15,6 +15,8 @@ import uk.co.goldenthread.audit.AuditLog;
 import uk.co.goldenthread.base.UkDates;
 import uk.co.goldenthread.people.PeopleService;
 import uk.co.goldenthread.people.PersonSummary;
+import uk.co.goldenthread.quarters.workflow.ReturnAccess;
+import uk.co.goldenthread.quarters.ReturnService;
 import uk.co.goldenthread.quarters.domain.QuarterlyReturn;
 import uk.co.goldenthread.quarters.domain.QuarterlyReturnRepository;
 

@@ -1,4 +1,4 @@
-package uk.co.goldenthread.quarters;
+package uk.co.goldenthread.quarters.workflow;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -20,6 +20,8 @@ import uk.co.goldenthread.framework.FrameworkService;
 import uk.co.goldenthread.people.PeopleService;
 import uk.co.goldenthread.people.PersonSummary;
 import uk.co.goldenthread.people.Role;
+import uk.co.goldenthread.quarters.returns.ReturnAssembler;
+import uk.co.goldenthread.quarters.ReturnSummary;
 import uk.co.goldenthread.quarters.domain.OverdueStep;
 import uk.co.goldenthread.quarters.domain.OverdueStepRepository;
 import uk.co.goldenthread.quarters.domain.QuarterlyReturn;

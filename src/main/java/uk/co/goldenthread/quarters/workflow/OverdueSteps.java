@@ -1,4 +1,4 @@
-package uk.co.goldenthread.quarters;
+package uk.co.goldenthread.quarters.workflow;
 
 import static java.time.temporal.ChronoUnit.DAYS;
 
@@ -16,6 +16,9 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.co.goldenthread.people.PeopleService;
+import uk.co.goldenthread.quarters.MyTask;
+import uk.co.goldenthread.quarters.returns.ReturnAssembler;
+import uk.co.goldenthread.quarters.ReturnSummary;
 import uk.co.goldenthread.quarters.domain.OverdueStep;
 import uk.co.goldenthread.quarters.domain.OverdueStepRepository;
 import uk.co.goldenthread.quarters.domain.QuarterlyReturnRepository;

@@ -1,4 +1,4 @@
-package uk.co.goldenthread.quarters;
+package uk.co.goldenthread.quarters.workflow;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -7,6 +7,7 @@ import java.util.Date;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import uk.co.goldenthread.base.calendar.WorkingDays;
+import uk.co.goldenthread.quarters.TimetableRules;
 import uk.co.goldenthread.quarters.domain.QuarterlyReturnRepository;
 
 /**
