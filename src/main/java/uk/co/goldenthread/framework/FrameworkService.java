@@ -13,18 +13,18 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.co.goldenthread.base.DomainException;
 import uk.co.goldenthread.base.FinancialQuarter;
-import uk.co.goldenthread.framework.domain.CommissioningArea;
-import uk.co.goldenthread.framework.domain.CommissioningAreaRepository;
-import uk.co.goldenthread.framework.domain.Directorate;
-import uk.co.goldenthread.framework.domain.Intention;
-import uk.co.goldenthread.framework.domain.IntentionRepository;
-import uk.co.goldenthread.framework.domain.DirectorateRepository;
-import uk.co.goldenthread.framework.domain.Measure;
-import uk.co.goldenthread.framework.domain.MeasureRepository;
-import uk.co.goldenthread.framework.domain.MeasureTarget;
-import uk.co.goldenthread.framework.domain.MeasureTargetRepository;
-import uk.co.goldenthread.framework.domain.Outcome;
-import uk.co.goldenthread.framework.domain.OutcomeRepository;
+import uk.co.goldenthread.framework.structure.domain.CommissioningArea;
+import uk.co.goldenthread.framework.structure.domain.CommissioningAreaRepository;
+import uk.co.goldenthread.framework.structure.domain.Directorate;
+import uk.co.goldenthread.framework.intentions.domain.Intention;
+import uk.co.goldenthread.framework.intentions.domain.IntentionRepository;
+import uk.co.goldenthread.framework.structure.domain.DirectorateRepository;
+import uk.co.goldenthread.framework.measures.domain.Measure;
+import uk.co.goldenthread.framework.measures.domain.MeasureRepository;
+import uk.co.goldenthread.framework.measures.domain.MeasureTarget;
+import uk.co.goldenthread.framework.measures.domain.MeasureTargetRepository;
+import uk.co.goldenthread.framework.structure.domain.Outcome;
+import uk.co.goldenthread.framework.structure.domain.OutcomeRepository;
 
 /** The performance framework: directorates, commissioning areas, objectives, measures and their targets. */
 @Service

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import uk.co.goldenthread.framework.intentions.IntentionForm;
 
 /** A commissioning intention with its milestones, as the Performance Team sees it. */
 public record IntentionSummary(long id, String code, String title, IntentionKind kind, @Nullable Long areaId,

@@ -14,6 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import uk.co.goldenthread.Journeys;
 import uk.co.goldenthread.SignIn;
+import uk.co.goldenthread.UiTest;
 import uk.co.goldenthread.quarters.LineEntry;
 import uk.co.goldenthread.quarters.ReturnDetails;
 import uk.co.goldenthread.quarters.ReturnService;

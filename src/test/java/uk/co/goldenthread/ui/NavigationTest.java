@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import uk.co.goldenthread.SignIn;
+import uk.co.goldenthread.UiTest;
 
 /** Each role sees a side navigation of its own pages only, and cannot open the others. */
 class NavigationTest extends UiTest {

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import uk.co.goldenthread.Journeys;
 import uk.co.goldenthread.TestTimetable;
 import uk.co.goldenthread.Timers;
+import uk.co.goldenthread.UiTest;
 
 /**
  * A step whose deadline passed is marked "Overdue" for its assignee and listed for the person it was escalated to.

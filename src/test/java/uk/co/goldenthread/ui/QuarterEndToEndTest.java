@@ -25,6 +25,7 @@ import org.flowable.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.co.goldenthread.SignIn;
+import uk.co.goldenthread.UiTest;
 
 /** One quarter from opening to publication, driven through the screens by each role in turn. */
 class QuarterEndToEndTest extends UiTest {

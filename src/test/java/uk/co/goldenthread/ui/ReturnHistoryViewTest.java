@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
 import uk.co.goldenthread.Journeys;
 import uk.co.goldenthread.SignIn;
+import uk.co.goldenthread.UiTest;
 import uk.co.goldenthread.people.PeopleService;
 import uk.co.goldenthread.quarters.ReturnHistory;
 

@@ -14,7 +14,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import uk.co.goldenthread.framework.ImportProblem;
+import uk.co.goldenthread.framework.io.ImportProblem;
 
 /** Reads one table from a UTF-8 CSV file (RFC 4180, headings in the first row, an optional byte-order mark). */
 final class CsvReader {

@@ -13,7 +13,7 @@ import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.xml.sax.Attributes;
 import org.xml.sax.helpers.DefaultHandler;
-import uk.co.goldenthread.framework.ImportProblem;
+import uk.co.goldenthread.framework.io.ImportProblem;
 
 /**
  * Reads one worksheet's XML as it streams past (no in-memory workbook): the first row gives the headings, each later

@@ -9,9 +9,9 @@ import java.util.List;
 import uk.co.goldenthread.framework.MeasureSummary;
 
 /** The measures with one kind of gap, each a link to its page where the gap is filled. */
-class ProblemList extends Section {
+public class ProblemList extends Section {
 
-    ProblemList(String title, List<MeasureSummary> measures) {
+    public ProblemList(String title, List<MeasureSummary> measures) {
         add(new H3(title + " (" + measures.size() + ")"));
         if (measures.isEmpty()) {
             add(new Paragraph("None."));
