@@ -1,4 +1,4 @@
-package uk.co.goldenthread.ui;
+package uk.co.goldenthread.quarters.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;

@@ -1,4 +1,4 @@
-package uk.co.goldenthread.quarters;
+package uk.co.goldenthread.quarters.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.co.goldenthread.Timers.date;
@@ -25,6 +25,9 @@ import uk.co.goldenthread.Journeys;
 import uk.co.goldenthread.SignIn;
 import uk.co.goldenthread.Timers;
 import uk.co.goldenthread.base.FinancialQuarter;
+import uk.co.goldenthread.quarters.OpenQuarterRequest;
+import uk.co.goldenthread.quarters.QuarterService;
+import uk.co.goldenthread.quarters.Timetable;
 import uk.co.goldenthread.quarters.workflow.EscalatedStep;
 import uk.co.goldenthread.quarters.workflow.OverdueSteps;
 

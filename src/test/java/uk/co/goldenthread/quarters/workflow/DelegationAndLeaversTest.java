@@ -1,4 +1,4 @@
-package uk.co.goldenthread.quarters;
+package uk.co.goldenthread.quarters.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -24,6 +24,12 @@ import uk.co.goldenthread.audit.AuditChange;
 import uk.co.goldenthread.base.InvalidInputException;
 import uk.co.goldenthread.base.NotAllowedException;
 import uk.co.goldenthread.people.PeopleService;
+import uk.co.goldenthread.quarters.LineEntry;
+import uk.co.goldenthread.quarters.ReturnAction;
+import uk.co.goldenthread.quarters.ReturnDetails;
+import uk.co.goldenthread.quarters.ReturnHistory;
+import uk.co.goldenthread.quarters.ReturnService;
+import uk.co.goldenthread.quarters.ReturnStatus;
 import uk.co.goldenthread.quarters.workflow.LeaversTasks;
 
 /** Deputies act on the tasks of the people they stand in for; a leaver's tasks go to their line manager. */

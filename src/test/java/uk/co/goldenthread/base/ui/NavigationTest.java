@@ -1,4 +1,4 @@
-package uk.co.goldenthread.ui;
+package uk.co.goldenthread.base.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;

@@ -1,4 +1,4 @@
-package uk.co.goldenthread.ui;
+package uk.co.goldenthread.base.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
