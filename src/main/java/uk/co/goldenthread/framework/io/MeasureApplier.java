@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import uk.co.goldenthread.framework.measures.ComparatorKind;
+import uk.co.goldenthread.framework.ComparatorKind;
 import uk.co.goldenthread.framework.Frequency;
 import uk.co.goldenthread.framework.io.ImportChange;
 import uk.co.goldenthread.framework.ImprovementCategory;

@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import uk.co.goldenthread.framework.measures.ComparatorKind;
+import uk.co.goldenthread.framework.ComparatorKind;
 import uk.co.goldenthread.framework.Frequency;
 import uk.co.goldenthread.framework.ImprovementCategory;
 import uk.co.goldenthread.framework.IntentionKind;

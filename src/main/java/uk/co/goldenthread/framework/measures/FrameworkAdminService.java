@@ -9,6 +9,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,6 +40,7 @@ import uk.co.goldenthread.people.PersonSummary;
  */
 @Service
 @Transactional
+@NamedInterface("measures")
 public class FrameworkAdminService {
 
     /** The audit trail's subject for every change to the framework. */

@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.co.goldenthread.audit.AuditLog;
 import uk.co.goldenthread.base.DomainException;
 import uk.co.goldenthread.base.InvalidInputException;
+import uk.co.goldenthread.framework.ComparatorKind;
 import uk.co.goldenthread.framework.measures.domain.Comparator;
 import uk.co.goldenthread.framework.measures.domain.ComparatorRepository;
 import uk.co.goldenthread.framework.measures.domain.Measure;

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,6 +27,7 @@ import uk.co.goldenthread.people.Role;
 /** The framework's shape: the outcome tree, the directorates and their commissioning areas, and who leads each. */
 @Service
 @Transactional
+@NamedInterface("structure")
 public class FrameworkStructureService {
 
     private final OutcomeRepository outcomes;

@@ -3,9 +3,11 @@ package uk.co.goldenthread.framework.structure;
 import java.util.List;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 import uk.co.goldenthread.framework.OutcomeLevel;
 
 /** An outcome with the outcomes under it: the tree from the vision down to commissioning objectives. */
+@NamedInterface("structure")
 public record OutcomeNode(long id, String code, String title, OutcomeLevel level, @Nullable Long parentId,
         List<OutcomeNode> children) {
 

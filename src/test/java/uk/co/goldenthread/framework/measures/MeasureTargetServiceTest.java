@@ -12,7 +12,7 @@ import uk.co.goldenthread.base.InvalidInputException;
 import uk.co.goldenthread.base.FinancialQuarter;
 import uk.co.goldenthread.framework.FrameworkService;
 import uk.co.goldenthread.framework.TestMeasure;
-import uk.co.goldenthread.framework.measures.ComparatorKind;
+import uk.co.goldenthread.framework.ComparatorKind;
 import uk.co.goldenthread.framework.measures.FrameworkAdminService;
 import uk.co.goldenthread.framework.measures.MeasureDetails;
 import uk.co.goldenthread.framework.measures.MeasureTargetService;

@@ -10,7 +10,7 @@ import jakarta.persistence.Id;
 import java.math.BigDecimal;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import uk.co.goldenthread.framework.measures.ComparatorKind;
+import uk.co.goldenthread.framework.ComparatorKind;
 
 /** A benchmark value for a measure: England average, region or statistical neighbours, for a period. */
 @Entity

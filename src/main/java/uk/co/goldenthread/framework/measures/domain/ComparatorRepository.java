@@ -3,7 +3,7 @@ package uk.co.goldenthread.framework.measures.domain;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
-import uk.co.goldenthread.framework.measures.ComparatorKind;
+import uk.co.goldenthread.framework.ComparatorKind;
 
 public interface ComparatorRepository extends JpaRepository<Comparator, Long> {
 

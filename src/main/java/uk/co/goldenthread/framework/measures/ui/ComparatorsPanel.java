@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.textfield.TextField;
 import uk.co.goldenthread.base.ui.UserAction;
-import uk.co.goldenthread.framework.measures.ComparatorKind;
+import uk.co.goldenthread.framework.ComparatorKind;
 import uk.co.goldenthread.framework.measures.MeasureDetails;
 import uk.co.goldenthread.framework.measures.MeasureTargetService;
 import uk.co.goldenthread.framework.MeasureSummary;

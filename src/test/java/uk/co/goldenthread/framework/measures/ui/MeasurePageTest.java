@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import uk.co.goldenthread.AdminUiTest;
 import uk.co.goldenthread.Journeys;
 import uk.co.goldenthread.SignIn;
-import uk.co.goldenthread.framework.measures.ComparatorKind;
+import uk.co.goldenthread.framework.ComparatorKind;
 import uk.co.goldenthread.framework.versions.FrameworkVersionForm;
 import uk.co.goldenthread.framework.FrameworkService;
 import uk.co.goldenthread.framework.versions.FrameworkVersionService;

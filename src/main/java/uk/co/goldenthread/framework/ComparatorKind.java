@@ -1,4 +1,4 @@
-package uk.co.goldenthread.framework.measures;
+package uk.co.goldenthread.framework;
 
 import uk.co.goldenthread.framework.Labelled;
 
