@@ -10,6 +10,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 import uk.co.goldenthread.base.ConflictException;
 import uk.co.goldenthread.framework.MeasureView;
 import uk.co.goldenthread.packs.domain.Pack;
@@ -29,6 +31,7 @@ import uk.co.goldenthread.quarters.ReturnStatus;
 
 /** Writes a new version of a quarter's pack: its lines, its snapshot's hash and its rendered files, all at once. */
 @Component
+@Transactional(propagation = Propagation.MANDATORY)
 class PackCompiler {
 
     private final PackRepository packs;

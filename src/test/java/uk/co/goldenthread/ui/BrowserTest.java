@@ -127,7 +127,8 @@ class BrowserTest {
                 .contains("Staff sign in");
         screenshot("public-pack.png");
 
-        var axe = new com.deque.html.axecore.selenium.AxeBuilder()
+        // legacy mode runs axe in the page itself: no helper window (the pages have no frames to cross)
+        var axe = new com.deque.html.axecore.selenium.AxeBuilder().setLegacyMode(true)
                 .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"));
         for (String path : List.of("public/packs/2023-24/q1", "public/packs/2023-24/q1/v1", "public")) {
             open(path);
