@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import java.util.EnumSet;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,6 +33,7 @@ public class PublishedPacks {
     private final PackRepository packs;
     private final PackFileRepository files;
     private final PackDecisionRepository decisions;
+    private final Map<String, PublicFile> stored = new ConcurrentHashMap<>();
 
     PublishedPacks(PackRepository packs, PackFileRepository files, PackDecisionRepository decisions) {
         this.packs = packs;
@@ -51,14 +54,21 @@ public class PublishedPacks {
         return all().stream().filter(v -> v.period().equals(period)).toList();
     }
 
-    /** One public version's stored file; empty for anything not public, so its existence is not revealed. */
+    /**
+     * One public version's stored file; empty for anything not public, so its existence is not revealed. The bytes
+     * never change once compiled, so they are kept in memory after the first request; whether the version is
+     * public is asked of the database every time (a referral can withdraw Cabinet papers).
+     */
     public Optional<PublicFile> file(FinancialQuarter period, int version, String format) {
         if (!FORMATS.contains(format)) {
             return Optional.empty();
         }
-        return versionsOf(period).stream().filter(v -> v.version() == version).findFirst()
-                .flatMap(v -> files.findByPackIdAndFileName(v.packId(), "pack." + format)
-                        .map(f -> new PublicFile(v, f.getMediaType(), f.getContent())));
+        return packs.findByFinancialYearAndQuarterNumberAndVersionNumber(period.financialYear(), period.quarter(),
+                version).filter(Pack::isPublic).flatMap(p -> Optional.ofNullable(stored.computeIfAbsent(
+                        p.getId() + "/" + format, k -> files.findByPackIdAndFileName(p.getId(), "pack." + format)
+                                .map(f -> new PublicFile(String.valueOf(p.toSummary().sha256()), version,
+                                        f.getMediaType(), f.getContent()))
+                                .orElse(null))));
     }
 
     /** Every public value of a measure, newest version first. */
@@ -86,7 +96,7 @@ public class PublishedPacks {
     }
 
     /** A stored file of a public version. */
-    public record PublicFile(PublicVersion version, String mediaType, byte[] content) {
+    public record PublicFile(String sha256, int version, String mediaType, byte[] content) {
     }
 
     /** A measure's line in a public version. */

@@ -62,6 +62,9 @@ public final class PackBenchmark {
         String sha = CanonicalJson.sha256(canonical[0]);
         measure(nanos, "html", repeats, () -> html[0] = context.getBean(PackHtml.class).render(new PackReport(snapshot, sha)));
         measure(nanos, "pdf", Math.max(1, repeats / 2), () -> context.getBean(PackPdf.class).render(html[0], sha));
+        String withoutCharts = html[0].replaceAll("(?s)<svg.*?</svg>", "");
+        measure(nanos, "pdf without the SVG charts", Math.max(1, repeats / 2),
+                () -> context.getBean(PackPdf.class).render(withoutCharts, sha));
         measure(nanos, "csv", repeats, () -> context.getBean(PackCsv.class).render(snapshot, sha));
         measure(nanos, "xlsx", repeats, () -> context.getBean(PackXlsx.class).render(snapshot, sha));
         System.out.printf("%nRendering a pack of %d measure lines (8 periods each), %d repeats after one warm-up%n",
@@ -140,8 +143,9 @@ public final class PackBenchmark {
     /** A published version of the benchmark pack, written as compilation writes it. */
     private static String storePublishedPack(JdbcTemplate jdbc, byte[] html, String sha) {
         jdbc.update("INSERT INTO quarter (financial_year, quarter_number, status, submission_due, review_due, sign_off_due,"
-                + " cabinet_date, publication_date, opened_by, opened_at, version) VALUES (2049, 4, 'PUBLISHED', "
-                + "'2050-04-01', '2050-04-08', '2050-04-15', '2050-05-14', '2050-05-06', 'bench', NOW(), 0)");
+                + " cabinet_date, publication_date, pack_compile_due, opened_by, opened_at, version) VALUES (2049, 4, "
+                + "'PUBLISHED', '2050-04-01', '2050-04-08', '2050-04-15', '2050-05-14', '2050-05-06', '2050-04-20', 'bench', "
+                + "NOW(), 0)");
         Long quarterId = jdbc.queryForObject("SELECT id FROM quarter WHERE financial_year = 2049", Long.class);
         jdbc.update("INSERT INTO pack (quarter_id, version_number, title, status, compiled_at, compiled_by, version, "
                 + "sha256, financial_year, quarter_number, published_at, papers_published_at) VALUES (?, 1, "

@@ -18,6 +18,9 @@ public interface PackRepository extends JpaRepository<Pack, Long> {
 
     Optional<Pack> findFirstByQuarterIdOrderByVersionNumberDesc(long quarterId);
 
+    Optional<Pack> findByFinancialYearAndQuarterNumberAndVersionNumber(int financialYear, int quarterNumber,
+            int versionNumber);
+
     @Query("select distinct p from Pack p join p.lines l where p.status in :statuses and l.measureCode = :code")
     List<Pack> findByStatusInAndLineCode(java.util.Collection<PackStatus> statuses, String code);
 }
