@@ -222,7 +222,7 @@ public class PackService {
     }
 
     private PackContent content(Pack pack) {
-        return new PackContent(pack.toSummary(), pack.getLines().stream().map(PackLine::toView).toList(),
+        return new PackContent(pack.toSummary(), pack.getLines().stream().map(PackLine::toRow).toList(),
                 pack.getMissingReturns());
     }
 
