@@ -37,9 +37,9 @@ class ReturnAssembler {
         AreaView area = framework.area(ret.getAreaId());
         FinancialQuarter period = ret.getQuarter().getPeriod();
         Map<Long, MeasureView> measures = framework.measures(ret.getLines().stream().map(ReturnLine::getMeasureId).toList());
-        Map<Long, List<ReturnLine>> earlier = lines.findRecentValues(ret.getAreaId(), ret.getAdDeliveryId(),
-                period.financialYear(), period.quarter()).stream()
-                .collect(Collectors.groupingBy(ReturnLine::getMeasureId));
+        Map<Long, List<ReturnLine>> earlier = MeasureHistory.byMeasure(ret.getAreaId(), measures,
+                measures.isEmpty() ? List.of()
+                        : lines.findRecentValues(measures.keySet(), period.financialYear(), period.quarter()));
         List<LineDetails> details = ret.getLines().stream()
                 .map(line -> line(period, line, measures.get(line.getMeasureId()),
                         earlier.getOrDefault(line.getMeasureId(), List.of())))
