@@ -75,7 +75,7 @@ class ReturnAssembler {
         return new LineDetails(line.getId(), measure, target, value, line.getCommentary(),
                 measure.ragRule().rate(value, target), earlier.stream().limit(4).toList(), sameQuarterLastYear,
                 line.getNoDataReason(), line.remedialActionEntries(), line.getCommissioningCommentary(),
-                line.getDataAsAt());
+                line.getDataAsAt(), line.isDue());
     }
 
     ReturnSummary summary(QuarterlyReturn ret) {
