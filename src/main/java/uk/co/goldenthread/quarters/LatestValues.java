@@ -8,8 +8,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import uk.co.goldenthread.base.FinancialQuarter;
 import uk.co.goldenthread.framework.FrameworkService;
-import uk.co.goldenthread.framework.MeasureView;
+import uk.co.goldenthread.framework.MeasureSummary;
 import uk.co.goldenthread.quarters.domain.ReturnLine;
+import uk.co.goldenthread.quarters.returns.MeasureHistory;
 import uk.co.goldenthread.quarters.domain.ReturnLineRepository;
 
 /** The latest value reported for a measure before a quarter, for the measures that have no new data in it. */
@@ -34,7 +35,7 @@ class LatestValues {
                 lines.findValuesBefore(measureIds, period.financialYear(), period.quarter()));
     }
 
-    record Lookup(Map<Long, MeasureView> measures, List<ReturnLine> values) {
+    record Lookup(Map<Long, MeasureSummary> measures, List<ReturnLine> values) {
 
         /** The latest line of the measure as its area sees it (its own area's value first), if any. */
         Optional<ReturnLine> latest(long areaId, long measureId) {

@@ -10,9 +10,9 @@ import uk.co.goldenthread.Journeys;
 import uk.co.goldenthread.PerformanceTeamTest;
 import uk.co.goldenthread.SignIn;
 import uk.co.goldenthread.base.FinancialQuarter;
-import uk.co.goldenthread.framework.AreaForm;
+import uk.co.goldenthread.framework.structure.AreaForm;
 import uk.co.goldenthread.framework.FrameworkService;
-import uk.co.goldenthread.framework.FrameworkStructureService;
+import uk.co.goldenthread.framework.structure.FrameworkStructureService;
 import uk.co.goldenthread.performance.DirectionOfTravel;
 
 /** A measure's history follows the measure, not the person: a new AD Delivery sees what the last one reported. */

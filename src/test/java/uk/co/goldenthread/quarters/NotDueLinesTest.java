@@ -11,7 +11,7 @@ import uk.co.goldenthread.Journeys;
 import uk.co.goldenthread.PerformanceTeamTest;
 import uk.co.goldenthread.SignIn;
 import uk.co.goldenthread.base.DomainException;
-import uk.co.goldenthread.framework.FrameworkAdminService;
+import uk.co.goldenthread.framework.measures.FrameworkAdminService;
 import uk.co.goldenthread.framework.Frequency;
 import uk.co.goldenthread.framework.TestMeasure;
 

@@ -7,9 +7,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import java.math.BigDecimal;
 import org.hibernate.annotations.Immutable;
 import org.jspecify.annotations.Nullable;
-import uk.co.goldenthread.packs.PackLineView;
+import uk.co.goldenthread.packs.PackLineRow;
 import uk.co.goldenthread.performance.DirectionOfTravel;
 import uk.co.goldenthread.performance.Rag;
 
@@ -50,6 +51,9 @@ public class PackLine {
     @Column(columnDefinition = "TEXT")
     private @Nullable String remedialActions;
 
+    private @Nullable BigDecimal reportedValue;
+    private @Nullable Integer decimalPlaces;
+
     protected PackLine() {
         this.directorate = this.commissioningArea = this.measureCode = this.measureKind = "";
         this.measureTitle = this.polarity = this.reportedBy = "";
@@ -57,7 +61,13 @@ public class PackLine {
         this.direction = DirectionOfTravel.UNKNOWN;
     }
 
-    public PackLine(int sortOrder, PackLineView view) {
+    public PackLine(int sortOrder, PackLineRow view, @Nullable BigDecimal reportedValue, int decimalPlaces) {
+        this(sortOrder, view);
+        this.reportedValue = reportedValue;
+        this.decimalPlaces = decimalPlaces;
+    }
+
+    public PackLine(int sortOrder, PackLineRow view) {
         this.sortOrder = sortOrder;
         this.directorate = view.directorate();
         this.commissioningArea = view.commissioningArea();
@@ -77,8 +87,8 @@ public class PackLine {
         this.remedialActions = view.remedialActions();
     }
 
-    public PackLineView toView() {
-        return new PackLineView(directorate, commissioningArea, objective, measureCode, measureKind, measureTitle,
+    public PackLineRow toRow() {
+        return new PackLineRow(directorate, commissioningArea, objective, measureCode, measureKind, measureTitle,
                 polarity, valueText, targetText, baselineText, rag, commentary, reportedBy,
                 direction == null ? DirectionOfTravel.UNKNOWN : direction, recentValues, remedialActions);
     }
