@@ -3,10 +3,12 @@ package uk.co.goldenthread;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.base.DescribedPredicate;
 import org.springframework.data.repository.Repository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,4 +50,11 @@ class ArchitectureTest {
     static final ArchRule csvIsWrittenOnlyThroughTheFormulaSafePrinter = noClasses().that()
             .resideOutsideOfPackage("..base.export..").should().dependOnClassesThat()
             .haveFullyQualifiedName("org.apache.commons.csv.CSVPrinter");
+
+    /** Modules meet through services, events and ports: no SQL that Modulith cannot see (the demo data aside). */
+    @ArchTest
+    static final ArchRule noSqlBackDoorsBetweenModules = noClasses().that().resideOutsideOfPackage("..demo..")
+            .should().dependOnClassesThat().resideInAPackage("org.springframework.jdbc.core..")
+            .orShould().callMethodWhere(DescribedPredicate.describe("a native SQL query",
+                    (JavaMethodCall call) -> call.getName().equals("createNativeQuery")));
 }

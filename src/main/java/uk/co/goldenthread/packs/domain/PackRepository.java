@@ -18,4 +18,7 @@ public interface PackRepository extends JpaRepository<Pack, Long> {
 
     @Query("select distinct p from Pack p join p.lines l where p.status = :status and l.measureCode = :code")
     List<Pack> findByStatusAndLineCode(PackStatus status, String code);
+
+    @Query("select distinct p from Pack p join p.lines l where l.measureCode = :code order by p.id desc")
+    List<Pack> findByLineCode(String code);
 }

@@ -1,5 +1,6 @@
 package uk.co.goldenthread.quarters.domain;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -14,4 +15,8 @@ public interface ReturnLineRepository extends JpaRepository<ReturnLine, Long> {
               and (q.financialYear * 4 + q.quarterNumber) >= (:financialYear * 4 + :quarter - 5)
             order by q.financialYear desc, q.quarterNumber desc""")
     List<ReturnLine> findRecentValues(long areaId, long adDeliveryId, int financialYear, int quarter);
+
+    /** Every line holding one of these measures, with its return and quarter. */
+    @Query("select l from ReturnLine l join fetch l.quarterlyReturn r join fetch r.quarter where l.measureId in :measureIds")
+    List<ReturnLine> findWithReturnByMeasureIdIn(Collection<Long> measureIds);
 }
