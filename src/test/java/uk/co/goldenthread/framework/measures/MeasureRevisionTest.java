@@ -20,8 +20,6 @@ import uk.co.goldenthread.framework.MeasureSummary;
 import uk.co.goldenthread.framework.MeasureUnit;
 import uk.co.goldenthread.framework.Novelty;
 import uk.co.goldenthread.framework.TestMeasure;
-import uk.co.goldenthread.framework.measures.FrameworkAdminService;
-import uk.co.goldenthread.framework.measures.MeasureDetails;
 import uk.co.goldenthread.framework.versions.FrameworkVersionForm;
 import uk.co.goldenthread.framework.versions.FrameworkVersionService;
 import uk.co.goldenthread.packs.CabinetDecision;
@@ -54,6 +52,7 @@ class MeasureRevisionTest extends PerformanceTeamTest {
         SignIn.as(context, "priya.shah");
         var packs = context.getBean(PackService.class);
         long packId = packs.compile(quarterId).id();
+        packs.publishPapers(packId);
         packs.recordDecision(packId, CabinetDecision.NOTED, LocalDate.of(2024, 9, 12));
         packs.publish(packId);
     }
