@@ -31,6 +31,7 @@ class LineCard extends Section {
     private final TextField dataAsAt = new TextField("Data as at");
     private final TextArea commissioningCommentary = new TextArea("Commissioning commentary");
     private final RemedialActionsEditor remedialActions;
+    private final LinePerformance performance;
 
     /** How a person sees the line: filling it in, reviewing it as AD Commissioning, or reading it. */
     enum Mode { EDIT, REVIEW, READ }
@@ -57,6 +58,7 @@ class LineCard extends Section {
         showRag(line.rag());
         showDirection(line.value());
         remedialActions = new RemedialActionsEditor(m.code(), line.remedialActions());
+        performance = new LinePerformance(line);
         if (mode == Mode.EDIT) {
             value.setValue(line.value() == null ? "" : line.value().toPlainString());
             value.setHelperText("A number in " + m.unit().label() + ", up to " + m.decimalPlaces() + " decimal places");
@@ -79,10 +81,12 @@ class LineCard extends Section {
             });
             dataAsAt.setValue(line.dataAsAt() == null ? "" : line.dataAsAt());
             dataAsAt.setHelperText("The period the value relates to, e.g. Q2 2019/20; leave blank when it is this quarter");
-            add(new Div(value, rag, direction), dataAsAt, noData, noDataReason, commentary, remedialActions);
+            add(new Div(value, rag, direction), performance, dataAsAt, noData, noDataReason, commentary,
+                    remedialActions);
         } else {
             add(new Fact("Value", line.value() == null ? "No value" : m.format(line.value())
-                    + (line.dataAsAt() == null ? "" : " (data as at " + line.dataAsAt() + ")")), rag, direction);
+                    + (line.dataAsAt() == null ? "" : " (data as at " + line.dataAsAt() + ")")), rag, direction,
+                    performance);
             if (line.noDataReason() != null) {
                 add(new Fact("No data this period", line.noDataReason()));
             }
@@ -137,6 +141,7 @@ class LineCard extends Section {
             showError(null);
             showRag(m.ragRule().rate(typed, line.target()));
             showDirection(typed);
+            performance.update(typed);
         } catch (InvalidInputException e) {
             showError(e.fieldErrors().get(m.code()));
             showRag(Rag.GREY);
