@@ -13,7 +13,7 @@ import uk.co.goldenthread.audit.AuditLog;
 import uk.co.goldenthread.base.ConflictException;
 import uk.co.goldenthread.base.DomainException;
 import uk.co.goldenthread.base.InvalidInputException;
-import uk.co.goldenthread.framework.MeasureView;
+import uk.co.goldenthread.framework.MeasureSummary;
 import uk.co.goldenthread.packs.domain.Pack;
 import uk.co.goldenthread.packs.domain.PackLine;
 import uk.co.goldenthread.packs.domain.PackFile;
@@ -179,20 +179,20 @@ public class PackService {
                 .orElseThrow(() -> new DomainException("There is no published pack with that number.")));
     }
 
-    private static PackLineView snapshot(ReturnDetails ret, LineDetails line) {
-        MeasureView m = line.measure();
+    private static PackLineRow snapshot(ReturnDetails ret, LineDetails line) {
+        MeasureSummary m = line.measure();
         String baseline = m.baselineValue() == null ? null
                 : m.format(m.baselineValue()) + (m.baselinePeriod() == null ? "" : " (" + m.baselinePeriod() + ")");
         String recent = joined(line.lastFourQuarters().stream().map(v -> v.period().label() + ": " + m.format(v.value())));
         String commentary = line.noDataReason() == null ? line.commentary()
                 : "No data this period: " + line.noDataReason() + (line.commentary() == null ? "" : ". " + line.commentary());
         String actions = joined(line.remedialActions().stream().map(RemedialActionEntry::describe));
-        return new PackLineView(ret.directorateName(), ret.areaName(), m.objective(), m.code(), m.kind().name(),
+        return new PackLineRow(ret.directorateName(), ret.areaName(), m.objective(), m.code(), m.kind().name(),
                 m.title(), m.polarityLabel(), valueText(m, line), m.format(line.target()), baseline, line.rag(),
                 commentary, ret.adDeliveryName(), line.directionOnPreviousQuarter(), recent, actions);
     }
 
-    private static String valueText(MeasureView m, LineDetails line) {
+    private static String valueText(MeasureSummary m, LineDetails line) {
         return m.format(line.value()) + (line.value() == null || line.dataAsAt() == null ? ""
                 : " (data as at " + line.dataAsAt() + ")");
     }
@@ -203,7 +203,7 @@ public class PackService {
     }
 
     private PackContent content(Pack pack) {
-        return new PackContent(pack.toSummary(), pack.getLines().stream().map(PackLine::toView).toList(),
+        return new PackContent(pack.toSummary(), pack.getLines().stream().map(PackLine::toRow).toList(),
                 pack.getMissingReturns());
     }
 

@@ -53,8 +53,8 @@ public class PublishedPacks {
     /** Every public value of a measure, newest version first. */
     public List<PublicMeasureValue> measureHistory(String code) {
         return packs.findByStatusAndLineCode(PackStatus.PUBLISHED, code).stream()
-                .flatMap(p -> p.getLines().stream().filter(l -> l.toView().code().equals(code))
-                        .map(l -> new PublicMeasureValue(view(p), l.toView())))
+                .flatMap(p -> p.getLines().stream().filter(l -> l.toRow().code().equals(code))
+                        .map(l -> new PublicMeasureValue(view(p), l.toRow())))
                 .sorted(Comparator.comparing((PublicMeasureValue v) -> v.version().period().financialYear())
                         .thenComparing(v -> v.version().period().quarter())
                         .thenComparing(v -> v.version().version()).reversed())
@@ -72,7 +72,7 @@ public class PublishedPacks {
     }
 
     /** A measure's line in a public version. */
-    public record PublicMeasureValue(PublicVersion version, PackLineView line) {
+    public record PublicMeasureValue(PublicVersion version, PackLineRow line) {
     }
 
     /** A public version of a quarter's pack, and where it lives: /public/packs/2019-20/q3/v1. */

@@ -27,6 +27,9 @@ import uk.co.goldenthread.quarters.domain.Quarter;
 import uk.co.goldenthread.quarters.domain.QuarterRepository;
 import uk.co.goldenthread.quarters.domain.QuarterlyReturn;
 import uk.co.goldenthread.quarters.domain.QuarterlyReturnRepository;
+import uk.co.goldenthread.quarters.returns.ReturnAssembler;
+import uk.co.goldenthread.quarters.workflow.QuarterProgress;
+import uk.co.goldenthread.quarters.workflow.ReturnReopening;
 
 /**
  * Quarters: opening one (a return per AD Delivery and commissioning area), closing one early, Cabinet referring

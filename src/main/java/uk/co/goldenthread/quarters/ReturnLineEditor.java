@@ -15,7 +15,7 @@ import uk.co.goldenthread.audit.AuditLog;
 import uk.co.goldenthread.base.DomainException;
 import uk.co.goldenthread.base.InvalidInputException;
 import uk.co.goldenthread.framework.FrameworkService;
-import uk.co.goldenthread.framework.MeasureView;
+import uk.co.goldenthread.framework.MeasureSummary;
 import uk.co.goldenthread.performance.Rag;
 import uk.co.goldenthread.quarters.domain.IntentionProgress;
 import uk.co.goldenthread.quarters.domain.QuarterlyReturn;
@@ -39,7 +39,7 @@ class ReturnLineEditor {
 
     void apply(QuarterlyReturn ret, List<LineEntry> entries, @Nullable String onBehalfOf) {
         Map<Long, ReturnLine> lines = ret.getLines().stream().collect(Collectors.toMap(ReturnLine::getId, Function.identity()));
-        Map<Long, MeasureView> measures = framework.measures(ret.getLines().stream().map(ReturnLine::getMeasureId).toList());
+        Map<Long, MeasureSummary> measures = framework.measures(ret.getLines().stream().map(ReturnLine::getMeasureId).toList());
         Map<String, String> errors = new LinkedHashMap<>();
         Map<ReturnLine, BigDecimal> parsed = new LinkedHashMap<>();
         for (LineEntry entry : entries) {
@@ -47,7 +47,7 @@ class ReturnLineEditor {
             if (line == null) {
                 throw new DomainException("Line " + entry.lineId() + " is not part of this return.");
             }
-            MeasureView measure = measures.get(line.getMeasureId());
+            MeasureSummary measure = measures.get(line.getMeasureId());
             try {
                 BigDecimal value = measure.unit().parse(entry.value(), measure.decimalPlaces(), measure.code());
                 parsed.put(line, value);
@@ -89,12 +89,12 @@ class ReturnLineEditor {
     /** Commissioning commentary on KBM lines; other lines are refused. */
     void applyCommissioningCommentary(QuarterlyReturn ret, Map<Long, String> commentaryByLine,
             @Nullable String onBehalfOf) {
-        Map<Long, MeasureView> measures = framework.measures(ret.getLines().stream().map(ReturnLine::getMeasureId).toList());
+        Map<Long, MeasureSummary> measures = framework.measures(ret.getLines().stream().map(ReturnLine::getMeasureId).toList());
         for (ReturnLine line : ret.getLines()) {
             if (!commentaryByLine.containsKey(line.getId())) {
                 continue;
             }
-            MeasureView measure = measures.get(line.getMeasureId());
+            MeasureSummary measure = measures.get(line.getMeasureId());
             if (measure.kind() != uk.co.goldenthread.framework.MeasureKind.KBM) {
                 throw new DomainException(measure.code() + " is not a KBM: commissioning commentary is for KBMs.");
             }
@@ -126,10 +126,10 @@ class ReturnLineEditor {
 
     /** Every measure has a value or a reason for no data; amber and red have commentary; red has remedial actions. */
     void checkReadyToSubmit(QuarterlyReturn ret) {
-        Map<Long, MeasureView> measures = framework.measures(ret.getLines().stream().map(ReturnLine::getMeasureId).toList());
+        Map<Long, MeasureSummary> measures = framework.measures(ret.getLines().stream().map(ReturnLine::getMeasureId).toList());
         Map<String, String> errors = new LinkedHashMap<>();
         for (ReturnLine line : ret.getLines()) {
-            MeasureView measure = measures.get(line.getMeasureId());
+            MeasureSummary measure = measures.get(line.getMeasureId());
             String code = measure.code();
             if (line.getValue() == null && blank(line.getNoDataReason())) {
                 errors.put(code, "Enter a value, or tick 'No data this period' and give the reason, before submitting.");

@@ -2,6 +2,7 @@ package uk.co.goldenthread.framework;
 
 import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
+import uk.co.goldenthread.framework.measures.MeasureForm;
 import uk.co.goldenthread.performance.Polarity;
 
 /** A valid active KBM to start from in tests, with the properties tests vary. */

@@ -23,9 +23,10 @@ import uk.co.goldenthread.base.InvalidInputException;
 import uk.co.goldenthread.packs.CabinetDecision;
 import uk.co.goldenthread.packs.MissingReturn;
 import uk.co.goldenthread.packs.PackContent;
-import uk.co.goldenthread.packs.PackLineView;
+import uk.co.goldenthread.packs.PackLineRow;
 import uk.co.goldenthread.packs.PackService;
 import uk.co.goldenthread.packs.PackSummary;
+import uk.co.goldenthread.quarters.workflow.ReturnsConsistencyCheck;
 
 /** Closing a quarter early (missing returns) and Cabinet referring returns back (a new pack version). Rolled back. */
 @SpringBootTest
@@ -86,7 +87,7 @@ class QuarterClosingAndReferralTest {
         PackSummary pack = packs.compile(quarterId);
         PackContent content = packs.content(pack.id());
         assertThat(content.missingReturns()).extracting(MissingReturn::label).containsExactly("Strategic IT (Amy Evans)");
-        assertThat(content.lines()).extracting(PackLineView::code).contains("FIN01", "PEO01").noneMatch(c -> c.startsWith("ICT"));
+        assertThat(content.lines()).extracting(PackLineRow::code).contains("FIN01", "PEO01").noneMatch(c -> c.startsWith("ICT"));
         assertThat(statusOf(finance)).isEqualTo(ReturnStatus.INCLUDED_IN_PACK);
         assertThat(statusOf(it)).isEqualTo(ReturnStatus.MISSING);
 
@@ -162,7 +163,7 @@ class QuarterClosingAndReferralTest {
         assertThat(quarters.get(quarterId).closedEarly()).isTrue();
         PackSummary second = packs.compile(quarterId);
         assertThat(packs.content(second.id()).missingReturns()).isEmpty();
-        assertThat(packs.content(second.id()).lines()).extracting(PackLineView::code).contains("ICT01");
+        assertThat(packs.content(second.id()).lines()).extracting(PackLineRow::code).contains("ICT01");
         assertThat(packs.content(first.id()).missingReturns()).hasSize(1);
     }
 

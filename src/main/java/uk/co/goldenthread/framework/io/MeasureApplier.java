@@ -11,23 +11,23 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import uk.co.goldenthread.framework.ComparatorKind;
 import uk.co.goldenthread.framework.Frequency;
-import uk.co.goldenthread.framework.ImportChange;
+import uk.co.goldenthread.framework.io.ImportChange;
 import uk.co.goldenthread.framework.ImprovementCategory;
 import uk.co.goldenthread.framework.MeasureKind;
 import uk.co.goldenthread.framework.MeasureStatus;
 import uk.co.goldenthread.framework.MeasureUnit;
 import uk.co.goldenthread.framework.Novelty;
 import uk.co.goldenthread.framework.ObaQuestion;
-import uk.co.goldenthread.framework.ProgressListener;
+import uk.co.goldenthread.framework.io.ProgressListener;
 import uk.co.goldenthread.framework.ScorecardBlock;
-import uk.co.goldenthread.framework.domain.Comparator;
-import uk.co.goldenthread.framework.domain.ComparatorRepository;
-import uk.co.goldenthread.framework.domain.Measure;
-import uk.co.goldenthread.framework.domain.MeasureRepository;
-import uk.co.goldenthread.framework.domain.MeasureTarget;
-import uk.co.goldenthread.framework.domain.MeasureTargetRepository;
-import uk.co.goldenthread.framework.domain.MeasureValue;
-import uk.co.goldenthread.framework.domain.MeasureValueRepository;
+import uk.co.goldenthread.framework.measures.domain.Comparator;
+import uk.co.goldenthread.framework.measures.domain.ComparatorRepository;
+import uk.co.goldenthread.framework.measures.domain.Measure;
+import uk.co.goldenthread.framework.measures.domain.MeasureRepository;
+import uk.co.goldenthread.framework.measures.domain.MeasureTarget;
+import uk.co.goldenthread.framework.measures.domain.MeasureTargetRepository;
+import uk.co.goldenthread.framework.measures.domain.MeasureValue;
+import uk.co.goldenthread.framework.measures.domain.MeasureValueRepository;
 
 /** Writes measures, their targets and comparators, and retires measures, within the import's transaction. */
 @Component

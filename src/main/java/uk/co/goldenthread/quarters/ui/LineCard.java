@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 import uk.co.goldenthread.base.InvalidInputException;
 import uk.co.goldenthread.framework.MeasureKind;
 import uk.co.goldenthread.base.ui.Fact;
-import uk.co.goldenthread.framework.MeasureView;
+import uk.co.goldenthread.framework.MeasureSummary;
 import uk.co.goldenthread.performance.Rag;
 import uk.co.goldenthread.quarters.LineDetails;
 import uk.co.goldenthread.quarters.LineEntry;
@@ -38,7 +38,7 @@ class LineCard extends Section {
 
     LineCard(LineDetails line, Mode mode) {
         this.line = line;
-        MeasureView m = line.measure();
+        MeasureSummary m = line.measure();
         addClassName("measure-card");
         add(new H3(m.code() + " " + m.title()));
         if (!m.definition().isBlank()) {
@@ -135,7 +135,7 @@ class LineCard extends Section {
     }
 
     private void previewRag() {
-        MeasureView m = line.measure();
+        MeasureSummary m = line.measure();
         try {
             BigDecimal typed = m.unit().parse(value.getValue(), m.decimalPlaces(), m.code());
             showError(null);

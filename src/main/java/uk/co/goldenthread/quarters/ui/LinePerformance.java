@@ -12,7 +12,7 @@ import uk.co.goldenthread.charts.ChartData;
 import uk.co.goldenthread.charts.ChartPoint;
 import uk.co.goldenthread.charts.ChartTable;
 import uk.co.goldenthread.charts.SvgCharts;
-import uk.co.goldenthread.framework.MeasureView;
+import uk.co.goldenthread.framework.MeasureSummary;
 import uk.co.goldenthread.performance.Directions;
 import uk.co.goldenthread.performance.Observation;
 import uk.co.goldenthread.performance.RagAssessment;
@@ -33,7 +33,7 @@ class LinePerformance extends Div {
 
     LinePerformance(LineDetails line) {
         this.line = line;
-        MeasureView m = line.measure();
+        MeasureSummary m = line.measure();
         settings = RatingSettings.of(m.ragRule(), m.unit().valueFormat(m.decimalPlaces()));
         addClassName("line-performance");
         update(line.value());
@@ -62,7 +62,7 @@ class LinePerformance extends Div {
         java.util.Collections.reverse(earlier);
         earlier.forEach(v -> points.add(ChartPoint.of(v.period().label(), v.value(), null)));
         points.add(ChartPoint.of(THIS_QUARTER, current, line.target()));
-        MeasureView m = line.measure();
+        MeasureSummary m = line.measure();
         return new ChartData(m.code() + " " + m.title(), settings.format(), points,
                 line.sameQuarterLastYear() == null ? null : line.sameQuarterLastYear().period().label());
     }

@@ -1,9 +1,0 @@
-package uk.co.goldenthread.framework.domain;
-
-import java.util.List;
-import org.springframework.data.jpa.repository.JpaRepository;
-
-public interface MeasureValueRepository extends JpaRepository<MeasureValue, Long> {
-
-    List<MeasureValue> findByMeasureIdOrderByFinancialYearAscQuarterAsc(long measureId);
-}
