@@ -37,7 +37,7 @@ class MeasureCharts extends Section {
         measure = details.measure();
         series = series(details);
         add(new H3("Trend"));
-        if (series.isEmpty()) {
+        if (series.isEmpty() || series.stream().allMatch(s -> s.points().isEmpty())) {
             add(new Paragraph("No values reported yet, so there is no chart."));
             return;
         }
@@ -67,12 +67,19 @@ class MeasureCharts extends Section {
                 .sorted(Comparator.comparingInt(v -> v.quarter().financialYear() * 4 + v.quarter().quarter()))
                 .forEach(v -> byArea.computeIfAbsent(v.areaName(), a -> new ArrayList<>()).add(v));
         List<ChartData> series = new ArrayList<>();
+        if (byArea.isEmpty() && !details.pastValues().isEmpty()) {
+            byArea.put("", List.of());
+        }
         byArea.forEach((area, values) -> {
-            List<ChartPoint> points = values.stream()
-                    .map(v -> new ChartPoint(v.quarter().label(), v.value(), target(details, v.quarter()), v.open(),
-                            false))
-                    .toList();
-            FinancialQuarter last = values.getLast().quarter();
+            List<ChartPoint> points = new ArrayList<>();
+            int firstReported = values.isEmpty() ? Integer.MAX_VALUE
+                    : values.getFirst().quarter().financialYear() * 4 + values.getFirst().quarter().quarter();
+            details.pastValues().stream().filter(p -> p.order() < firstReported).forEach(p -> points.add(
+                    new ChartPoint(p.period(), p.value(), null, p.provisional(), true)));
+            values.forEach(v -> points.add(new ChartPoint(v.quarter().label(), v.value(),
+                    target(details, v.quarter()), v.open(), false)));
+            FinancialQuarter last = values.isEmpty() ? new FinancialQuarter(
+                    details.pastValues().getLast().financialYear(), 4) : values.getLast().quarter();
             String title = m.code() + " " + m.title() + (byArea.size() > 1 ? " (" + area + ")" : "");
             series.add(new ChartData(title, m.unit().valueFormat(m.decimalPlaces()), points,
                     new FinancialQuarter(last.financialYear() - 1, last.quarter()).label()));
