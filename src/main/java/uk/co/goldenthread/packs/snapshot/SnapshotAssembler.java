@@ -40,7 +40,7 @@ public class SnapshotAssembler {
     }
 
     public PackSnapshot assemble(QuarterSummary quarter, List<ReturnDetails> returns, int version,
-            LocalDateTime compiledAt, String compiledBy) {
+            LocalDateTime compiledAt, String compiledBy, @Nullable String correctionNote) {
         List<PackSnapshot.Outcome> outcomes = new ArrayList<>();
         Map<String, List<String>> paths = new HashMap<>();
         structure.outcomeTree().forEach(node -> walk(node, 0, List.of(), outcomes, paths));
@@ -63,7 +63,7 @@ public class SnapshotAssembler {
         return new PackSnapshot(council, "Performance report " + period.label(), period.label(),
                 FinancialQuarter.yearLabel(period.financialYear()), period.quarter(), version, compiledAt, compiledBy,
                 quarter.cabinetDate(), quarter.publicationDate(), PackSnapshot.LICENCE, outcomes, measures,
-                intentions, missing, dataQuality(measures, missing));
+                intentions, missing, dataQuality(measures, missing), correctionNote);
     }
 
     private static void walk(OutcomeNode node, int depth, List<String> above, List<PackSnapshot.Outcome> out,

@@ -54,6 +54,7 @@ class MeasureRevisionTest extends PerformanceTeamTest {
         SignIn.as(context, "priya.shah");
         var packs = context.getBean(PackService.class);
         long packId = packs.compile(quarterId).id();
+        packs.publishPapers(packId);
         packs.recordDecision(packId, CabinetDecision.NOTED, LocalDate.of(2024, 9, 12));
         packs.publish(packId);
     }

@@ -9,7 +9,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.ComboBoxKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.Component;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -96,11 +98,19 @@ class QuarterEndToEndTest extends UiTest {
 
         signInAndOpen("priya.shah", "packs");
         clickButton("Compile pack for Q3 2019/20");
+        clickButton("Publish Cabinet papers");
+        ConfirmDialog papers = _get(ConfirmDialog.class);
+        assertThat(ConfirmDialogKt.getHeader(papers)).isEqualTo("Publish the Cabinet papers for 30 Jan 2020?");
+        ConfirmDialogKt._fireConfirm(papers);
+        assertThat(notificationTexts()).anyMatch(t -> t.contains("Cabinet papers published"));
         Select<?> decision = _get(Select.class, s -> s.withLabel("Cabinet decision"));
         ComboBoxKt.selectByLabel(decision, "Noted");
         _setValue(_get(DatePicker.class, s -> s.withLabel("Date of the meeting")), LocalDate.of(2020, 1, 30));
         clickButton("Record decision");
         clickButton("Publish pack");
+        ConfirmDialog publish = _get(ConfirmDialog.class);
+        assertThat(ConfirmDialogKt.getHeader(publish)).isEqualTo("Publish Q3 2019/20 to the public?");
+        ConfirmDialogKt._fireConfirm(publish);
         assertThat(notificationTexts()).anyMatch(t -> t.contains("Pack published"));
 
         SignIn.out();
