@@ -48,6 +48,11 @@ class ReturnLineEditor {
                 throw new DomainException("Line " + entry.lineId() + " is not part of this return.");
             }
             MeasureSummary measure = measures.get(line.getMeasureId());
+            if (!line.isDue()) {
+                throw new DomainException(measure.code() + " is not due this period: its latest value"
+                        + (line.getDataAsAt() == null ? "" : " (data as at " + line.getDataAsAt() + ")")
+                        + " is shown read-only, and is reported in the quarter its new data comes.");
+            }
             try {
                 BigDecimal value = measure.unit().parse(entry.value(), measure.decimalPlaces(), measure.code());
                 parsed.put(line, value);
@@ -129,6 +134,9 @@ class ReturnLineEditor {
         Map<Long, MeasureSummary> measures = framework.measures(ret.getLines().stream().map(ReturnLine::getMeasureId).toList());
         Map<String, String> errors = new LinkedHashMap<>();
         for (ReturnLine line : ret.getLines()) {
+            if (!line.isDue()) {
+                continue;
+            }
             MeasureSummary measure = measures.get(line.getMeasureId());
             String code = measure.code();
             if (line.getValue() == null && blank(line.getNoDataReason())) {

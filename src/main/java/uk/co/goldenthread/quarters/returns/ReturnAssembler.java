@@ -42,9 +42,9 @@ public class ReturnAssembler {
         AreaSummary area = framework.area(ret.getAreaId());
         FinancialQuarter period = ret.getQuarter().getPeriod();
         Map<Long, MeasureSummary> measures = framework.measures(ret.getLines().stream().map(ReturnLine::getMeasureId).toList());
-        Map<Long, List<ReturnLine>> earlier = lines.findRecentValues(ret.getAreaId(), ret.getAdDeliveryId(),
-                period.financialYear(), period.quarter()).stream()
-                .collect(Collectors.groupingBy(ReturnLine::getMeasureId));
+        Map<Long, List<ReturnLine>> earlier = MeasureHistory.byMeasure(ret.getAreaId(), measures,
+                measures.isEmpty() ? List.of()
+                        : lines.findRecentValues(measures.keySet(), period.financialYear(), period.quarter()));
         List<LineDetails> details = ret.getLines().stream()
                 .map(line -> line(period, line, measures.get(line.getMeasureId()),
                         earlier.getOrDefault(line.getMeasureId(), List.of())))
@@ -80,7 +80,7 @@ public class ReturnAssembler {
         return new LineDetails(line.getId(), measure, target, value, line.getCommentary(),
                 measure.ragRule().rate(value, target), earlier.stream().limit(4).toList(), sameQuarterLastYear,
                 line.getNoDataReason(), line.remedialActionEntries(), line.getCommissioningCommentary(),
-                line.getDataAsAt());
+                line.getDataAsAt(), line.isDue());
     }
 
     public ReturnSummary summary(QuarterlyReturn ret) {

@@ -59,7 +59,11 @@ class LineCard extends Section {
         showDirection(line.value());
         remedialActions = new RemedialActionsEditor(m.code(), line.remedialActions());
         performance = new LinePerformance(line);
-        if (mode == Mode.EDIT) {
+        if (!line.due()) {
+            add(new Fact("Not due this period", "shown with its latest value, read-only"),
+                    new Fact("Latest value", line.value() == null ? "None reported yet" : m.format(line.value())
+                            + (line.dataAsAt() == null ? "" : " (data as at " + line.dataAsAt() + ")")), rag);
+        } else if (mode == Mode.EDIT) {
             value.setValue(line.value() == null ? "" : line.value().toPlainString());
             value.setHelperText("A number in " + m.unit().label() + ", up to " + m.decimalPlaces() + " decimal places");
             value.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
@@ -107,13 +111,18 @@ class LineCard extends Section {
                 noData.getValue() ? noDataReason.getValue() : null, remedialActions.entries(), dataAsAt.getValue());
     }
 
+    /** Whether the line takes a value this quarter; a line not due is read-only. */
+    boolean isDue() {
+        return line.due();
+    }
+
     long lineId() {
         return line.lineId();
     }
 
     /** The commissioning commentary typed during review, or null when this card has none to give. */
     @Nullable String commissioningCommentary() {
-        return commissioningCommentary.getParent().isPresent() ? commissioningCommentary.getValue() : null;
+        return line.due() && commissioningCommentary.getParent().isPresent() ? commissioningCommentary.getValue() : null;
     }
 
     /** Shows the messages meant for this measure (keys as the return service gives them); clears the others. */
