@@ -41,9 +41,11 @@ public class FrameworkImportService {
     private final FrameworkApplier applier;
     private final OpenReturns openReturns;
     private final WorkbookReader reader;
+    private final java.time.Clock clock;
 
     FrameworkImportService(DatabaseTables database, FrameworkApplier applier, OpenReturns openReturns,
-            @Value("${goldenthread.import.max-bytes:52428800}") long maxBytes) {
+            @Value("${goldenthread.import.max-bytes:52428800}") long maxBytes, java.time.Clock clock) {
+        this.clock = clock;
         this.database = database;
         this.applier = applier;
         this.openReturns = openReturns;
@@ -123,7 +125,8 @@ public class FrameworkImportService {
             var workbook = reader.read(files);
             progress.progress(0.3, "Checking the rows");
             FrameworkTables db = database.render();
-            var validated = FrameworkValidator.validate(workbook, db);
+            var validated = FrameworkValidator.validate(workbook, db,
+                    uk.co.goldenthread.base.FinancialQuarter.containing(java.time.LocalDate.now(clock)));
             progress.progress(0.5, "Comparing with Golden Thread");
             List<ImportProblem> problems = new ArrayList<>(validated.problems());
             ImportPreview plan = ImportPlanner.plan(validated.file(), db, options, problems);

@@ -29,6 +29,7 @@ import uk.co.goldenthread.framework.versions.domain.FrameworkVersionRepository;
 import uk.co.goldenthread.framework.measures.domain.Measure;
 import uk.co.goldenthread.framework.measures.domain.MeasureRepository;
 import uk.co.goldenthread.framework.measures.domain.MeasureTargetRepository;
+import uk.co.goldenthread.framework.measures.domain.MeasureValueRepository;
 import uk.co.goldenthread.framework.structure.domain.Outcome;
 import uk.co.goldenthread.framework.structure.domain.OutcomeRepository;
 import uk.co.goldenthread.people.PeopleService;
@@ -48,6 +49,7 @@ public class FrameworkAdminService {
 
     private final MeasureRepository measures;
     private final MeasureTargetRepository targets;
+    private final MeasureValueRepository pastValues;
     private final ComparatorRepository comparators;
     private final CommissioningAreaRepository areas;
     private final OutcomeRepository outcomes;
@@ -58,7 +60,8 @@ public class FrameworkAdminService {
 
     FrameworkAdminService(MeasureRepository measures, MeasureTargetRepository targets, ComparatorRepository comparators,
             CommissioningAreaRepository areas, OutcomeRepository outcomes, FrameworkVersionRepository versions,
-            MeasureUsage usage, PeopleService people, AuditLog audit) {
+            MeasureUsage usage, PeopleService people, AuditLog audit, MeasureValueRepository pastValues) {
+        this.pastValues = pastValues;
         this.measures = measures;
         this.targets = targets;
         this.comparators = comparators;
@@ -104,7 +107,10 @@ public class FrameworkAdminService {
                         .map(t -> new MeasureDetails.Target(t.getFinancialYear(), t.getQuarter(), t.getValue())).toList(),
                 comparators.findByMeasureIdOrderByPeriodDesc(m.getId()).stream()
                         .map(c -> new MeasureDetails.Comparison(c.getKind(), c.getPeriod(), c.getValue())).toList(),
-                usage.values(m.getId()), usage.packs(m.getCode()));
+                usage.values(m.getId()), usage.packs(m.getCode()),
+                pastValues.findByMeasureIdOrderByFinancialYearAscQuarterAsc(m.getId()).stream()
+                        .map(v -> new MeasureDetails.PastValue(v.getFinancialYear(), v.getQuarter(), v.getValue(),
+                                v.isProvisional(), v.getSource())).toList());
     }
 
     @PreAuthorize("hasRole('PERFORMANCE_TEAM')")

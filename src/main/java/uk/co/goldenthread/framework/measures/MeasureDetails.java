@@ -12,7 +12,22 @@ import uk.co.goldenthread.framework.MeasureSummary;
 @NamedInterface("measures")
 public record MeasureDetails(MeasureSummary measure, @Nullable String ownerName, @Nullable String improvementLeadName,
         @Nullable String introducedIn, @Nullable String retiredIn, List<Target> targets, List<Comparison> comparators,
-        List<ReportedValue> values, List<PackUse> packs) {
+        List<ReportedValue> values, List<PackUse> packs, List<PastValue> pastValues) {
+
+    /** A value imported as history, for a quarter or (no quarter) a whole financial year. */
+    public record PastValue(int financialYear, @Nullable Integer quarter, BigDecimal value, boolean provisional,
+            @Nullable String source) {
+
+        public String period() {
+            return quarter == null ? FinancialQuarter.yearLabel(financialYear)
+                    : new FinancialQuarter(financialYear, quarter).label();
+        }
+
+        /** Where the period falls in time, a whole year counting as its last quarter. */
+        public int order() {
+            return financialYear * 4 + (quarter == null ? 4 : quarter);
+        }
+    }
 
     /** A target for a financial year, or for one quarter of it. */
     @NamedInterface("measures")

@@ -97,7 +97,7 @@ class ImportProblemsTest {
                         + "that column; the columns are: " + String.join(", ", Table.MEASURES.columns()) + ".",
                 "Sheet Budgets is not a table of the import format. Rename or remove it; the tables are: "
                         + "Framework, People, Outcomes, Directorates, Commissioning areas, Measures, Targets, Intentions, "
-                        + "Milestones, Comparators.");
+                        + "Milestones, Comparators, Values.");
     }
 
     @Test
