@@ -28,6 +28,7 @@ import uk.co.goldenthread.framework.measures.domain.MeasureRepository;
 import uk.co.goldenthread.framework.measures.domain.MeasureTargetRepository;
 import uk.co.goldenthread.framework.structure.domain.Outcome;
 import uk.co.goldenthread.framework.structure.domain.OutcomeRepository;
+import uk.co.goldenthread.framework.measures.domain.MeasureValueRepository;
 import uk.co.goldenthread.people.PeopleService;
 import uk.co.goldenthread.people.PersonSummary;
 import uk.co.goldenthread.people.Role;
@@ -47,11 +48,13 @@ public class DatabaseTables {
     private final IntentionRepository intentions;
     private final ComparatorRepository comparators;
     private final PeopleService people;
+    private final MeasureValueRepository values;
 
     DatabaseTables(CouncilRepository councils, FrameworkVersionRepository versions, DirectorateRepository directorates,
             CommissioningAreaRepository areas, OutcomeRepository outcomes, MeasureRepository measures,
             MeasureTargetRepository targets, IntentionRepository intentions, ComparatorRepository comparators,
-            PeopleService people) {
+            PeopleService people, MeasureValueRepository values) {
+        this.values = values;
         this.councils = councils;
         this.versions = versions;
         this.directorates = directorates;
@@ -108,6 +111,10 @@ public class DatabaseTables {
         }
         comparators.findAll().forEach(c -> tables.add(Table.COMPARATORS, row("measure", codes.get(c.getMeasureId()),
                 "comparator", c.getKind(), "period", c.getPeriod(), "value", c.getValue()), 0));
+        tables.declare(Table.VALUES);
+        values.findAll().forEach(v -> tables.add(Table.VALUES, row("measure", codes.get(v.getMeasureId()), "period",
+                v.period(), "value", v.getValue(), "data as at", v.getDataAsAt(), "provisional",
+                v.isProvisional() ? "yes" : null, "source", v.getSource()), 0));
         return tables;
     }
 

@@ -14,15 +14,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.co.goldenthread.base.DomainException;
 import uk.co.goldenthread.framework.MeasureStatus;
-import uk.co.goldenthread.framework.io.DatabaseTables;
-import uk.co.goldenthread.framework.io.FrameworkApplier;
-import uk.co.goldenthread.framework.io.FrameworkTables;
-import uk.co.goldenthread.framework.io.FrameworkValidator;
-import uk.co.goldenthread.framework.io.ImportPlanner;
-import uk.co.goldenthread.framework.io.OpenReturns;
-import uk.co.goldenthread.framework.io.UnreadableFileException;
-import uk.co.goldenthread.framework.io.WorkbookReader;
-import uk.co.goldenthread.framework.io.WorkbookWriter;
 
 /**
  * Import and export of the performance framework in the format of {@code frameworks/FORMAT.md}: a preview says what a
@@ -41,9 +32,11 @@ public class FrameworkImportService {
     private final FrameworkApplier applier;
     private final OpenReturns openReturns;
     private final WorkbookReader reader;
+    private final java.time.Clock clock;
 
     FrameworkImportService(DatabaseTables database, FrameworkApplier applier, OpenReturns openReturns,
-            @Value("${goldenthread.import.max-bytes:52428800}") long maxBytes) {
+            @Value("${goldenthread.import.max-bytes:52428800}") long maxBytes, java.time.Clock clock) {
+        this.clock = clock;
         this.database = database;
         this.applier = applier;
         this.openReturns = openReturns;
@@ -123,7 +116,8 @@ public class FrameworkImportService {
             var workbook = reader.read(files);
             progress.progress(0.3, "Checking the rows");
             FrameworkTables db = database.render();
-            var validated = FrameworkValidator.validate(workbook, db);
+            var validated = FrameworkValidator.validate(workbook, db,
+                    uk.co.goldenthread.base.FinancialQuarter.containing(java.time.LocalDate.now(clock)));
             progress.progress(0.5, "Comparing with Golden Thread");
             List<ImportProblem> problems = new ArrayList<>(validated.problems());
             ImportPreview plan = ImportPlanner.plan(validated.file(), db, options, problems);

@@ -31,6 +31,7 @@ class LineCard extends Section {
     private final TextField dataAsAt = new TextField("Data as at");
     private final TextArea commissioningCommentary = new TextArea("Commissioning commentary");
     private final RemedialActionsEditor remedialActions;
+    private final LinePerformance performance;
 
     /** How a person sees the line: filling it in, reviewing it as AD Commissioning, or reading it. */
     enum Mode { EDIT, REVIEW, READ }
@@ -57,6 +58,7 @@ class LineCard extends Section {
         showRag(line.rag());
         showDirection(line.value());
         remedialActions = new RemedialActionsEditor(m.code(), line.remedialActions());
+        performance = new LinePerformance(line);
         if (!line.due()) {
             add(new Fact("Not due this period", "shown with its latest value, read-only"),
                     new Fact("Latest value", line.value() == null ? "None reported yet" : m.format(line.value())
@@ -83,10 +85,12 @@ class LineCard extends Section {
             });
             dataAsAt.setValue(line.dataAsAt() == null ? "" : line.dataAsAt());
             dataAsAt.setHelperText("The period the value relates to, e.g. Q2 2019/20; leave blank when it is this quarter");
-            add(new Div(value, rag, direction), dataAsAt, noData, noDataReason, commentary, remedialActions);
+            add(new Div(value, rag, direction), performance, dataAsAt, noData, noDataReason, commentary,
+                    remedialActions);
         } else {
             add(new Fact("Value", line.value() == null ? "No value" : m.format(line.value())
-                    + (line.dataAsAt() == null ? "" : " (data as at " + line.dataAsAt() + ")")), rag, direction);
+                    + (line.dataAsAt() == null ? "" : " (data as at " + line.dataAsAt() + ")")), rag, direction,
+                    performance);
             if (line.noDataReason() != null) {
                 add(new Fact("No data this period", line.noDataReason()));
             }
@@ -146,6 +150,7 @@ class LineCard extends Section {
             showError(null);
             showRag(m.ragRule().rate(typed, line.target()));
             showDirection(typed);
+            performance.update(typed);
         } catch (InvalidInputException e) {
             showError(e.fieldErrors().get(m.code()));
             showRag(Rag.GREY);

@@ -10,7 +10,7 @@ record TableCounts(Map<String, Long> counts) {
 
     private static final List<String> TABLES = List.of("person", "council", "framework_version", "directorate",
             "commissioning_area", "commissioning_area_delivery", "outcome", "measure", "measure_target", "comparator",
-            "intention", "intention_measure", "milestone", "audit_entry");
+            "intention", "intention_measure", "milestone", "measure_value", "audit_entry");
 
     static TableCounts of(JdbcTemplate jdbc) {
         Map<String, Long> counts = new LinkedHashMap<>();

@@ -61,7 +61,8 @@ public class MeasurePage extends Main implements BeforeEnterObserver {
             add(new H2(code + " " + details.measure().title()),
                     new Button("Edit measure", VaadinIcon.EDIT.create(), e -> editor.edit(details.measure())), editor,
                     new MeasureFacts(details), new TargetsPanel(details, targets, currentYear, this::show),
-                    new ComparatorsPanel(details, targets, this::show), new MeasureHistory(details));
+                    new ComparatorsPanel(details, targets, this::show), new MeasureCharts(details),
+                    new MeasureHistory(details));
         } catch (DomainException e) {
             add(new H2("Measure not found"), new Paragraph(e.getMessage()));
         }
