@@ -55,7 +55,7 @@ class ProgressCard extends Section {
     }
 
     void showErrors(Map<String, String> errors) {
-        String message = errors.get("Intention " + progress.intention().id());
+        String message = errors.get(progress.intention().code() + " progress");
         status.setInvalid(message != null);
         status.setErrorMessage(message);
     }
