@@ -62,3 +62,54 @@ CREATE TABLE pack_missing_return (
 --changeset goldenthread:packs-cycle-2 splitStatements:false
 CREATE TRIGGER pack_missing_return_immutable BEFORE UPDATE ON pack_missing_return FOR EACH ROW
     SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'A compiled pack never changes: compile a new version instead';
+
+--changeset goldenthread:packs-snapshot-1
+ALTER TABLE pack_line MODIFY measure_code VARCHAR(40) NOT NULL;
+ALTER TABLE pack_line MODIFY measure_kind VARCHAR(20) NOT NULL;
+ALTER TABLE pack_line ADD COLUMN reported_value DECIMAL(24,6);
+ALTER TABLE pack_line ADD COLUMN decimal_places INT;
+ALTER TABLE pack ADD COLUMN sha256 CHAR(64);
+ALTER TABLE pack ADD COLUMN financial_year INT;
+ALTER TABLE pack ADD COLUMN quarter_number INT;
+UPDATE pack p JOIN quarter q ON q.id = p.quarter_id SET p.financial_year = q.financial_year, p.quarter_number = q.quarter_number;
+CREATE TABLE pack_file (
+    id BIGINT AUTO_INCREMENT PRIMARY KEY,
+    pack_id BIGINT NOT NULL,
+    file_name VARCHAR(40) NOT NULL,
+    media_type VARCHAR(120) NOT NULL,
+    content LONGBLOB NOT NULL,
+    content_sha256 CHAR(64) NOT NULL,
+    CONSTRAINT uk_pack_file UNIQUE (pack_id, file_name),
+    CONSTRAINT fk_pack_file_pack FOREIGN KEY (pack_id) REFERENCES pack (id)
+);
+
+--changeset goldenthread:packs-snapshot-2 splitStatements:false
+CREATE TRIGGER pack_file_no_update BEFORE UPDATE ON pack_file FOR EACH ROW
+    SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'A compiled pack never changes: compile a new version instead';
+
+--changeset goldenthread:packs-snapshot-3 splitStatements:false
+CREATE TRIGGER pack_file_no_delete BEFORE DELETE ON pack_file FOR EACH ROW
+    SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'A compiled pack never changes: compile a new version instead';
+
+--changeset goldenthread:packs-snapshot-4 splitStatements:false
+CREATE TRIGGER pack_line_no_delete BEFORE DELETE ON pack_line FOR EACH ROW
+    SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'A compiled pack never changes: compile a new version instead';
+
+--changeset goldenthread:packs-snapshot-5 splitStatements:false
+CREATE TRIGGER pack_missing_return_no_delete BEFORE DELETE ON pack_missing_return FOR EACH ROW
+    SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'A compiled pack never changes: compile a new version instead';
+
+--changeset goldenthread:packs-snapshot-6 splitStatements:false
+CREATE TRIGGER pack_no_delete BEFORE DELETE ON pack FOR EACH ROW
+    SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'A compiled pack never changes: compile a new version instead';
+
+--changeset goldenthread:packs-snapshot-7 splitStatements:false
+CREATE TRIGGER pack_snapshot_fixed BEFORE UPDATE ON pack FOR EACH ROW
+BEGIN
+    IF NOT (NEW.quarter_id <=> OLD.quarter_id AND NEW.version_number <=> OLD.version_number
+            AND NEW.title <=> OLD.title AND NEW.compiled_at <=> OLD.compiled_at
+            AND NEW.compiled_by <=> OLD.compiled_by AND NEW.sha256 <=> OLD.sha256
+            AND NEW.financial_year <=> OLD.financial_year AND NEW.quarter_number <=> OLD.quarter_number) THEN
+        SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'A compiled pack never changes: compile a new version instead';
+    END IF;
+END

@@ -43,4 +43,9 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule screensDoNotUseTheWorkflowEngineDirectly = noClasses().that().resideInAPackage("..ui..")
             .should().dependOnClassesThat().resideInAPackage("org.flowable..");
+
+    @ArchTest
+    static final ArchRule csvIsWrittenOnlyThroughTheFormulaSafePrinter = noClasses().that()
+            .resideOutsideOfPackage("..base.export..").should().dependOnClassesThat()
+            .haveFullyQualifiedName("org.apache.commons.csv.CSVPrinter");
 }

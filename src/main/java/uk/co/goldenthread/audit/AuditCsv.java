@@ -1,18 +1,12 @@
 package uk.co.goldenthread.audit;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import uk.co.goldenthread.base.export.SafeCsvPrinter;
 
-/** The audit trail as CSV for auditors: UTF-8 with a byte-order mark, so Excel reads £ and accents as written. */
+/** The audit trail as CSV for auditors: UTF-8 with a byte-order mark, so Excel reads £ and accents; no formulas. */
 public final class AuditCsv {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss", Locale.UK);
@@ -22,18 +16,11 @@ public final class AuditCsv {
     }
 
     public static byte[] write(List<AuditChange> changes) {
-        var bytes = new ByteArrayOutputStream();
-        try (Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
-            out.write('\uFEFF');
-            var csv = new CSVPrinter(out, CSVFormat.EXCEL.builder().setHeader(HEADER).get());
+        return SafeCsvPrinter.utf8WithBom(CSVFormat.EXCEL.builder().setHeader(HEADER).get(), csv -> {
             for (AuditChange c : changes) {
                 csv.printRecord(WHEN.format(c.at()), c.who(), c.onBehalfOf(), c.field(), c.oldValue(), c.newValue(),
                         c.reason());
             }
-            csv.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
+        });
     }
 }

@@ -16,7 +16,13 @@ import uk.co.goldenthread.base.InvalidInputException;
 import uk.co.goldenthread.framework.MeasureView;
 import uk.co.goldenthread.packs.domain.Pack;
 import uk.co.goldenthread.packs.domain.PackLine;
+import uk.co.goldenthread.packs.domain.PackFile;
+import uk.co.goldenthread.packs.domain.PackFileRepository;
 import uk.co.goldenthread.packs.domain.PackRepository;
+import uk.co.goldenthread.packs.render.PackRenderer;
+import uk.co.goldenthread.packs.snapshot.CanonicalJson;
+import uk.co.goldenthread.packs.snapshot.PackSnapshot;
+import uk.co.goldenthread.packs.snapshot.SnapshotAssembler;
 import uk.co.goldenthread.people.PeopleService;
 import uk.co.goldenthread.quarters.LineDetails;
 import uk.co.goldenthread.quarters.QuarterService;
@@ -35,13 +41,20 @@ public class PackService {
     static final String AUDIT_SUBJECT = "Pack";
 
     private final PackRepository packs;
+    private final PackFileRepository files;
+    private final SnapshotAssembler assembler;
+    private final PackRenderer renderer;
     private final QuarterService quarters;
     private final PeopleService people;
     private final AuditLog audit;
     private final Clock clock;
 
-    PackService(PackRepository packs, QuarterService quarters, PeopleService people, AuditLog audit, Clock clock) {
+    PackService(PackRepository packs, PackFileRepository files, SnapshotAssembler assembler, PackRenderer renderer,
+            QuarterService quarters, PeopleService people, AuditLog audit, Clock clock) {
         this.packs = packs;
+        this.files = files;
+        this.assembler = assembler;
+        this.renderer = renderer;
         this.quarters = quarters;
         this.people = people;
         this.audit = audit;
@@ -60,19 +73,27 @@ public class PackService {
             throw new ConflictException("A pack can be compiled only when every return is signed off: "
                     + quarter.signedOffCount() + " of " + quarter.returnCount() + " are.");
         }
+        List<ReturnDetails> returns = quarters.returnDetailsOf(quarterId);
         List<PackLine> lines = new ArrayList<>();
         List<MissingReturn> missing = new ArrayList<>();
-        for (ReturnDetails ret : quarters.returnDetailsOf(quarterId)) {
+        for (ReturnDetails ret : returns) {
             if (ret.status() == ReturnStatus.MISSING) {
                 missing.add(new MissingReturn(ret.directorateName(), ret.areaName(), ret.adDeliveryName()));
             } else {
-                ret.lines().forEach(line -> lines.add(new PackLine(lines.size(), snapshot(ret, line))));
+                ret.lines().forEach(line -> lines.add(new PackLine(lines.size(), snapshot(ret, line), line.value(),
+                        line.measure().decimalPlaces())));
             }
         }
         int version = packs.findFirstByQuarterIdOrderByVersionNumberDesc(quarterId)
                 .map(p -> p.toSummary().version() + 1).orElse(1);
-        String title = "Performance report " + quarter.period().label();
-        Pack pack = packs.save(new Pack(quarterId, version, title, LocalDateTime.now(clock), username(), lines, missing));
+        LocalDateTime now = LocalDateTime.now(clock);
+        PackSnapshot snapshot = assembler.assemble(quarter, returns, version, now, "Performance Team");
+        String canonical = CanonicalJson.of(snapshot);
+        String sha256 = CanonicalJson.sha256(canonical);
+        Pack pack = packs.save(new Pack(quarterId, quarter.period(), version, snapshot.title(), now, username(), lines,
+                missing, sha256));
+        renderer.render(snapshot, canonical, sha256).forEach(f -> files.save(new PackFile(pack.getId(), f.name(),
+                f.mediaType(), f.content(), CanonicalJson.sha256(f.content()))));
         quarters.completeStep(quarterId, QuarterStep.COMPILE_PACK);
         audit.record(AUDIT_SUBJECT, pack.getId(), "status", null, PackStatus.COMPILED.label(), lines.size() + " measures"
                 + (missing.isEmpty() ? "" : "; missing: " + String.join(", ", missing.stream().map(MissingReturn::label)

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.jspecify.annotations.Nullable;
 
-/** A pack as listed: which quarter, which version, and where it is. */
+/** A pack as listed: which quarter, which version, where it is, and the SHA-256 of its snapshot. */
 public record PackSummary(long id, long quarterId, String title, int version, PackStatus status,
         LocalDateTime compiledAt, @Nullable CabinetDecision decision, @Nullable LocalDate cabinetDate,
-        @Nullable LocalDateTime publishedAt) {
+        @Nullable LocalDateTime publishedAt, @Nullable String sha256) {
 }

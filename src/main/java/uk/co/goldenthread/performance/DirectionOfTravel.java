@@ -35,8 +35,17 @@ public enum DirectionOfTravel {
 
     /** The direction from an earlier value to the current one; unknown without both values or a polarity. */
     public static DirectionOfTravel between(@Nullable BigDecimal earlier, @Nullable BigDecimal current, RagRule rule) {
+        return between(earlier, current, rule, StableWithin.ZERO);
+    }
+
+    /** As {@link #between(BigDecimal, BigDecimal, RagRule)}, calling a change no bigger than the threshold stable. */
+    public static DirectionOfTravel between(@Nullable BigDecimal earlier, @Nullable BigDecimal current, RagRule rule,
+            StableWithin stableWithin) {
         if (earlier == null || current == null || rule.polarity() == null) {
             return UNKNOWN;
+        }
+        if (stableWithin.covers(current.subtract(earlier), earlier)) {
+            return STABLE;
         }
         BigDecimal gain = switch (rule.polarity()) {
             case HIGHER_IS_BETTER -> current.subtract(earlier);

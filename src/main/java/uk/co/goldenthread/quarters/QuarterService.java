@@ -19,13 +19,9 @@ import uk.co.goldenthread.audit.AuditLog;
 import uk.co.goldenthread.base.ConflictException;
 import uk.co.goldenthread.base.DomainException;
 import uk.co.goldenthread.base.InvalidInputException;
+import uk.co.goldenthread.base.FinancialQuarter;
 import uk.co.goldenthread.base.UkDates;
-import uk.co.goldenthread.framework.AreaView;
 import uk.co.goldenthread.framework.FrameworkService;
-import uk.co.goldenthread.framework.IntentionView;
-import uk.co.goldenthread.framework.MeasureKind;
-import uk.co.goldenthread.framework.MeasureUnit;
-import uk.co.goldenthread.framework.MeasureView;
 import uk.co.goldenthread.people.PeopleService;
 import uk.co.goldenthread.quarters.domain.Quarter;
 import uk.co.goldenthread.quarters.domain.QuarterRepository;
@@ -41,6 +37,8 @@ import uk.co.goldenthread.quarters.domain.QuarterlyReturnRepository;
 public class QuarterService {
 
     private static final String PUBLICATION = "Cabinet papers published";
+    /** The field where the Performance Team says why a quarter opens without some measures or intentions. */
+    public static final String NOWHERE_REASON = "Reason for opening without them";
 
     private final QuarterRepository quarters;
     private final QuarterlyReturnRepository returns;
@@ -74,41 +72,54 @@ public class QuarterService {
     }
 
     /**
-     * Opens a quarter: one return per AD Delivery and commissioning area holding their active measures due that
-     * quarter (by frequency), and the quarter's workflow with one return route each. All or nothing; opens once.
+     * Opens a quarter: one return per AD Delivery and commissioning area holding the measures and intentions routed to
+     * it, and the quarter's workflow with one return route each. Refused while a measure or intention would go to no
+     * return; all or nothing; opens once.
      */
     @PreAuthorize("hasRole('PERFORMANCE_TEAM')")
     public QuarterSummary open(OpenQuarterRequest request) {
+        return open(request, null);
+    }
+
+    /**
+     * Opens a quarter as {@link #open(OpenQuarterRequest)}, and when some measures or intentions would go to no
+     * return, opens it without them for the reason given, which the audit trail keeps with their codes.
+     */
+    @PreAuthorize("hasRole('PERFORMANCE_TEAM')")
+    public QuarterSummary open(OpenQuarterRequest request, @Nullable String reasonForNowhere) {
         checkTimetable(request);
         if (quarters.existsByFinancialYearAndQuarterNumber(request.period().financialYear(), request.period().quarter())) {
             throw new ConflictException(request.period().label() + " is already open.");
         }
-        List<MeasureView> measures = framework.activeMeasures().stream()
-                .filter(m -> m.unit() != MeasureUnit.MILESTONE && m.frequency().isDueIn(request.period().quarter()))
-                .toList();
-        List<AreaView> areas = framework.areas();
-        Map<Long, BigDecimal> targets = framework.targetsFor(request.period());
-        Quarter quarter = quarters.save(new Quarter(request, people.currentPerson().username(), LocalDateTime.now(clock)));
-        Map<List<Long>, QuarterlyReturn> byAreaAndPerson = new LinkedHashMap<>();
-        for (MeasureView measure : measures) {
-            for (List<Long> areaAndPerson : reporters(measure, areas)) {
-                QuarterlyReturn ret = byAreaAndPerson.computeIfAbsent(areaAndPerson,
-                        key -> new QuarterlyReturn(quarter, key.get(0), key.get(1)));
-                ret.addLine(measure.id(), targets.get(measure.id()));
-            }
+        OpeningPlan plan = plan(request.period());
+        List<MeasureRoute> nowhere = plan.nowhere();
+        if (!nowhere.isEmpty() && reasonForNowhere != null && reasonForNowhere.isBlank()) {
+            throw InvalidInputException.of(NOWHERE_REASON, "Give the reason for opening without "
+                    + String.join(", ", nowhere.stream().map(MeasureRoute::code).toList())
+                    + ": the audit trail keeps it.");
         }
-        for (IntentionView intention : framework.intentions()) {
-            for (List<Long> areaAndPerson : reporters(intention, areas)) {
-                byAreaAndPerson.computeIfAbsent(areaAndPerson, key -> new QuarterlyReturn(quarter, key.get(0), key.get(1)))
-                        .addProgress(intention.id());
-            }
+        if (!nowhere.isEmpty() && reasonForNowhere == null) {
+            throw new DomainException(nowhere.size() + (nowhere.size() == 1 ? " measure or intention goes" : " measures "
+                    + "or intentions go") + " to no return: " + String.join("; ", nowhere.stream()
+                    .map(MeasureRoute::describe).toList()) + ". Fix the owners or areas, or tick them off with a reason "
+                    + "to open the quarter without them.");
         }
-        if (byAreaAndPerson.isEmpty()) {
+        if (plan.returns().isEmpty()) {
             throw new DomainException("No active measure has an AD Delivery to report it, so there is nothing to "
                     + "report. Name the AD Delivery people of each commissioning area first.");
         }
+        Map<Long, BigDecimal> targets = framework.targetsFor(request.period());
+        Quarter quarter = quarters.save(new Quarter(request, people.currentPerson().username(), LocalDateTime.now(clock)));
+        List<QuarterlyReturn> created = new ArrayList<>();
+        plan.returns().forEach((key, contents) -> {
+            var ret = new QuarterlyReturn(quarter, key.areaId(), key.adDeliveryId());
+            contents.lines.stream().filter(OpeningPlan.Line::due)
+                    .forEach(line -> ret.addLine(line.measureId(), targets.get(line.measureId())));
+            contents.intentions.forEach(ret::addProgress);
+            created.add(ret);
+        });
         List<Long> returnIds = new ArrayList<>();
-        for (QuarterlyReturn ret : returns.saveAllAndFlush(byAreaAndPerson.values())) {
+        for (QuarterlyReturn ret : returns.saveAllAndFlush(created)) {
             returnIds.add(ret.getId());
         }
         String instanceId = runtime.startProcessInstanceByKey("quarterCycle", "quarter-" + quarter.getId(),
@@ -116,7 +127,24 @@ public class QuarterService {
         quarter.setProcessInstanceId(instanceId);
         audit.record(QuarterProgress.AUDIT_SUBJECT, quarter.getId(), "status", null, QuarterStatus.OPEN.label(),
                 returnIds.size() + " returns created");
+        if (!nowhere.isEmpty()) {
+            audit.record(QuarterProgress.AUDIT_SUBJECT, quarter.getId(), "Opened without a return for", null,
+                    String.join("; ", nowhere.stream().map(MeasureRoute::describe).toList()), reasonForNowhere.strip());
+        }
         return summary(quarter);
+    }
+
+    /** A dry run of opening: every active measure and intention, and which return it would go to, or why none. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('PERFORMANCE_TEAM')")
+    public OpeningPreview preview(FinancialQuarter period) {
+        OpeningPlan plan = plan(period);
+        return new OpeningPreview(period, plan.returns().size(), plan.routes());
+    }
+
+    private OpeningPlan plan(FinancialQuarter period) {
+        return new RoutePlanner(framework.areas(), people::findById)
+                .plan(period, framework.activeMeasures(), framework.intentions());
     }
 
     /** A timetable proposed backwards from the Cabinet meeting in working days, for the Performance Team to adjust. */
@@ -252,43 +280,6 @@ public class QuarterService {
             throw InvalidInputException.of("Reason", "Give a reason: it is kept in the audit trail and shown on the returns.");
         }
         return reason.strip();
-    }
-
-    /**
-     * Who reports a measure, as (commissioning area, AD Delivery) pairs: an "All ADs" measure every AD Delivery of
-     * every area; a KBI its owner, in the areas they deliver; a KBM or indicator the AD Delivery people of its area.
-     */
-    private static List<List<Long>> reporters(MeasureView measure, List<AreaView> areas) {
-        List<List<Long>> pairs = new ArrayList<>();
-        for (AreaView area : areas) {
-            for (Long person : area.adDeliveryIds()) {
-                boolean reports = measure.allAds()
-                        || (measure.kind() == MeasureKind.KBI && measure.ownerId() != null
-                                ? measure.ownerId().equals(person) && (measure.areaId() == null || measure.areaId() == area.id())
-                                : measure.areaId() != null && measure.areaId() == area.id());
-                if (reports) {
-                    pairs.add(List.of(area.id(), person));
-                }
-            }
-        }
-        return pairs;
-    }
-
-    /** The deadlines in order, and the Cabinet papers out the clear working days before the meeting. */
-    /** Who reports progress on an intention: as for a KBI when it has an owner, else the AD Delivery of its area. */
-    private static List<List<Long>> reporters(IntentionView intention, List<AreaView> areas) {
-        List<List<Long>> pairs = new ArrayList<>();
-        for (AreaView area : areas) {
-            boolean inArea = intention.areaId() == null || intention.areaId() == area.id();
-            for (Long person : area.adDeliveryIds()) {
-                boolean reports = intention.allAds() || (inArea
-                        && (intention.ownerId() == null ? intention.areaId() != null : intention.ownerId().equals(person)));
-                if (reports) {
-                    pairs.add(List.of(area.id(), person));
-                }
-            }
-        }
-        return pairs;
     }
 
     private void checkTimetable(OpenQuarterRequest r) {

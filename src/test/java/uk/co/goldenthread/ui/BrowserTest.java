@@ -108,23 +108,36 @@ class BrowserTest {
     }
 
     @Test
-    void aPublishedPackCanBeReadWithoutSigningIn() throws IOException {
-        long packId = publishedPackFor2023Quarter1();
+    void aPublishedPackCanBeReadWithoutSigningInAndHasNoAccessibilityViolations() throws IOException {
+        publishedPackFor2023Quarter1();
 
         open("public");
         assertThat(waitFor(By.tagName("h1")).getText()).isEqualTo("Published performance reports");
         WebElement link = waitFor(By.partialLinkText("Performance report Q1 2023/24"));
-        assertThat(link.getAttribute("href")).endsWith("/public/packs/" + packId);
+        assertThat(link.getAttribute("href")).endsWith("/public/packs/2023-24/q1");
 
-        open("public/packs/" + packId);
-        waitFor(By.cssSelector("table.measures"));
+        open("public/packs/2023-24/q1");
+        waitFor(By.cssSelector("table.counts"));
         String page = driver.findElement(By.tagName("body")).getText();
         assertThat(page).containsAnyOf("✖ Red", "▲ Amber", "✔ Green").contains("88.5%");
         List<String> captions = driver.findElements(By.tagName("caption")).stream().map(WebElement::getText).toList();
-        assertThat(captions).contains("Summary: measures by RAG rating").anyMatch(c -> c.startsWith("Measures of "));
+        assertThat(captions).contains("RAG rating and direction of travel by outcome")
+                .anyMatch(c -> c.startsWith("Recent values of "));
         assertThat(driver.findElements(By.cssSelector("a[href]")).stream().map(WebElement::getText))
                 .contains("Staff sign in");
         screenshot("public-pack.png");
+
+        var axe = new com.deque.html.axecore.selenium.AxeBuilder()
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"));
+        for (String path : List.of("public/packs/2023-24/q1", "public/packs/2023-24/q1/v1", "public")) {
+            open(path);
+            waitFor(By.tagName("h1"));
+            var results = axe.analyze(driver);
+            assertThat(results.getPasses()).as("axe-core ran its rules on " + path).isNotEmpty();
+            var violations = results.getViolations();
+            assertThat(violations).as(path + ": " + violations.stream().map(v -> v.getId() + " "
+                    + v.getNodes().stream().map(n -> n.getTarget().toString()).limit(3).toList()).toList()).isEmpty();
+        }
     }
 
     /** Quarter 1 of 2023/24 opened, completed, compiled, decided and published through the services. */

@@ -14,9 +14,13 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import uk.co.goldenthread.base.export.FormulaText;
 import uk.co.goldenthread.framework.ImportProblem;
 
-/** Reads one table from a UTF-8 CSV file (RFC 4180, headings in the first row, an optional byte-order mark). */
+/**
+ * Reads one table from a UTF-8 CSV file (RFC 4180, headings in the first row, an optional byte-order mark); the
+ * apostrophe an export puts before formula-like text is taken off again.
+ */
 final class CsvReader {
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().get();
@@ -41,7 +45,7 @@ final class CsvReader {
                 Map<String, WorkbookRow.Cell> cells = new LinkedHashMap<>();
                 boolean any = false;
                 for (int i = 0; i < record.size(); i++) {
-                    String value = record.get(i);
+                    String value = FormulaText.restored(record.get(i));
                     any |= !value.isBlank();
                     var heading = headings.at(i);
                     if (heading.isPresent()) {

@@ -2,24 +2,23 @@ package uk.co.goldenthread.framework.io;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import uk.co.goldenthread.base.export.SafeCells;
+import uk.co.goldenthread.base.export.SafeCsvPrinter;
 
-/** Writes tables in the import format: an XLSX workbook with one sheet per table, or a ZIP of UTF-8 CSV files. */
+/** Writes tables in the import format: an XLSX workbook with one sheet per table, or a ZIP of UTF-8 CSV files;
+ * formula-like text is neutralised either way ({@link SafeCells}, {@link SafeCsvPrinter}). */
 public final class WorkbookWriter {
 
     private static final Set<String> NUMERIC = Set.of("decimal places", "band lower", "band upper", "tolerance",
@@ -43,6 +42,7 @@ public final class WorkbookWriter {
     /** Every table as a sheet; with {@code instructions}, an Instructions sheet first (for the template). */
     public static byte[] xlsx(FrameworkTables tables, boolean instructions) {
         try (var workbook = new SXSSFWorkbook(200); var out = new ByteArrayOutputStream()) {
+            var cells = new SafeCells(workbook);
             CellStyle bold = workbook.createCellStyle();
             Font font = workbook.createFont();
             font.setBold(true);
@@ -50,17 +50,17 @@ public final class WorkbookWriter {
             if (instructions) {
                 Sheet sheet = workbook.createSheet(Table.INSTRUCTIONS);
                 for (int i = 0; i < INSTRUCTIONS.size(); i++) {
-                    sheet.createRow(i).createCell(0).setCellValue(INSTRUCTIONS.get(i));
+                    cells.text(sheet.createRow(i).createCell(0), INSTRUCTIONS.get(i));
                 }
                 sheet.getRow(0).getCell(0).setCellStyle(bold);
             }
             for (Table table : Table.values()) {
                 Sheet sheet = workbook.createSheet(table.sheetName());
                 sheet.createFreezePane(0, 1);
-                writeRow(sheet.createRow(0), table.columns(), List.of()).forEach(c -> c.setCellStyle(bold));
+                writeRow(cells, sheet.createRow(0), table.columns(), List.of()).forEach(c -> c.setCellStyle(bold));
                 List<List<String>> rows = tables.cells(table);
                 for (int r = 0; r < rows.size(); r++) {
-                    writeRow(sheet.createRow(r + 1), rows.get(r), table.columns());
+                    writeRow(cells, sheet.createRow(r + 1), rows.get(r), table.columns());
                 }
             }
             workbook.write(out);
@@ -76,14 +76,9 @@ public final class WorkbookWriter {
         try (var zip = new ZipOutputStream(bytes)) {
             for (Table table : Table.values()) {
                 zip.putNextEntry(new ZipEntry(table.fileName()));
-                Writer writer = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
-                writer.write('\uFEFF');
-                var printer = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(
-                        table.columns().toArray(String[]::new)).get());
-                for (List<String> row : tables.cells(table)) {
-                    printer.printRecord(row);
-                }
-                printer.flush();
+                SafeCsvPrinter.writeUtf8WithBom(zip, CSVFormat.RFC4180.builder().setHeader(
+                        table.columns().toArray(String[]::new)).get(), printer -> tables.cells(table)
+                        .forEach(printer::printRecord));
                 zip.closeEntry();
             }
         } catch (IOException e) {
@@ -92,14 +87,15 @@ public final class WorkbookWriter {
         return bytes.toByteArray();
     }
 
-    private static List<org.apache.poi.ss.usermodel.Cell> writeRow(Row row, List<String> values, List<String> columns) {
+    private static List<org.apache.poi.ss.usermodel.Cell> writeRow(SafeCells safe, Row row, List<String> values,
+            List<String> columns) {
         for (int c = 0; c < values.size(); c++) {
             String value = values.get(c);
             var cell = row.createCell(c);
             if (!columns.isEmpty() && NUMERIC.contains(columns.get(c)) && isExactDouble(value)) {
                 cell.setCellValue(Double.parseDouble(value));
-            } else if (!value.isEmpty()) {
-                cell.setCellValue(value);
+            } else {
+                safe.text(cell, value);
             }
         }
         List<org.apache.poi.ss.usermodel.Cell> cells = new java.util.ArrayList<>();

@@ -13,6 +13,7 @@ import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.xml.sax.Attributes;
 import org.xml.sax.helpers.DefaultHandler;
+import uk.co.goldenthread.base.export.FormulaText;
 import uk.co.goldenthread.framework.ImportProblem;
 
 /**
@@ -103,8 +104,8 @@ final class XlsxSheetHandler extends DefaultHandler {
         }
         String raw = text.toString();
         String value = switch (type) {
-            case "s" -> raw.isEmpty() ? "" : strings.getItemAt(Integer.parseInt(raw)).getString();
-            case "inlineStr", "str" -> raw;
+            case "s" -> raw.isEmpty() ? "" : FormulaText.restored(strings.getItemAt(Integer.parseInt(raw)).getString());
+            case "inlineStr", "str" -> FormulaText.restored(raw);
             case "b" -> "1".equals(raw) ? "yes" : "no";
             case "e" -> {
                 problems.add(new ImportProblem(sheet, rowNumber, letter, "holds an error value; type the value itself"));

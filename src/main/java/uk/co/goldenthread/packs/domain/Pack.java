@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import uk.co.goldenthread.base.FinancialQuarter;
 import uk.co.goldenthread.packs.CabinetDecision;
 import uk.co.goldenthread.packs.MissingReturn;
 import uk.co.goldenthread.packs.PackStatus;
@@ -41,6 +42,10 @@ public class Pack {
 
     private int versionNumber;
 
+    private @Nullable Integer financialYear;
+
+    private @Nullable Integer quarterNumber;
+
     private String title;
 
     @Enumerated(EnumType.STRING)
@@ -49,6 +54,8 @@ public class Pack {
     private LocalDateTime compiledAt;
 
     private String compiledBy;
+
+    private @Nullable String sha256;
 
     @Enumerated(EnumType.STRING)
     private @Nullable CabinetDecision cabinetDecision;
@@ -80,13 +87,16 @@ public class Pack {
         this.compiledBy = "";
     }
 
-    public Pack(long quarterId, int versionNumber, String title, LocalDateTime compiledAt, String compiledBy,
-            List<PackLine> lines, List<MissingReturn> missingReturns) {
+    public Pack(long quarterId, FinancialQuarter period, int versionNumber, String title, LocalDateTime compiledAt, String compiledBy,
+            List<PackLine> lines, List<MissingReturn> missingReturns, String sha256) {
         this.quarterId = quarterId;
+        this.financialYear = period.financialYear();
+        this.quarterNumber = period.quarter();
         this.versionNumber = versionNumber;
         this.title = title;
         this.compiledAt = compiledAt;
         this.compiledBy = compiledBy;
+        this.sha256 = sha256;
         this.lines = new ArrayList<>(lines);
         this.missingReturns = new ArrayList<>(missingReturns.stream().map(PackMissingReturn::new).toList());
     }
@@ -97,6 +107,12 @@ public class Pack {
 
     public long getQuarterId() {
         return quarterId;
+    }
+
+    /** The quarter the pack reports on. */
+    public FinancialQuarter getPeriod() {
+        return new FinancialQuarter(Objects.requireNonNull(financialYear, "compiled before packs knew their quarter"),
+                Objects.requireNonNull(quarterNumber, "compiled before packs knew their quarter"));
     }
 
     public PackStatus getStatus() {
@@ -130,6 +146,6 @@ public class Pack {
 
     public PackSummary toSummary() {
         return new PackSummary(getId(), quarterId, title, versionNumber, status, compiledAt, cabinetDecision,
-                cabinetDate, publishedAt);
+                cabinetDate, publishedAt, sha256);
     }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import java.math.BigDecimal;
 import org.hibernate.annotations.Immutable;
 import org.jspecify.annotations.Nullable;
 import uk.co.goldenthread.packs.PackLineView;
@@ -50,11 +51,20 @@ public class PackLine {
     @Column(columnDefinition = "TEXT")
     private @Nullable String remedialActions;
 
+    private @Nullable BigDecimal reportedValue;
+    private @Nullable Integer decimalPlaces;
+
     protected PackLine() {
         this.directorate = this.commissioningArea = this.measureCode = this.measureKind = "";
         this.measureTitle = this.polarity = this.reportedBy = "";
         this.rag = Rag.GREY;
         this.direction = DirectionOfTravel.UNKNOWN;
+    }
+
+    public PackLine(int sortOrder, PackLineView view, @Nullable BigDecimal reportedValue, int decimalPlaces) {
+        this(sortOrder, view);
+        this.reportedValue = reportedValue;
+        this.decimalPlaces = decimalPlaces;
     }
 
     public PackLine(int sortOrder, PackLineView view) {

@@ -6,22 +6,23 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
 import uk.co.goldenthread.base.UkDates;
-import uk.co.goldenthread.packs.PackService;
-import uk.co.goldenthread.packs.PackSummary;
+import uk.co.goldenthread.packs.PublishedPacks;
 
 /** The list of published packs, each linking to its public page. Nothing unpublished is ever listed. */
 class PublishedPackList extends Section {
 
-    PublishedPackList(PackService packs) {
-        var published = packs.published();
+    PublishedPackList(PublishedPacks packs) {
+        var published = packs.all();
         if (published.isEmpty()) {
             add(new Paragraph("No performance report has been published yet."));
             return;
         }
         var list = new UnorderedList();
-        for (PackSummary pack : published) {
-            list.add(new ListItem(new Anchor("public/packs/" + pack.id(), pack.title() + " (version " + pack.version()
-                    + ", published " + UkDates.format(pack.publishedAt()) + ")")));
+        for (var pack : published) {
+            var link = new Anchor(pack.path(), pack.title() + " (version " + pack.version() + ", published "
+                    + UkDates.format(pack.publishedAt()) + ")");
+            link.getElement().setAttribute("router-ignore", true);
+            list.add(new ListItem(link));
         }
         add(list);
     }

@@ -7,7 +7,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import uk.co.goldenthread.packs.PackService;
+import uk.co.goldenthread.packs.PublishedPacks;
 
 /** Published reports inside the application, for everyone signed in (the Scrutiny Committee reads them here). */
 @Route("reports")
@@ -16,7 +16,7 @@ import uk.co.goldenthread.packs.PackService;
 @PermitAll
 public class PublishedReportsView extends Main {
 
-    public PublishedReportsView(PackService packs) {
+    public PublishedReportsView(PublishedPacks packs) {
         add(new H2("Published reports"),
                 new Paragraph("These are the reports the public can read too, without signing in."),
                 new PublishedPackList(packs));

@@ -98,6 +98,16 @@ class OpenQuarterForm extends Section {
                 value("Pack compile deadline"), value("Cabinet papers published"), value(CABINET)));
     }
 
+    /** The quarter chosen, marking the fields when none is. */
+    Optional<FinancialQuarter> period() {
+        year.setInvalid(year.getValue() == null);
+        year.setErrorMessage(year.getValue() == null ? "Choose the financial year." : null);
+        quarter.setInvalid(quarter.getValue() == null);
+        quarter.setErrorMessage(quarter.getValue() == null ? "Choose the quarter." : null);
+        return year.getValue() == null || quarter.getValue() == null ? Optional.empty()
+                : Optional.of(new FinancialQuarter(year.getValue(), quarter.getValue()));
+    }
+
     private LocalDate value(String label) {
         return dates.get(label).getValue();
     }

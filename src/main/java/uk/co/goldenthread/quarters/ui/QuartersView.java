@@ -39,13 +39,17 @@ public class QuartersView extends Main {
         LocalDate today = LocalDate.now(clock);
         int financialYear = today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1;
         OpenQuarterForm[] form = new OpenQuarterForm[1];
+        var routes = new OpeningPreviewPanel(() -> form[0].period(), quarters::preview);
         form[0] = new OpenQuarterForm(financialYear, quarters::proposeTimetable, request -> {
             try {
-                QuarterSummary opened = quarters.open(request);
+                QuarterSummary opened = quarters.open(request, routes.reasonForNowhere());
                 UserAction.showSuccess(opened.period().label() + " is open: " + opened.returnCount() + " returns created.");
                 refresh();
             } catch (InvalidInputException e) {
                 form[0].showErrors(e);
+                if (e.fieldErrors().containsKey(QuarterService.NOWHERE_REASON)) {
+                    routes.markReason(e.fieldErrors().get(QuarterService.NOWHERE_REASON));
+                }
                 UserAction.showError(e.getMessage());
             } catch (RuntimeException e) {
                 UserAction.attempt(() -> { throw e; }, "");
@@ -75,7 +79,7 @@ public class QuartersView extends Main {
         if (!escalated.isEmpty()) {
             add(new EscalatedStepsSection(escalated));
         }
-        add(form[0], quarterGrid, returnsHeading, closeEarlyBar, returnGrid);
+        add(form[0], routes, quarterGrid, returnsHeading, closeEarlyBar, returnGrid);
         refresh();
     }
 

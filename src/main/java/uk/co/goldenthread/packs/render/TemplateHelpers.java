@@ -1,0 +1,44 @@
+package uk.co.goldenthread.packs.render;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import org.jspecify.annotations.Nullable;
+import uk.co.goldenthread.packs.snapshot.PackSnapshot.Measure;
+
+/** What the pack's template calls as {@code f.…}: formatting in the measure's unit, RAG words, the charts. */
+public final class TemplateHelpers {
+
+    public String format(Measure m, @Nullable BigDecimal value) {
+        return PackReport.format(m, value);
+    }
+
+    public String rag(Measure m) {
+        return PackReport.rag(m);
+    }
+
+    public String ragClass(Measure m) {
+        return PackReport.ragClass(m);
+    }
+
+    public String direction(String word) {
+        return PackReport.direction(word);
+    }
+
+    public String date(@Nullable LocalDate date) {
+        return PackReport.date(date);
+    }
+
+    public String dateTime(@Nullable LocalDateTime at) {
+        return PackReport.dateTime(at);
+    }
+
+    public String sparkline(Measure m) {
+        return Sparkline.svg(m.history(), "Trend of " + m.code() + " over the last " + m.history().size()
+                + " periods: the values are in the table that follows");
+    }
+
+    public String summaryChart(PackReport.Counts c) {
+        return SummaryChart.svg(c);
+    }
+}

@@ -1,0 +1,137 @@
+package uk.co.goldenthread.packs.snapshot;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import uk.co.goldenthread.base.FinancialQuarter;
+import uk.co.goldenthread.framework.FrameworkAdminService;
+import uk.co.goldenthread.framework.FrameworkStructureService;
+import uk.co.goldenthread.framework.Labelled;
+import uk.co.goldenthread.framework.MeasureDetails;
+import uk.co.goldenthread.framework.MeasureView;
+import uk.co.goldenthread.framework.OutcomeNode;
+import uk.co.goldenthread.quarters.LineDetails;
+import uk.co.goldenthread.quarters.ProgressDetails;
+import uk.co.goldenthread.quarters.QuarterSummary;
+import uk.co.goldenthread.quarters.ReturnDetails;
+import uk.co.goldenthread.quarters.ReturnStatus;
+
+/** Copies a quarter's signed-off returns, with what the framework says about each measure, into a snapshot. */
+@Component
+public class SnapshotAssembler {
+
+    private static final int HISTORY_PERIODS = 8;
+
+    private final FrameworkStructureService structure;
+    private final FrameworkAdminService framework;
+    private final String council;
+
+    SnapshotAssembler(FrameworkStructureService structure, FrameworkAdminService framework,
+            @Value("${goldenthread.council.name}") String council) {
+        this.structure = structure;
+        this.framework = framework;
+        this.council = council;
+    }
+
+    public PackSnapshot assemble(QuarterSummary quarter, List<ReturnDetails> returns, int version,
+            LocalDateTime compiledAt, String compiledBy) {
+        List<PackSnapshot.Outcome> outcomes = new ArrayList<>();
+        Map<String, List<String>> paths = new HashMap<>();
+        structure.outcomeTree().forEach(node -> walk(node, 0, List.of(), outcomes, paths));
+        Map<String, MeasureDetails> details = new HashMap<>();
+        List<PackSnapshot.Measure> measures = new ArrayList<>();
+        List<PackSnapshot.Intention> intentions = new ArrayList<>();
+        List<PackSnapshot.Missing> missing = new ArrayList<>();
+        for (ReturnDetails ret : returns) {
+            if (ret.status() == ReturnStatus.MISSING) {
+                missing.add(new PackSnapshot.Missing(ret.directorateName(), ret.areaName(), ret.adDeliveryName()));
+                continue;
+            }
+            for (LineDetails line : ret.lines()) {
+                MeasureDetails d = details.computeIfAbsent(line.measure().code(), framework::measureDetails);
+                measures.add(measure(quarter.period(), ret, line, d, paths));
+            }
+            ret.progress().forEach(p -> intentions.add(intention(ret, p)));
+        }
+        FinancialQuarter period = quarter.period();
+        return new PackSnapshot(council, "Performance report " + period.label(), period.label(),
+                FinancialQuarter.yearLabel(period.financialYear()), period.quarter(), version, compiledAt, compiledBy,
+                quarter.cabinetDate(), quarter.publicationDate(), PackSnapshot.LICENCE, outcomes, measures,
+                intentions, missing, dataQuality(measures, missing));
+    }
+
+    private static void walk(OutcomeNode node, int depth, List<String> above, List<PackSnapshot.Outcome> out,
+            Map<String, List<String>> paths) {
+        List<String> path = new ArrayList<>(above);
+        path.add(node.title());
+        out.add(new PackSnapshot.Outcome(node.code(), node.title(), node.level().label(), depth));
+        paths.put(node.code(), List.copyOf(path));
+        node.children().forEach(child -> walk(child, depth + 1, path, out, paths));
+    }
+
+    private static PackSnapshot.Measure measure(FinancialQuarter period, ReturnDetails ret, LineDetails line,
+            MeasureDetails details, Map<String, List<String>> paths) {
+        MeasureView m = line.measure();
+        List<String> path = m.outcomeCode() != null && paths.containsKey(m.outcomeCode()) ? paths.get(m.outcomeCode())
+                : m.objective() == null ? List.of() : List.of(m.objective());
+        return new PackSnapshot.Measure(m.code(), m.kind().label(), m.title(), m.definition(), m.unit().label(),
+                m.decimalPlaces(), m.polarityLabel(), line.value(), m.format(line.value()), line.target(),
+                m.tolerance(), m.baselineValue(), m.baselinePeriod(), history(period, ret, line, details),
+                line.rag().word(), line.directionOnPreviousQuarter().word(), line.directionOnLastYear().word(),
+                line.dataAsAt() == null ? period.label() : line.dataAsAt(), line.dataAsAt() == null,
+                line.noDataReason(), line.commentary(), line.commissioningCommentary(),
+                line.remedialActions().stream()
+                        .map(a -> new PackSnapshot.Action(a.action(), a.owner(), a.due())).toList(),
+                details.comparators().stream().map(c -> new PackSnapshot.Comparator(c.kind().label(), c.period(),
+                        c.value())).toList(),
+                label(m.improvementCategory()), details.improvementLeadName(), label(m.oba()),
+                label(m.scorecardBlock()), path, m.outcomeCode(), ret.directorateName(), ret.areaName(),
+                ret.adDeliveryName(), ret.adCommissioningName(), ret.strategicDirectorName(),
+                m.frequency().label(), m.proxy(), m.dataSource());
+    }
+
+    /** The measure's signed-off values for this return's area and AD, up to and including this period. */
+    private static List<PackSnapshot.PeriodValue> history(FinancialQuarter period, ReturnDetails ret, LineDetails line,
+            MeasureDetails details) {
+        Comparator<FinancialQuarter> order = Comparator.comparingInt(FinancialQuarter::financialYear)
+                .thenComparingInt(FinancialQuarter::quarter);
+        List<MeasureDetails.ReportedValue> values = details.values().stream()
+                .filter(v -> !v.open() && v.value() != null && order.compare(v.quarter(), period) < 0)
+                .filter(v -> v.areaName().equals(ret.areaName()) && v.reportedBy().equals(ret.adDeliveryName()))
+                .sorted(Comparator.comparing(MeasureDetails.ReportedValue::quarter, order)).toList();
+        List<PackSnapshot.PeriodValue> history = new ArrayList<>(values.stream()
+                .map(v -> new PackSnapshot.PeriodValue(v.quarter().label(), v.value())).toList());
+        if (line.value() != null) {
+            history.add(new PackSnapshot.PeriodValue(line.dataAsAt() == null ? period.label() : line.dataAsAt(),
+                    line.value()));
+        }
+        return List.copyOf(history.subList(Math.max(0, history.size() - HISTORY_PERIODS), history.size()));
+    }
+
+    private static PackSnapshot.Intention intention(ReturnDetails ret, ProgressDetails p) {
+        return new PackSnapshot.Intention(p.intention().code(), p.intention().title(), p.intention().kind().label(),
+                ret.areaName(), ret.adDeliveryName(), p.status() == null ? null : p.status().label(), p.asAt(),
+                p.commentary(), p.intention().milestones().stream()
+                        .map(ms -> new PackSnapshot.Milestone(ms.title(), ms.due())).toList());
+    }
+
+    private static PackSnapshot.DataQuality dataQuality(List<PackSnapshot.Measure> measures,
+            List<PackSnapshot.Missing> missing) {
+        return new PackSnapshot.DataQuality(
+                measures.stream().filter(m -> m.value() == null).map(PackSnapshot.Measure::code).distinct().toList(),
+                measures.stream().filter(m -> m.target() == null).map(PackSnapshot.Measure::code).distinct().toList(),
+                measures.stream().filter(PackSnapshot.Measure::proxy).map(PackSnapshot.Measure::code).distinct()
+                        .toList(),
+                missing.stream().map(r -> r.commissioningArea() + " (" + r.adDelivery() + ")").toList());
+    }
+
+    private static @Nullable String label(@Nullable Labelled value) {
+        return value == null ? null : value.label();
+    }
+}

@@ -1,0 +1,23 @@
+package uk.co.goldenthread.performance;
+
+/** A direction of travel against one earlier period, with the sentence that explains it. */
+public record Travel(DirectionOfTravel direction, String explanation) {
+
+    /** The direction from {@code earlier} to {@code current}, in the settings' polarity and stable-within threshold. */
+    public static Travel between(Observation earlier, Observation current, RatingSettings settings) {
+        DirectionOfTravel direction = DirectionOfTravel.between(earlier.value(), current.value(), settings.rag(),
+                settings.stableWithin());
+        ValueFormat format = settings.format();
+        if (direction == DirectionOfTravel.UNKNOWN) {
+            String why = current.value() == null ? "no value for " + current.period()
+                    : earlier.value() == null ? "no value for " + earlier.period() : "no polarity set";
+            return new Travel(direction, direction.word() + ": " + why);
+        }
+        String comparison = direction.word() + ": " + format.value(current.value()) + " against "
+                + format.value(earlier.value()) + " in " + earlier.period();
+        if (direction == DirectionOfTravel.STABLE && settings.stableWithin().amount().signum() > 0) {
+            comparison += ", a change within " + settings.stableWithin().describe(format);
+        }
+        return new Travel(direction, comparison);
+    }
+}

@@ -1,0 +1,199 @@
+package uk.co.goldenthread.packs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
+import uk.co.goldenthread.Journeys;
+import uk.co.goldenthread.SignIn;
+import uk.co.goldenthread.framework.FrameworkService;
+import uk.co.goldenthread.framework.MeasureDraft;
+import uk.co.goldenthread.framework.MeasureKind;
+import uk.co.goldenthread.framework.MeasureUnit;
+import uk.co.goldenthread.packs.render.DataRows;
+import uk.co.goldenthread.packs.snapshot.CanonicalJson;
+import uk.co.goldenthread.performance.Polarity;
+
+/** Compiling renders every format once and stores it; each format read back says what the snapshot says. */
+@SpringBootTest
+@Transactional
+class PackFilesTest {
+
+    static final String LONG_CODE = "IND-" + "X".repeat(36);
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    PackService packs;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    @Test
+    void anIndicatorWithAFortyCharacterCodeCompilesIntoThePack() {
+        addIndicator();
+        PackSummary pack = compiledPack(2021, 3);
+        assertThat(packs.content(pack.id()).lines()).anyMatch(l -> l.code().equals(LONG_CODE));
+        assertThat(jdbc.queryForObject("SELECT measure_kind FROM pack_line WHERE pack_id = ? AND measure_code = ?",
+                String.class, pack.id(), LONG_CODE)).isEqualTo("INDICATOR");
+    }
+
+    @Test
+    void everyFormatReadBackHoldsTheSnapshotAndItsHash() throws Exception {
+        PackSummary pack = compiledPack(2021, 2);
+        String sha = pack.sha256();
+        assertThat(sha).hasSize(64);
+
+        JsonNode json = CanonicalJson.mapper().readTree(file(pack, "pack.json"));
+        assertThat(json.get("sha256").asString()).isEqualTo(sha);
+        assertThat(CanonicalJson.sha256(CanonicalJson.of(json.get("snapshot")))).isEqualTo(sha);
+        String raw = new String(file(pack, "pack.json"), StandardCharsets.UTF_8);
+        String member = raw.substring(raw.indexOf("\"snapshot\":") + "\"snapshot\":".length(), raw.length() - 1);
+        assertThat(CanonicalJson.sha256(member)).as("the snapshot member is the hashed bytes").isEqualTo(sha);
+        JsonNode fin01 = measure(json, "FIN01");
+        assertThat(fin01.get("value").decimalValue()).isEqualByComparingTo("88.5");
+        assertThat(fin01.get("kind").asString()).isEqualTo("KBM");
+        assertThat(fin01.get("directionOnSamePeriodLastYear")).isNotNull();
+
+        String html = new String(file(pack, "pack.html"), StandardCharsets.UTF_8);
+        assertThat(html).contains("<html lang=\"en-GB\"", "Skip to main content", "Open Government Licence v3.0",
+                "Executive summary", "Exceptions", "Measures by outcome", "Data-quality annex", "Missing returns",
+                "88.5%", sha);
+
+        try (var pdf = Loader.loadPDF(file(pack, "pack.pdf"))) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertThat(text).contains("Performance report Q2 2021/22", "Executive summary", "FIN01", "88.5%");
+            for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+                var stripper = new PDFTextStripper();
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                assertThat(stripper.getText(pdf)).as("page " + page).contains("SHA-256 " + sha);
+            }
+            assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualTo("en-GB");
+            assertThat(pdf.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
+            assertThat(pdf.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
+            assertThat(pdf.getDocumentInformation().getTitle()).startsWith("Performance report Q2 2021/22");
+            assertThat(pdf.getDocumentCatalog().getDocumentOutline().children()).extracting(o -> o.getTitle())
+                    .contains("Executive summary", "Exceptions", "Measures by outcome");
+        }
+
+        List<List<String>> expected = new ArrayList<>();
+        var snapshot = CanonicalJson.mapper().treeToValue(json.get("snapshot"),
+                uk.co.goldenthread.packs.snapshot.PackSnapshot.class);
+        for (List<?> row : DataRows.of(snapshot, sha)) {
+            expected.add(row.stream().map(c -> c == null ? "" : c instanceof BigDecimal d ? d.toPlainString()
+                    : c.toString()).toList());
+        }
+        List<CSVRecord> csv = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(new String(file(pack, "pack.csv"), StandardCharsets.UTF_8).substring(1)))
+                .getRecords();
+        assertThat(csv.stream().map(r -> r.toList()).toList()).isEqualTo(expected);
+
+        try (var book = new XSSFWorkbook(new ByteArrayInputStream(file(pack, "pack.xlsx")))) {
+            var sheet = book.getSheet("Data");
+            assertThat(sheet.getLastRowNum()).isEqualTo(expected.size());
+            int valueColumn = DataRows.HEADINGS.indexOf("value");
+            for (int r = 1; r <= expected.size(); r++) {
+                Cell value = sheet.getRow(r).getCell(valueColumn);
+                String wanted = expected.get(r - 1).get(valueColumn);
+                if (!wanted.isEmpty()) {
+                    assertThat(value.getCellType()).isEqualTo(CellType.NUMERIC);
+                    assertThat(BigDecimal.valueOf(value.getNumericCellValue())).isEqualByComparingTo(wanted);
+                }
+                assertThat(sheet.getRow(r).getCell(DataRows.HEADINGS.indexOf("code")).getStringCellValue())
+                        .isEqualTo(expected.get(r - 1).get(DataRows.HEADINGS.indexOf("code")));
+            }
+        }
+    }
+
+    @Test
+    void liveChangesAfterCompilingChangeNeitherTheFilesNorTheHash() {
+        PackSummary pack = compiledPack(2021, 1);
+        byte[] pdf = file(pack, "pack.pdf");
+        byte[] json = file(pack, "pack.json");
+        jdbc.update("UPDATE return_line SET reported_value = 12, commentary = 'Changed later'");
+        jdbc.update("UPDATE measure SET title = 'Renamed later' WHERE code = 'FIN01'");
+        assertThat(file(pack, "pack.pdf")).isEqualTo(pdf);
+        assertThat(file(pack, "pack.json")).isEqualTo(json);
+        assertThat(packs.content(pack.id()).summary().sha256()).isEqualTo(pack.sha256());
+        String raw = new String(json, StandardCharsets.UTF_8);
+        assertThat(CanonicalJson.sha256(raw.substring(raw.indexOf("\"snapshot\":") + 11, raw.length() - 1)))
+                .isEqualTo(pack.sha256());
+    }
+
+    @Test
+    void theDatabaseRefusesToChangeOrDeleteAnyPartOfACompiledPack() {
+        PackSummary pack = compiledPack(2020, 4);
+        long id = pack.id();
+        for (String sql : List.of("UPDATE pack_file SET media_type = 'text/plain' WHERE pack_id = ?",
+                "DELETE FROM pack_file WHERE pack_id = ?", "UPDATE pack_line SET measure_title = 'x' WHERE pack_id = ?",
+                "DELETE FROM pack_line WHERE pack_id = ?", "DELETE FROM pack_missing_return WHERE pack_id = ?",
+                "UPDATE pack SET sha256 = REPEAT('0', 64) WHERE id = ?", "UPDATE pack SET title = 'x' WHERE id = ?",
+                "DELETE FROM pack WHERE id = ?")) {
+            jdbc.update("INSERT INTO pack_missing_return (pack_id, sort_order, directorate, commissioning_area, "
+                    + "ad_delivery) SELECT ?, 99, 'd', 'a', 'p' FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM "
+                    + "pack_missing_return WHERE pack_id = ? AND sort_order = 99)", id, id);
+            assertThatThrownBy(() -> jdbc.update(sql, id)).as(sql).isInstanceOf(DataAccessException.class)
+                    .hasMessageContaining("A compiled pack never changes");
+        }
+    }
+
+    private PackSummary compiledPack(int year, int quarter) {
+        var journeys = new Journeys(context);
+        long quarterId = journeys.openQuarter(year, quarter).id();
+        journeys.completeAll(quarterId, Map.of("FIN01", "88.5"));
+        SignIn.as(context, "priya.shah");
+        return packs.compile(quarterId);
+    }
+
+    private byte[] file(PackSummary pack, String name) {
+        return jdbc.queryForObject("SELECT content FROM pack_file WHERE pack_id = ? AND file_name = ?", byte[].class,
+                pack.id(), name);
+    }
+
+    private static JsonNode measure(JsonNode json, String code) {
+        for (JsonNode m : json.get("snapshot").get("measures")) {
+            if (m.get("code").asString().equals(code)) {
+                return m;
+            }
+        }
+        throw new AssertionError(code + " is not in the snapshot");
+    }
+
+    private void addIndicator() {
+        SignIn.as(context, "priya.shah");
+        var framework = context.getBean(FrameworkService.class);
+        long area = framework.areas().stream().filter(a -> a.name().equals("Strategic Finance")).findFirst()
+                .orElseThrow().id();
+        framework.addMeasure(new MeasureDraft(LONG_CODE, MeasureKind.INDICATOR, "An outcome indicator with a long code",
+                "Counted each quarter", MeasureUnit.NUMBER, 0, Polarity.HIGHER_IS_BETTER, null, null, null, area,
+                null, null, null, null));
+    }
+
+}

@@ -1,0 +1,156 @@
+package uk.co.goldenthread.publicsite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.transaction.annotation.Transactional;
+import uk.co.goldenthread.Journeys;
+import uk.co.goldenthread.PublicSite;
+import uk.co.goldenthread.SignIn;
+import uk.co.goldenthread.packs.CabinetDecision;
+import uk.co.goldenthread.packs.PackService;
+import uk.co.goldenthread.packs.PackSummary;
+import uk.co.goldenthread.quarters.ReopenStep;
+import uk.co.goldenthread.quarters.ReturnReferral;
+
+/** The public site serves published versions' stored bytes at stable URLs, and nothing else; no visitor gets a session. */
+@SpringBootTest
+@Transactional
+class PublicSiteTest {
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    PackService packs;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    @Test
+    void aPublishedVersionIsServedAsItsStoredBytesAtStableUrlsWithCachingFromItsHash() throws Exception {
+        PackSummary pack = published(compiled(2031, 3), LocalDate.of(2032, 2, 19));
+        PublicSite site = PublicSite.of(context);
+
+        assertThat(site.text("/public")).contains("Financial year 2031/32", "Performance report Q3 2031/32");
+        MockHttpServletResponse version = ok(site.get("/public/packs/2031-32/q3/v1"));
+        assertThat(version.getContentAsByteArray()).isEqualTo(stored(pack, "pack.html"));
+        assertThat(version.getHeader("Cache-Control")).contains("max-age=31536000", "public", "immutable");
+        String etag = version.getHeader("ETag");
+        assertThat(etag).contains(pack.sha256());
+        MvcResult again = site.mvc().perform(MockMvcRequestBuilders.get("/public/packs/2031-32/q3/v1")
+                .header("If-None-Match", etag)).andReturn();
+        assertThat(again.getResponse().getStatus()).isEqualTo(304);
+
+        for (var format : Map.of("pdf", "application/pdf", "csv", "text/csv", "json", "application/json",
+                "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").entrySet()) {
+            MockHttpServletResponse file = ok(site.get("/public/packs/2031-32/q3/v1." + format.getKey()));
+            assertThat(file.getContentType()).startsWith(format.getValue());
+            assertThat(file.getContentAsByteArray()).isEqualTo(stored(pack, "pack." + format.getKey()));
+            assertThat(file.getHeader("Cache-Control")).contains("immutable");
+        }
+
+        MockHttpServletResponse latest = ok(site.get("/public/packs/2031-32/q3"));
+        assertThat(latest.getHeader("Cache-Control")).contains("max-age=300").doesNotContain("immutable");
+        assertThat(site.text("/public/packs/2031-32/q3")).contains("Performance report Q3 2031/32", "version 1",
+                "Cabinet decision: Approved on 19 Feb 2032", pack.sha256(), "88.5%");
+        assertThat(ok(site.get("/public/packs/2031-32/q3.pdf")).getContentAsByteArray())
+                .isEqualTo(stored(pack, "pack.pdf"));
+
+        assertThat(site.text("/public/measures/FIN01")).contains("FIN01 % of capital expenditure against budget",
+                "Q3 2031/32, version 1", "88.5%");
+        assertThat(site.text("/public/open-data")).contains("Open Government Licence v3.0", pack.sha256());
+        assertThat(site.text("/public/accessibility")).contains("Accessibility statement", "Enforcement procedure");
+    }
+
+    @Test
+    void nothingUnpublishedIsReachableAndEveryOtherUrlIsThePlainNotFoundPage() {
+        PackSummary compiledOnly = compiled(2031, 2);
+        PackSummary referred = compiled(2031, 1);
+        SignIn.as(context, "priya.shah");
+        long finance = new Journeys(context).returnOf(referred.quarterId(), "Strategic Finance").id();
+        packs.referBack(referred.id(), LocalDate.of(2031, 8, 14), List.of(new ReturnReferral(finance,
+                ReopenStep.AD_DELIVERY)), "Check the capital figures");
+        SignIn.out();
+        PublicSite site = PublicSite.of(context);
+
+        for (String path : List.of("/public/packs/2031-32/q2", "/public/packs/2031-32/q2/v1",
+                "/public/packs/2031-32/q2/v1.pdf", "/public/packs/2031-32/q2.json", "/public/packs/2031-32/q1",
+                "/public/packs/2031-32/q1/v1", "/public/packs/2031-32/q1/v1.csv", "/public/packs/2040-41/q3",
+                "/public/packs/2031-33/q3", "/public/packs/2031-32/q5", "/public/packs/2031-32/q2/v0",
+                "/public/packs/2031-32/q2/v1.exe", "/public/packs/2031-32/q2/v1/pack.html",
+                "/public/packs/" + compiledOnly.id(), "/public/measures/NO-SUCH-MEASURE",
+                "/public/measures/FIN01.json", "/public/nothing-here", "/public/packs/2031-32/q2/..%2f..%2fv1",
+                "/public/packs/2031-32/q2/%2e%2e/q2/v1")) {
+            MockHttpServletResponse response = site.get(path).getResponse();
+            assertThat(response.getStatus()).as(path).isEqualTo(404);
+            assertThat(text(response)).as(path).contains("Page not found").doesNotContain("Exception", "at uk.");
+        }
+        assertThat(site.text("/public")).doesNotContain("Q2 2031/32", "Q1 2031/32");
+        assertThat(site.text("/public/open-data")).doesNotContain("Q2 2031/32", "Q1 2031/32");
+    }
+
+    @Test
+    void aVisitorGetsNoHttpSessionAndNoCookie() {
+        published(compiled(2032, 4), LocalDate.of(2033, 5, 19));
+        PublicSite site = PublicSite.of(context);
+        for (String path : List.of("/public", "/public/packs/2032-33/q4", "/public/packs/2032-33/q4/v1",
+                "/public/packs/2032-33/q4/v1.pdf", "/public/measures/FIN01", "/public/open-data",
+                "/public/accessibility", "/public/packs/2032-33/q9")) {
+            MvcResult result = site.get(path);
+            assertThat(result.getRequest().getSession(false)).as(path).isNull();
+            assertThat(result.getResponse().getHeaders("Set-Cookie")).as(path).isEmpty();
+        }
+    }
+
+    private PackSummary compiled(int year, int quarter) {
+        var journeys = new Journeys(context);
+        long quarterId = journeys.openQuarter(year, quarter).id();
+        journeys.completeAll(quarterId, Map.of("FIN01", "88.5"));
+        SignIn.as(context, "priya.shah");
+        PackSummary pack = packs.compile(quarterId);
+        SignIn.out();
+        return pack;
+    }
+
+    private PackSummary published(PackSummary pack, LocalDate meeting) {
+        SignIn.as(context, "priya.shah");
+        packs.recordDecision(pack.id(), CabinetDecision.APPROVED, meeting);
+        PackSummary published = packs.publish(pack.id());
+        SignIn.out();
+        return published;
+    }
+
+    private byte[] stored(PackSummary pack, String name) {
+        return jdbc.queryForObject("SELECT content FROM pack_file WHERE pack_id = ? AND file_name = ?", byte[].class,
+                pack.id(), name);
+    }
+
+    private static MockHttpServletResponse ok(MvcResult result) {
+        assertThat(result.getResponse().getStatus()).as(result.getRequest().getRequestURI()).isEqualTo(200);
+        return result.getResponse();
+    }
+
+    private static String text(MockHttpServletResponse response) {
+        try {
+            return response.getContentAsString(StandardCharsets.UTF_8);
+        } catch (java.io.UnsupportedEncodingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
