@@ -41,7 +41,7 @@ class HonestAuditTest {
     @Test
     void saveDraftThenSubmitWithNoEditRecordsNoValueChange() {
         var journeys = new Journeys(context);
-        long quarterId = journeys.openQuarter(2028, 1).id();
+        long quarterId = journeys.openQuarter(2032, 1).id();
         long finance = journeys.returnOf(quarterId, "Strategic Finance").id();
         journeys.fillIn(finance, Map.of("FIN01", "88.5"));
         journeys.submit(finance);
@@ -69,7 +69,7 @@ class HonestAuditTest {
     @Test
     void numbersAreComparedAtTheMeasuresScaleAndTextTrimmed() {
         var journeys = new Journeys(context);
-        long finance = journeys.returnOf(journeys.openQuarter(2028, 2).id(), "Strategic Finance").id();
+        long finance = journeys.returnOf(journeys.openQuarter(2032, 2).id(), "Strategic Finance").id();
         journeys.fillIn(finance, Map.of("FIN01", "63"));
         reloadFromTheDatabase();
         int before = history(finance).size();
@@ -90,7 +90,7 @@ class HonestAuditTest {
     @Test
     void intentionProgressIsNamedByItsCodeWithUkDates() {
         var journeys = new Journeys(context);
-        long finance = journeys.returnOf(journeys.openQuarter(2028, 3).id(), "Strategic Finance").id();
+        long finance = journeys.returnOf(journeys.openQuarter(2032, 3).id(), "Strategic Finance").id();
         SignIn.as(context, "james.lewis");
         ReturnDetails ret = returns.get(finance);
         ProgressDetails progress = ret.progress().getFirst();
