@@ -138,3 +138,20 @@ CREATE TABLE milestone (
     due DATE,
     CONSTRAINT fk_milestone_intention FOREIGN KEY (intention_id) REFERENCES intention (id)
 );
+
+--changeset goldenthread:framework-measure-value-1
+-- Past values of a measure, one per period (a quarter, or a whole year for annual measures), imported from a
+-- council's spreadsheets so that trends and SPC have history from the first day
+CREATE SEQUENCE measure_value_seq START WITH 1 INCREMENT BY 50;
+CREATE TABLE measure_value (
+    id BIGINT PRIMARY KEY,
+    measure_id BIGINT NOT NULL,
+    financial_year INT NOT NULL,
+    quarter INT,
+    period_value DECIMAL(19, 4) NOT NULL,
+    data_as_at VARCHAR(40),
+    provisional BOOLEAN NOT NULL DEFAULT FALSE,
+    source VARCHAR(500),
+    CONSTRAINT fk_measure_value_measure FOREIGN KEY (measure_id) REFERENCES measure (id)
+);
+CREATE INDEX ix_measure_value_measure ON measure_value (measure_id, financial_year, quarter);

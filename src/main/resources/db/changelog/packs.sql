@@ -113,3 +113,37 @@ BEGIN
         SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'A compiled pack never changes: compile a new version instead';
     END IF;
 END
+
+--changeset goldenthread:packs-lifecycle-1
+ALTER TABLE pack ADD COLUMN cabinet_meeting DATE;
+ALTER TABLE pack ADD COLUMN papers_published_at DATETIME(6);
+ALTER TABLE pack ADD COLUMN papers_published_by VARCHAR(100);
+ALTER TABLE pack ADD COLUMN correction_note TEXT;
+CREATE TABLE pack_decision (
+    id BIGINT AUTO_INCREMENT PRIMARY KEY,
+    pack_id BIGINT NOT NULL,
+    decision VARCHAR(30) NOT NULL,
+    meeting_date DATE NOT NULL,
+    minute TEXT,
+    recorded_at DATETIME(6) NOT NULL,
+    recorded_by VARCHAR(100) NOT NULL,
+    sha256 CHAR(64) NOT NULL,
+    CONSTRAINT uk_pack_decision UNIQUE (pack_id),
+    CONSTRAINT fk_pack_decision_pack FOREIGN KEY (pack_id) REFERENCES pack (id)
+);
+
+--changeset goldenthread:packs-lifecycle-2 splitStatements:false
+CREATE TRIGGER pack_decision_no_update BEFORE UPDATE ON pack_decision FOR EACH ROW
+    SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'A recorded Cabinet decision never changes';
+
+--changeset goldenthread:packs-lifecycle-3 splitStatements:false
+CREATE TRIGGER pack_decision_no_delete BEFORE DELETE ON pack_decision FOR EACH ROW
+    SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'A recorded Cabinet decision never changes';
+
+--changeset goldenthread:packs-lifecycle-4 splitStatements:false
+CREATE TRIGGER pack_correction_fixed BEFORE UPDATE ON pack FOR EACH ROW
+BEGIN
+    IF NOT (NEW.cabinet_meeting <=> OLD.cabinet_meeting AND NEW.correction_note <=> OLD.correction_note) THEN
+        SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'A compiled pack never changes: compile a new version instead';
+    END IF;
+END

@@ -114,3 +114,7 @@ ALTER TABLE quarterly_return ADD COLUMN approved_by VARCHAR(100);
 --changeset goldenthread:quarters-cycle-2
 ALTER TABLE quarter ADD COLUMN closed_early_at DATETIME(6);
 ALTER TABLE quarter ADD COLUMN closed_early_reason TEXT;
+
+--changeset goldenthread:quarters-not-due-lines
+--comment: a measure with no new data this quarter is carried on the return read-only with its latest value
+ALTER TABLE return_line ADD COLUMN due BOOLEAN NOT NULL DEFAULT TRUE;

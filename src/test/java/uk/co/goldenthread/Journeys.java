@@ -12,7 +12,7 @@ import uk.co.goldenthread.quarters.RemedialActionEntry;
 import uk.co.goldenthread.quarters.QuarterService;
 import uk.co.goldenthread.quarters.QuarterSummary;
 import uk.co.goldenthread.quarters.ReturnDetails;
-import uk.co.goldenthread.quarters.ReturnRouting;
+import uk.co.goldenthread.quarters.workflow.ReturnRouting;
 import uk.co.goldenthread.quarters.ReturnService;
 import uk.co.goldenthread.quarters.ReturnSummary;
 
@@ -49,7 +49,7 @@ public record Journeys(ApplicationContext context) {
             ret = returns().get(returnId);
         }
         ReturnDetails filled = ret;
-        List<LineEntry> entries = filled.lines().stream().map(l -> new LineEntry(l.lineId(),
+        List<LineEntry> entries = filled.lines().stream().filter(LineDetails::due).map(l -> new LineEntry(l.lineId(),
                 values.getOrDefault(l.measure().code(), onTarget(l)), "Commentary on " + l.measure().code(), null,
                 List.of(new RemedialActionEntry("Review with the service", "Service manager", LocalDate.of(2031, 3, 31)))))
                 .toList();
@@ -66,7 +66,7 @@ public record Journeys(ApplicationContext context) {
     public void submit(long returnId) {
         SignIn.as(context, routing().adDelivery(returnId));
         ReturnDetails ret = returns().get(returnId);
-        returns().submit(returnId, ret.version(), ret.lines().stream()
+        returns().submit(returnId, ret.version(), ret.lines().stream().filter(LineDetails::due)
                 .map(l -> new LineEntry(l.lineId(), l.value() == null ? onTarget(l) : l.value().toPlainString(),
                         l.commentary(), null, l.remedialActions()))
                 .toList());

@@ -6,7 +6,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.transaction.annotation.Transactional;
-import uk.co.goldenthread.framework.AreaView;
+import uk.co.goldenthread.framework.AreaSummary;
 import uk.co.goldenthread.framework.FrameworkService;
 import uk.co.goldenthread.people.PeopleService;
 
@@ -34,6 +34,6 @@ public abstract class PerformanceTeamTest {
 
     protected long areaId(String name) {
         return context.getBean(FrameworkService.class).areas().stream().filter(a -> a.name().equals(name))
-                .findFirst().map(AreaView::id).orElseThrow();
+                .findFirst().map(AreaSummary::id).orElseThrow();
     }
 }

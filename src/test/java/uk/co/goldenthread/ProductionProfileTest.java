@@ -10,27 +10,28 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.test.context.ActiveProfiles;
 import uk.co.goldenthread.base.security.DemoAccounts;
 import uk.co.goldenthread.framework.FrameworkService;
 import uk.co.goldenthread.people.PeopleService;
 
 /**
- * With the prod profile there is no demo data and no demo sign-in; on the first start the shipped Warwickshire
+ * Fail closed: a start that chooses no profile (the jar without SPRING_PROFILES_ACTIVE) has no demo data, no demo
+ * sign-in and no demo banner; on the first start the shipped Warwickshire
  * framework is loaded, and its (fictional) people have no password, so none of them can sign in; the first
  * Performance Team sign-in comes from the settings.
  */
-@SpringBootTest(properties = {"goldenthread.admin.username=performance.admin",
+@SpringBootTest(properties = {"spring.profiles.default=default", "goldenthread.admin.username=performance.admin",
     "goldenthread.admin.password=first-sign-in-Secret"})
-@ActiveProfiles("prod")
 class ProductionProfileTest {
 
     @Autowired
     ApplicationContext context;
 
     @Test
-    void theProductionProfileHasNoDemoAccounts() {
+    void aStartWithoutAProfileHasNoDemoAccounts() {
+        assertThat(context.getEnvironment().getActiveProfiles()).isEmpty();
         assertThat(context.getBeanProvider(DemoAccounts.class).getIfAvailable()).isNull();
+        assertThat(context.containsBean("demoBanner")).isFalse();
         assertThat(context.getBean(PeopleService.class).findByUsername("priya.shah")).isEmpty();
         assertThatThrownBy(() -> context.getBean(UserDetailsService.class).loadUserByUsername("priya.shah"))
                 .isInstanceOf(UsernameNotFoundException.class);

@@ -3,13 +3,15 @@ package uk.co.goldenthread.demo;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
+import uk.co.goldenthread.base.database.EmbeddedDbStarter;
 import uk.co.goldenthread.base.security.DemoAccounts;
 import uk.co.goldenthread.people.Role;
 
-/** The demo council's invented people. They exist only in the demo profile. */
+/** The demo council's invented people. They exist only in the demo profile, and only on the embedded database. */
 @Configuration(proxyBeanMethods = false)
 @Profile("demo")
 class DemoAccountList {
@@ -37,6 +39,18 @@ class DemoAccountList {
             new Person("sam.baker", "Cllr Sam Baker", "Cabinet member, Finance and Property", Set.of(Role.CABINET)),
             new Person("grace.idowu", "Cllr Grace Idowu", "Chair, Overview and Scrutiny Committee",
                     Set.of(Role.SCRUTINY)));
+
+    /** Refuses to start the demo (accounts with a known password) on any database but the embedded one. */
+    @Bean
+    static BeanFactoryPostProcessor demoOnlyOnTheEmbeddedDatabase() {
+        return factory -> {
+            if (!factory.containsBean(EmbeddedDbStarter.BEAN_NAME)) {
+                throw new IllegalStateException("The demo profile creates accounts whose password is 'demo', so it "
+                        + "runs only on the embedded database. Remove 'demo' from SPRING_PROFILES_ACTIVE to use "
+                        + "this database.");
+            }
+        };
+    }
 
     @Bean
     DemoAccounts demoAccounts() {

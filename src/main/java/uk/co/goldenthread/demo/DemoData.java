@@ -14,7 +14,7 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import uk.co.goldenthread.framework.FrameworkService;
 import uk.co.goldenthread.framework.IntentionKind;
-import uk.co.goldenthread.framework.IntentionView;
+import uk.co.goldenthread.framework.IntentionSummary;
 import uk.co.goldenthread.framework.MeasureDraft;
 import uk.co.goldenthread.framework.MeasureKind;
 import uk.co.goldenthread.framework.MeasureUnit;
@@ -103,8 +103,8 @@ class DemoData implements ApplicationRunner {
     private void intentions(long strategicFinance) {
         framework.addIntention("INT-FIN-01", "Deliver a sustainable MTFP and capital strategy", IntentionKind.MILESTONE,
                 strategicFinance, id("james.lewis"), List.of(
-                        new IntentionView.Milestone("Medium Term Financial Plan agreed by Council", LocalDate.of(2020, 2, 6)),
-                        new IntentionView.Milestone("Capital strategy refreshed", LocalDate.of(2020, 3, 31))));
+                        new IntentionSummary.Milestone("Medium Term Financial Plan agreed by Council", LocalDate.of(2020, 2, 6)),
+                        new IntentionSummary.Milestone("Capital strategy refreshed", LocalDate.of(2020, 3, 31))));
     }
 
     private void measure(String code, String title, MeasureUnit unit, int decimals, Polarity polarity, String tolerance,

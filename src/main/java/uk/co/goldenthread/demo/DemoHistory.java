@@ -19,9 +19,9 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.co.goldenthread.base.FinancialQuarter;
-import uk.co.goldenthread.framework.AreaView;
+import uk.co.goldenthread.framework.AreaSummary;
 import uk.co.goldenthread.framework.FrameworkService;
-import uk.co.goldenthread.framework.MeasureView;
+import uk.co.goldenthread.framework.MeasureSummary;
 import uk.co.goldenthread.people.PeopleService;
 import uk.co.goldenthread.people.PersonSummary;
 import uk.co.goldenthread.performance.Polarity;
@@ -87,12 +87,12 @@ class DemoHistory implements ApplicationRunner {
         }, key);
         long quarterId = key.getKey().longValue();
         Map<Long, BigDecimal> targets = framework.targetsFor(FIRST_REAL_QUARTER);
-        List<MeasureView> measures = framework.activeMeasures();
-        for (AreaView area : framework.areas()) {
+        List<MeasureSummary> measures = framework.activeMeasures();
+        for (AreaSummary area : framework.areas()) {
             for (Long deliveryId : area.adDeliveryIds()) {
                 long returnId = insertReturn(quarterId, area, deliveryId, end);
                 int order = 0;
-                for (MeasureView measure : measures.stream().filter(m -> Long.valueOf(area.id()).equals(m.areaId())).toList()) {
+                for (MeasureSummary measure : measures.stream().filter(m -> Long.valueOf(area.id()).equals(m.areaId())).toList()) {
                     jdbc.update("INSERT INTO return_line (return_id, measure_id, sort_order, target_value, reported_value, "
                             + "commentary) VALUES (?, ?, ?, ?, ?, ?)", returnId, measure.id(), order++,
                             targets.get(measure.id()), valueFor(measure, targets.get(measure.id()), step),
@@ -102,7 +102,7 @@ class DemoHistory implements ApplicationRunner {
         }
     }
 
-    private long insertReturn(long quarterId, AreaView area, long deliveryId, LocalDate end) {
+    private long insertReturn(long quarterId, AreaSummary area, long deliveryId, LocalDate end) {
         String delivery = people.findById(deliveryId).map(PersonSummary::username).orElse("demo-history");
         String approver = area.adCommissioningId() == null ? null
                 : people.findById(area.adCommissioningId()).map(PersonSummary::username).orElse(null);
@@ -123,7 +123,7 @@ class DemoHistory implements ApplicationRunner {
     }
 
     /** From the baseline towards the target over the eight quarters, with some wobble; the same every time. */
-    static BigDecimal valueFor(MeasureView measure, BigDecimal target, int step) {
+    static BigDecimal valueFor(MeasureSummary measure, BigDecimal target, int step) {
         var random = new Random(measure.code().hashCode() * 31L + step);
         double wobble = random.nextGaussian() * 0.6;
         double value;

@@ -1,5 +1,8 @@
 package uk.co.goldenthread.framework;
 
+import uk.co.goldenthread.framework.Labelled;
+
+
 /** Who a measure is benchmarked against. */
 public enum ComparatorKind implements Labelled {
     ENGLAND("England average"),

@@ -13,18 +13,18 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.co.goldenthread.base.DomainException;
 import uk.co.goldenthread.base.FinancialQuarter;
-import uk.co.goldenthread.framework.domain.CommissioningArea;
-import uk.co.goldenthread.framework.domain.CommissioningAreaRepository;
-import uk.co.goldenthread.framework.domain.Directorate;
-import uk.co.goldenthread.framework.domain.Intention;
-import uk.co.goldenthread.framework.domain.IntentionRepository;
-import uk.co.goldenthread.framework.domain.DirectorateRepository;
-import uk.co.goldenthread.framework.domain.Measure;
-import uk.co.goldenthread.framework.domain.MeasureRepository;
-import uk.co.goldenthread.framework.domain.MeasureTarget;
-import uk.co.goldenthread.framework.domain.MeasureTargetRepository;
-import uk.co.goldenthread.framework.domain.Outcome;
-import uk.co.goldenthread.framework.domain.OutcomeRepository;
+import uk.co.goldenthread.framework.structure.domain.CommissioningArea;
+import uk.co.goldenthread.framework.structure.domain.CommissioningAreaRepository;
+import uk.co.goldenthread.framework.structure.domain.Directorate;
+import uk.co.goldenthread.framework.intentions.domain.Intention;
+import uk.co.goldenthread.framework.intentions.domain.IntentionRepository;
+import uk.co.goldenthread.framework.structure.domain.DirectorateRepository;
+import uk.co.goldenthread.framework.measures.domain.Measure;
+import uk.co.goldenthread.framework.measures.domain.MeasureRepository;
+import uk.co.goldenthread.framework.measures.domain.MeasureTarget;
+import uk.co.goldenthread.framework.measures.domain.MeasureTargetRepository;
+import uk.co.goldenthread.framework.structure.domain.Outcome;
+import uk.co.goldenthread.framework.structure.domain.OutcomeRepository;
 
 /** The performance framework: directorates, commissioning areas, objectives, measures and their targets. */
 @Service
@@ -49,36 +49,36 @@ public class FrameworkService {
     }
 
     /** Active measures, ordered by code: what a quarter's returns hold. */
-    public List<MeasureView> activeMeasures() {
-        return measures.findByStatusOrderByCode(MeasureStatus.ACTIVE).stream().map(Measure::toView).toList();
+    public List<MeasureSummary> activeMeasures() {
+        return measures.findByStatusOrderByCode(MeasureStatus.ACTIVE).stream().map(Measure::toSummary).toList();
     }
 
-    public MeasureView measure(long id) {
-        return measures.findById(id).map(Measure::toView)
+    public MeasureSummary measure(long id) {
+        return measures.findById(id).map(Measure::toSummary)
                 .orElseThrow(() -> new DomainException("There is no measure with id " + id + "."));
     }
 
     /** Several measures at once, by id. */
-    public Map<Long, MeasureView> measures(java.util.Collection<Long> ids) {
-        Map<Long, MeasureView> result = new HashMap<>();
-        measures.findAllById(ids).forEach(m -> result.put(m.getId(), m.toView()));
+    public Map<Long, MeasureSummary> measures(java.util.Collection<Long> ids) {
+        Map<Long, MeasureSummary> result = new HashMap<>();
+        measures.findAllById(ids).forEach(m -> result.put(m.getId(), m.toSummary()));
         return result;
     }
 
     /** Every intention with its milestones, by code. */
-    public List<IntentionView> intentions() {
-        return intentions.findAll().stream().map(Intention::toView)
-                .sorted(Comparator.comparing(IntentionView::code)).toList();
+    public List<IntentionSummary> intentions() {
+        return intentions.findAll().stream().map(Intention::toSummary)
+                .sorted(Comparator.comparing(IntentionSummary::code)).toList();
     }
 
-    public AreaView area(long id) {
-        return areas.findById(id).map(CommissioningArea::toView)
+    public AreaSummary area(long id) {
+        return areas.findById(id).map(CommissioningArea::toSummary)
                 .orElseThrow(() -> new DomainException("There is no commissioning area with id " + id + "."));
     }
 
-    public List<AreaView> areas() {
-        return areas.findAll().stream().map(CommissioningArea::toView)
-                .sorted(Comparator.comparing(AreaView::directorateName).thenComparing(AreaView::name)).toList();
+    public List<AreaSummary> areas() {
+        return areas.findAll().stream().map(CommissioningArea::toSummary)
+                .sorted(Comparator.comparing(AreaSummary::directorateName).thenComparing(AreaSummary::name)).toList();
     }
 
     public long measureCount() {
@@ -153,7 +153,7 @@ public class FrameworkService {
     @Transactional
     @PreAuthorize("hasRole('PERFORMANCE_TEAM')")
     public long addIntention(String code, String title, IntentionKind kind, @Nullable Long areaId, @Nullable Long ownerId,
-            List<IntentionView.Milestone> milestones) {
+            List<IntentionSummary.Milestone> milestones) {
         var intention = new Intention(code, title, kind);
         intention.setArea(areaId == null ? null : areas.getReferenceById(areaId));
         intention.setOwnerId(ownerId);

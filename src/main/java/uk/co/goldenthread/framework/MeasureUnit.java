@@ -6,6 +6,7 @@ import java.text.NumberFormat;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import uk.co.goldenthread.base.InvalidInputException;
+import uk.co.goldenthread.performance.ValueFormat;
 
 /** The unit a measure is reported in; values are typed as plain numbers, optionally with the unit's sign. */
 public enum MeasureUnit implements Labelled {
@@ -76,6 +77,11 @@ public enum MeasureUnit implements Labelled {
         format.setMaximumFractionDigits(decimalPlaces);
         String number = format.format(value.abs());
         return (value.signum() < 0 ? "-" : "") + prefix + number + suffix;
+    }
+
+    /** How explanations and charts write values in this unit. */
+    public ValueFormat valueFormat(int decimalPlaces) {
+        return new ValueFormat(prefix, suffix, decimalPlaces, this == PERCENT);
     }
 
     private String expectation(int decimalPlaces) {

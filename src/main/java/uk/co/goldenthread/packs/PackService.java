@@ -3,8 +3,9 @@ package uk.co.goldenthread.packs;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -13,27 +14,23 @@ import uk.co.goldenthread.audit.AuditLog;
 import uk.co.goldenthread.base.ConflictException;
 import uk.co.goldenthread.base.DomainException;
 import uk.co.goldenthread.base.InvalidInputException;
-import uk.co.goldenthread.framework.MeasureView;
+import uk.co.goldenthread.base.UkDates;
 import uk.co.goldenthread.packs.domain.Pack;
+import uk.co.goldenthread.packs.domain.PackDecision;
+import uk.co.goldenthread.packs.domain.PackDecisionRepository;
 import uk.co.goldenthread.packs.domain.PackLine;
-import uk.co.goldenthread.packs.domain.PackFile;
-import uk.co.goldenthread.packs.domain.PackFileRepository;
 import uk.co.goldenthread.packs.domain.PackRepository;
-import uk.co.goldenthread.packs.render.PackRenderer;
 import uk.co.goldenthread.packs.snapshot.CanonicalJson;
-import uk.co.goldenthread.packs.snapshot.PackSnapshot;
-import uk.co.goldenthread.packs.snapshot.SnapshotAssembler;
 import uk.co.goldenthread.people.PeopleService;
-import uk.co.goldenthread.quarters.LineDetails;
 import uk.co.goldenthread.quarters.QuarterService;
 import uk.co.goldenthread.quarters.QuarterStep;
-import uk.co.goldenthread.quarters.RemedialActionEntry;
 import uk.co.goldenthread.quarters.QuarterSummary;
-import uk.co.goldenthread.quarters.ReturnDetails;
 import uk.co.goldenthread.quarters.ReturnReferral;
-import uk.co.goldenthread.quarters.ReturnStatus;
 
-/** Packs: compiled once the returns are signed off (or missing), considered by Cabinet, then published. */
+/**
+ * Packs: compiled once the returns are signed off (or missing); the Cabinet papers published before the meeting;
+ * Cabinet's decision recorded after it; published to Scrutiny; corrected only by a new version with a note.
+ */
 @Service
 @Transactional
 public class PackService {
@@ -41,20 +38,18 @@ public class PackService {
     static final String AUDIT_SUBJECT = "Pack";
 
     private final PackRepository packs;
-    private final PackFileRepository files;
-    private final SnapshotAssembler assembler;
-    private final PackRenderer renderer;
+    private final PackDecisionRepository decisions;
+    private final PackCompiler compiler;
     private final QuarterService quarters;
     private final PeopleService people;
     private final AuditLog audit;
     private final Clock clock;
 
-    PackService(PackRepository packs, PackFileRepository files, SnapshotAssembler assembler, PackRenderer renderer,
-            QuarterService quarters, PeopleService people, AuditLog audit, Clock clock) {
+    PackService(PackRepository packs, PackDecisionRepository decisions, PackCompiler compiler, QuarterService quarters,
+            PeopleService people, AuditLog audit, Clock clock) {
         this.packs = packs;
-        this.files = files;
-        this.assembler = assembler;
-        this.renderer = renderer;
+        this.decisions = decisions;
+        this.compiler = compiler;
         this.quarters = quarters;
         this.people = people;
         this.audit = audit;
@@ -73,37 +68,35 @@ public class PackService {
             throw new ConflictException("A pack can be compiled only when every return is signed off: "
                     + quarter.signedOffCount() + " of " + quarter.returnCount() + " are.");
         }
-        List<ReturnDetails> returns = quarters.returnDetailsOf(quarterId);
-        List<PackLine> lines = new ArrayList<>();
-        List<MissingReturn> missing = new ArrayList<>();
-        for (ReturnDetails ret : returns) {
-            if (ret.status() == ReturnStatus.MISSING) {
-                missing.add(new MissingReturn(ret.directorateName(), ret.areaName(), ret.adDeliveryName()));
-            } else {
-                ret.lines().forEach(line -> lines.add(new PackLine(lines.size(), snapshot(ret, line), line.value(),
-                        line.measure().decimalPlaces())));
-            }
-        }
-        int version = packs.findFirstByQuarterIdOrderByVersionNumberDesc(quarterId)
-                .map(p -> p.toSummary().version() + 1).orElse(1);
-        LocalDateTime now = LocalDateTime.now(clock);
-        PackSnapshot snapshot = assembler.assemble(quarter, returns, version, now, "Performance Team");
-        String canonical = CanonicalJson.of(snapshot);
-        String sha256 = CanonicalJson.sha256(canonical);
-        Pack pack = packs.save(new Pack(quarterId, quarter.period(), version, snapshot.title(), now, username(), lines,
-                missing, sha256));
-        renderer.render(snapshot, canonical, sha256).forEach(f -> files.save(new PackFile(pack.getId(), f.name(),
-                f.mediaType(), f.content(), CanonicalJson.sha256(f.content()))));
+        Pack pack = compiler.compile(quarter, quarters.returnDetailsOf(quarterId), username(), null);
         quarters.completeStep(quarterId, QuarterStep.COMPILE_PACK);
-        audit.record(AUDIT_SUBJECT, pack.getId(), "status", null, PackStatus.COMPILED.label(), lines.size() + " measures"
-                + (missing.isEmpty() ? "" : "; missing: " + String.join(", ", missing.stream().map(MissingReturn::label)
-                        .toList())));
+        List<MissingReturn> missing = pack.getMissingReturns();
+        audit.record(AUDIT_SUBJECT, pack.getId(), "status", null, PackStatus.COMPILED.label(),
+                pack.getLines().size() + " measures" + (missing.isEmpty() ? "" : "; missing: "
+                        + String.join(", ", missing.stream().map(MissingReturn::label).toList())));
         return pack.toSummary();
     }
 
-    /** Records what Cabinet decided on the pack: noted or approved (referring back names returns: see referBack). */
+    /** Makes a compiled version public as the Cabinet papers for its meeting, before the meeting. */
+    @PreAuthorize("hasRole('PERFORMANCE_TEAM')")
+    public PackSummary publishPapers(long packId) {
+        Pack pack = inStatus(packId, PackStatus.COMPILED, "publish the Cabinet papers of");
+        pack.publishPapers(LocalDateTime.now(clock), username());
+        audit.record(AUDIT_SUBJECT, packId, "status", PackStatus.COMPILED.label(), PackStatus.PAPERS_PUBLISHED.label(),
+                "Cabinet papers for " + UkDates.format(pack.toSummary().cabinetMeeting()));
+        return pack.toSummary();
+    }
+
+    /** Records what Cabinet decided on the papers: noted or approved (referring back names returns: see referBack). */
     @PreAuthorize("hasRole('PERFORMANCE_TEAM')")
     public PackSummary recordDecision(long packId, @Nullable CabinetDecision decision, @Nullable LocalDate meetingDate) {
+        return recordDecision(packId, decision, meetingDate, null);
+    }
+
+    /** As recordDecision, with the wording of Cabinet's minute, kept as a separate dated and hashed record. */
+    @PreAuthorize("hasRole('PERFORMANCE_TEAM')")
+    public PackSummary recordDecision(long packId, @Nullable CabinetDecision decision, @Nullable LocalDate meetingDate,
+            @Nullable String minute) {
         if (decision == null) {
             throw InvalidInputException.of("Decision", "Choose what Cabinet decided.");
         }
@@ -112,29 +105,27 @@ public class PackService {
                     + "starts again.");
         }
         requireMeetingDate(meetingDate);
-        Pack pack = inStatus(packId, PackStatus.COMPILED, "record Cabinet's decision on");
+        Pack pack = awaitingDecision(packId);
         quarters.completeStep(pack.getQuarterId(), QuarterStep.RECORD_CABINET_DECISION);
-        pack.recordDecision(decision, meetingDate, username());
-        audit.record(AUDIT_SUBJECT, packId, "Cabinet decision", null, decision.label(), null);
+        decide(pack, decision, meetingDate, minute, null);
         return pack.toSummary();
     }
 
     /**
      * Cabinet referred the pack back: the named returns reopen at the step given, and a new version of the pack is
-     * compiled once they are signed off again. This version stays readable, and is never published.
+     * compiled once they are signed off again. This version is withdrawn from the public pages and never published.
      */
     @PreAuthorize("hasRole('PERFORMANCE_TEAM')")
     public PackSummary referBack(long packId, @Nullable LocalDate meetingDate, List<ReturnReferral> referrals,
             @Nullable String reason) {
         requireMeetingDate(meetingDate);
-        Pack pack = inStatus(packId, PackStatus.COMPILED, "record Cabinet's decision on");
+        Pack pack = awaitingDecision(packId);
         quarters.referBack(pack.getQuarterId(), referrals, reason);
-        pack.recordDecision(CabinetDecision.REFERRED_BACK, meetingDate, username());
-        audit.record(AUDIT_SUBJECT, packId, "Cabinet decision", null, CabinetDecision.REFERRED_BACK.label(), reason);
+        decide(pack, CabinetDecision.REFERRED_BACK, meetingDate, reason, reason);
         return pack.toSummary();
     }
 
-    /** Publishes the pack to Scrutiny and the public pages. */
+    /** Publishes the pack to Scrutiny and the public pages, after Cabinet's decision. */
     @PreAuthorize("hasRole('PERFORMANCE_TEAM')")
     public PackSummary publish(long packId) {
         Pack pack = inStatus(packId, PackStatus.DECIDED, "publish");
@@ -146,6 +137,40 @@ public class PackService {
         pack.publish(LocalDateTime.now(clock), username());
         audit.record(AUDIT_SUBJECT, packId, "status", PackStatus.DECIDED.label(), PackStatus.PUBLISHED.label(), null);
         return pack.toSummary();
+    }
+
+    /**
+     * Corrects a published pack: a new version compiled from the quarter's returns as they stand, published at once
+     * with the change note; every earlier version stays readable at its own address.
+     */
+    @PreAuthorize("hasRole('PERFORMANCE_TEAM')")
+    public PackSummary correct(long packId, @Nullable String note) {
+        if (note == null || note.isBlank()) {
+            throw InvalidInputException.of("Change note", "Say what the correction changes: the public page shows it.");
+        }
+        Pack published = inStatus(packId, PackStatus.PUBLISHED, "correct");
+        Pack latest = packs.findFirstByQuarterIdOrderByVersionNumberDesc(published.getQuarterId()).orElseThrow();
+        if (latest.getId() != published.getId()) {
+            throw new ConflictException("Version " + latest.toSummary().version() + " is the latest: correct that one.");
+        }
+        QuarterSummary quarter = quarters.get(published.getQuarterId());
+        Pack pack = compiler.compile(quarter, quarters.returnDetailsOf(quarter.id()), username(), note.strip());
+        pack.publishPapers(LocalDateTime.now(clock), username());
+        pack.copyDecision(published);
+        pack.publish(LocalDateTime.now(clock), username());
+        audit.record(AUDIT_SUBJECT, pack.getId(), "status", null, PackStatus.PUBLISHED.label(), "Correction of version "
+                + published.toSummary().version() + ": " + note.strip());
+        return pack.toSummary();
+    }
+
+    /** Compiles the quarter's pack and takes it through papers, a 'Noted' decision and publication in one go. */
+    @PreAuthorize("hasRole('PERFORMANCE_TEAM')")
+    public PackSummary compileAndPublish(long quarterId) {
+        PackSummary pack = compile(quarterId);
+        publishPapers(pack.id());
+        recordDecision(pack.id(), CabinetDecision.NOTED, pack.cabinetMeeting() == null
+                ? LocalDate.now(clock) : pack.cabinetMeeting());
+        return publish(pack.id());
     }
 
     /** Packs for the people who read them before publication: Performance Team and Cabinet. */
@@ -179,31 +204,25 @@ public class PackService {
                 .orElseThrow(() -> new DomainException("There is no published pack with that number.")));
     }
 
-    private static PackLineView snapshot(ReturnDetails ret, LineDetails line) {
-        MeasureView m = line.measure();
-        String baseline = m.baselineValue() == null ? null
-                : m.format(m.baselineValue()) + (m.baselinePeriod() == null ? "" : " (" + m.baselinePeriod() + ")");
-        String recent = joined(line.lastFourQuarters().stream().map(v -> v.period().label() + ": " + m.format(v.value())));
-        String commentary = line.noDataReason() == null ? line.commentary()
-                : "No data this period: " + line.noDataReason() + (line.commentary() == null ? "" : ". " + line.commentary());
-        String actions = joined(line.remedialActions().stream().map(RemedialActionEntry::describe));
-        return new PackLineView(ret.directorateName(), ret.areaName(), m.objective(), m.code(), m.kind().name(),
-                m.title(), m.polarityLabel(), valueText(m, line), m.format(line.target()), baseline, line.rag(),
-                commentary, ret.adDeliveryName(), line.directionOnPreviousQuarter(), recent, actions);
-    }
-
-    private static String valueText(MeasureView m, LineDetails line) {
-        return m.format(line.value()) + (line.value() == null || line.dataAsAt() == null ? ""
-                : " (data as at " + line.dataAsAt() + ")");
-    }
-
-    private static @Nullable String joined(java.util.stream.Stream<String> parts) {
-        String text = parts.collect(java.util.stream.Collectors.joining("; "));
-        return text.isEmpty() ? null : text;
+    private void decide(Pack pack, CabinetDecision decision, LocalDate meetingDate, @Nullable String minute,
+            @Nullable String reason) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        Map<String, Object> record = new LinkedHashMap<>();
+        record.put("packSha256", String.valueOf(pack.toSummary().sha256()));
+        record.put("version", pack.toSummary().version());
+        record.put("decision", decision.label());
+        record.put("meetingDate", meetingDate.toString());
+        record.put("minute", minute == null ? "" : minute.strip());
+        record.put("recordedAt", now.toString());
+        String sha256 = CanonicalJson.sha256(CanonicalJson.of(CanonicalJson.mapper().valueToTree(record)));
+        decisions.save(new PackDecision(pack.getId(), decision, meetingDate, minute == null ? null : minute.strip(),
+                now, username(), sha256));
+        pack.recordDecision(decision, meetingDate, username());
+        audit.record(AUDIT_SUBJECT, pack.getId(), "Cabinet decision", null, decision.label(), reason);
     }
 
     private PackContent content(Pack pack) {
-        return new PackContent(pack.toSummary(), pack.getLines().stream().map(PackLine::toView).toList(),
+        return new PackContent(pack.toSummary(), pack.getLines().stream().map(PackLine::toRow).toList(),
                 pack.getMissingReturns());
     }
 
@@ -211,6 +230,16 @@ public class PackService {
         if (meetingDate == null) {
             throw InvalidInputException.of("Date of the meeting", "Give the date of the Cabinet meeting.");
         }
+    }
+
+    /** Cabinet decides on the papers; a pack whose papers are not yet public is refused, to keep the order right. */
+    private Pack awaitingDecision(long packId) {
+        Pack pack = find(packId);
+        if (pack.getStatus() == PackStatus.COMPILED) {
+            throw new ConflictException("Publish the Cabinet papers first: Cabinet decides on papers the public "
+                    + "has seen.");
+        }
+        return inStatus(packId, PackStatus.PAPERS_PUBLISHED, "record Cabinet's decision on");
     }
 
     private Pack inStatus(long packId, PackStatus status, String action) {

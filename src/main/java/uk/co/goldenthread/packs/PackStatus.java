@@ -1,7 +1,8 @@
 package uk.co.goldenthread.packs;
 
 public enum PackStatus {
-    COMPILED("Compiled, awaiting Cabinet"),
+    COMPILED("Compiled, papers not yet public"),
+    PAPERS_PUBLISHED("Cabinet papers published, awaiting the decision"),
     DECIDED("Cabinet decision recorded"),
     PUBLISHED("Published");
 

@@ -95,14 +95,14 @@ public class PeopleAdminService {
 
     /** The deputies who act, or acted, for the person, latest first. */
     @Transactional(readOnly = true)
-    public List<DelegationView> delegationsOf(long personId) {
+    public List<DelegationSummary> delegationsOf(long personId) {
         String name = find(personId).getFullName();
-        return delegations.findByPersonIdOrderByStartsOnDesc(personId).stream().map(d -> new DelegationView(d.getId(),
+        return delegations.findByPersonIdOrderByStartsOnDesc(personId).stream().map(d -> new DelegationSummary(d.getId(),
                 name, find(d.getDeputyId()).getFullName(), d.getStartsOn(), d.getEndsOn())).toList();
     }
 
     /** Lets a deputy act for an AD or Strategic Director in their tasks, from one date to another. */
-    public DelegationView delegate(long personId, @Nullable Long deputyId, @Nullable LocalDate from,
+    public DelegationSummary delegate(long personId, @Nullable Long deputyId, @Nullable LocalDate from,
             @Nullable LocalDate to) {
         Person person = find(personId);
         Map<String, String> errors = new LinkedHashMap<>();
@@ -133,7 +133,7 @@ public class PeopleAdminService {
                 username(), LocalDateTime.now(clock)));
         audit.record(AUDIT_SUBJECT, personId, "Person Deputy", null, deputy.getFullName() + " from "
                 + UkDates.format(from) + " to " + UkDates.format(to), null);
-        return new DelegationView(delegation.getId(), person.getFullName(), deputy.getFullName(), from, to);
+        return new DelegationSummary(delegation.getId(), person.getFullName(), deputy.getFullName(), from, to);
     }
 
     private void check(PersonForm form, @Nullable Long personId) {

@@ -42,6 +42,13 @@ final class OpeningPlan {
         return routes.stream().filter(MeasureRoute::goesNowhere).toList();
     }
 
+    /** The measures some return carries without new data. */
+    java.util.Set<Long> notDueMeasureIds() {
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        returns.values().forEach(c -> c.lines.stream().filter(l -> !l.due()).forEach(l -> ids.add(l.measureId())));
+        return ids;
+    }
+
     Map<ReturnKey, Contents> returns() {
         return returns;
     }

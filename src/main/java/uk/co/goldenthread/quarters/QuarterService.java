@@ -27,6 +27,9 @@ import uk.co.goldenthread.quarters.domain.Quarter;
 import uk.co.goldenthread.quarters.domain.QuarterRepository;
 import uk.co.goldenthread.quarters.domain.QuarterlyReturn;
 import uk.co.goldenthread.quarters.domain.QuarterlyReturnRepository;
+import uk.co.goldenthread.quarters.returns.ReturnAssembler;
+import uk.co.goldenthread.quarters.workflow.QuarterProgress;
+import uk.co.goldenthread.quarters.workflow.ReturnReopening;
 
 /**
  * Quarters: opening one (a return per AD Delivery and commissioning area), closing one early, Cabinet referring
@@ -51,12 +54,13 @@ public class QuarterService {
     private final ReturnReopening reopening;
     private final AuditLog audit;
     private final TimetableRules timetableRules;
+    private final LatestValues latestValues;
     private final Clock clock;
 
     QuarterService(QuarterRepository quarters, QuarterlyReturnRepository returns, FrameworkService framework,
             PeopleService people, ReturnAssembler assembler, RuntimeService runtime, TaskService tasks,
             QuarterProgress progress, ReturnReopening reopening, AuditLog audit, TimetableRules timetableRules,
-            Clock clock) {
+            LatestValues latestValues, Clock clock) {
         this.quarters = quarters;
         this.returns = returns;
         this.framework = framework;
@@ -68,6 +72,7 @@ public class QuarterService {
         this.reopening = reopening;
         this.audit = audit;
         this.timetableRules = timetableRules;
+        this.latestValues = latestValues;
         this.clock = clock;
     }
 
@@ -111,10 +116,18 @@ public class QuarterService {
         Map<Long, BigDecimal> targets = framework.targetsFor(request.period());
         Quarter quarter = quarters.save(new Quarter(request, people.currentPerson().username(), LocalDateTime.now(clock)));
         List<QuarterlyReturn> created = new ArrayList<>();
+        LatestValues.Lookup latest = latestValues.before(request.period(), plan.notDueMeasureIds());
         plan.returns().forEach((key, contents) -> {
             var ret = new QuarterlyReturn(quarter, key.areaId(), key.adDeliveryId());
-            contents.lines.stream().filter(OpeningPlan.Line::due)
-                    .forEach(line -> ret.addLine(line.measureId(), targets.get(line.measureId())));
+            for (OpeningPlan.Line line : contents.lines) {
+                if (line.due()) {
+                    ret.addLine(line.measureId(), targets.get(line.measureId()));
+                } else {
+                    var last = latest.latest(key.areaId(), line.measureId());
+                    ret.addLatest(line.measureId(), targets.get(line.measureId()),
+                            last.map(l -> l.getValue()).orElse(null), last.map(LatestValues.Lookup::asAt).orElse(null));
+                }
+            }
             contents.intentions.forEach(ret::addProgress);
             created.add(ret);
         });

@@ -11,6 +11,8 @@ import uk.co.goldenthread.base.NotAllowedException;
 import uk.co.goldenthread.people.PeopleService;
 import uk.co.goldenthread.quarters.domain.QuarterlyReturn;
 import uk.co.goldenthread.quarters.domain.QuarterlyReturnRepository;
+import uk.co.goldenthread.quarters.returns.ReturnAssembler;
+import uk.co.goldenthread.quarters.workflow.ReturnAccess;
 
 /** A return's audit trail, oldest first, for the people who may open the return and for auditors. */
 @Service

@@ -17,8 +17,8 @@ import uk.co.goldenthread.base.DomainException;
 import uk.co.goldenthread.base.InvalidInputException;
 import uk.co.goldenthread.base.UkDates;
 import uk.co.goldenthread.framework.FrameworkService;
-import uk.co.goldenthread.framework.IntentionView;
-import uk.co.goldenthread.framework.MeasureView;
+import uk.co.goldenthread.framework.IntentionSummary;
+import uk.co.goldenthread.framework.MeasureSummary;
 import uk.co.goldenthread.performance.Rag;
 import uk.co.goldenthread.quarters.domain.IntentionProgress;
 import uk.co.goldenthread.quarters.domain.QuarterlyReturn;
@@ -42,7 +42,7 @@ class ReturnLineEditor {
 
     void apply(QuarterlyReturn ret, List<LineEntry> entries, @Nullable String onBehalfOf) {
         Map<Long, ReturnLine> lines = ret.getLines().stream().collect(Collectors.toMap(ReturnLine::getId, Function.identity()));
-        Map<Long, MeasureView> measures = framework.measures(ret.getLines().stream().map(ReturnLine::getMeasureId).toList());
+        Map<Long, MeasureSummary> measures = framework.measures(ret.getLines().stream().map(ReturnLine::getMeasureId).toList());
         Map<String, String> errors = new LinkedHashMap<>();
         Map<ReturnLine, BigDecimal> parsed = new LinkedHashMap<>();
         for (LineEntry entry : entries) {
@@ -50,7 +50,12 @@ class ReturnLineEditor {
             if (line == null) {
                 throw new DomainException("Line " + entry.lineId() + " is not part of this return.");
             }
-            MeasureView measure = measures.get(line.getMeasureId());
+            MeasureSummary measure = measures.get(line.getMeasureId());
+            if (!line.isDue()) {
+                throw new DomainException(measure.code() + " is not due this period: its latest value"
+                        + (line.getDataAsAt() == null ? "" : " (data as at " + line.getDataAsAt() + ")")
+                        + " is shown read-only, and is reported in the quarter its new data comes.");
+            }
             try {
                 BigDecimal value = measure.unit().parse(entry.value(), measure.decimalPlaces(), measure.code());
                 parsed.put(line, value);
@@ -72,7 +77,7 @@ class ReturnLineEditor {
         }
         for (LineEntry entry : entries) {
             ReturnLine line = lines.get(entry.lineId());
-            MeasureView measure = measures.get(line.getMeasureId());
+            MeasureSummary measure = measures.get(line.getMeasureId());
             String code = measure.code();
             BigDecimal value = parsed.get(line);
             change(ret, code + " value", plain(line.getValue(), measure), plain(value, measure), onBehalfOf,
@@ -96,12 +101,12 @@ class ReturnLineEditor {
     /** Commissioning commentary on KBM lines; other lines are refused. */
     void applyCommissioningCommentary(QuarterlyReturn ret, Map<Long, String> commentaryByLine,
             @Nullable String onBehalfOf) {
-        Map<Long, MeasureView> measures = framework.measures(ret.getLines().stream().map(ReturnLine::getMeasureId).toList());
+        Map<Long, MeasureSummary> measures = framework.measures(ret.getLines().stream().map(ReturnLine::getMeasureId).toList());
         for (ReturnLine line : ret.getLines()) {
             if (!commentaryByLine.containsKey(line.getId())) {
                 continue;
             }
-            MeasureView measure = measures.get(line.getMeasureId());
+            MeasureSummary measure = measures.get(line.getMeasureId());
             if (measure.kind() != uk.co.goldenthread.framework.MeasureKind.KBM) {
                 throw new DomainException(measure.code() + " is not a KBM: commissioning commentary is for KBMs.");
             }
@@ -134,10 +139,13 @@ class ReturnLineEditor {
 
     /** Every measure has a value or a reason for no data; amber and red have commentary; red has remedial actions. */
     void checkReadyToSubmit(QuarterlyReturn ret) {
-        Map<Long, MeasureView> measures = framework.measures(ret.getLines().stream().map(ReturnLine::getMeasureId).toList());
+        Map<Long, MeasureSummary> measures = framework.measures(ret.getLines().stream().map(ReturnLine::getMeasureId).toList());
         Map<String, String> errors = new LinkedHashMap<>();
         for (ReturnLine line : ret.getLines()) {
-            MeasureView measure = measures.get(line.getMeasureId());
+            if (!line.isDue()) {
+                continue;
+            }
+            MeasureSummary measure = measures.get(line.getMeasureId());
             String code = measure.code();
             if (line.getValue() == null && blank(line.getNoDataReason())) {
                 errors.put(code, "Enter a value, or tick 'No data this period' and give the reason, before submitting.");
@@ -199,12 +207,12 @@ class ReturnLineEditor {
     }
 
     /** A value as the measure shows it (63.0 for one decimal place), so 63.0000 from the database equals 63.0 typed. */
-    private static @Nullable String plain(@Nullable BigDecimal value, MeasureView measure) {
+    private static @Nullable String plain(@Nullable BigDecimal value, MeasureSummary measure) {
         return value == null ? null : value.setScale(measure.decimalPlaces(), RoundingMode.HALF_UP).toPlainString();
     }
 
     private Map<Long, String> intentionCodes() {
-        return framework.intentions().stream().collect(Collectors.toMap(IntentionView::id, IntentionView::code));
+        return framework.intentions().stream().collect(Collectors.toMap(IntentionSummary::id, IntentionSummary::code));
     }
 
     private static RemedialActionEntry stripped(RemedialActionEntry a) {

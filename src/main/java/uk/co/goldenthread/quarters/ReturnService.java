@@ -22,9 +22,14 @@ import uk.co.goldenthread.base.NotAllowedException;
 import uk.co.goldenthread.base.UkDates;
 import uk.co.goldenthread.people.PeopleService;
 import uk.co.goldenthread.people.PersonSummary;
-import uk.co.goldenthread.quarters.ReturnAccess.Acting;
+import uk.co.goldenthread.quarters.returns.ReturnAssembler;
+import uk.co.goldenthread.quarters.workflow.ReturnAccess.Acting;
 import uk.co.goldenthread.quarters.domain.QuarterlyReturn;
 import uk.co.goldenthread.quarters.domain.QuarterlyReturnRepository;
+import uk.co.goldenthread.quarters.workflow.QuarterProgress;
+import uk.co.goldenthread.quarters.workflow.ReturnAccess;
+import uk.co.goldenthread.quarters.workflow.ReturnRouting;
+import uk.co.goldenthread.quarters.workflow.ReturnStep;
 
 /**
  * A return's route: the AD Delivery fills it in and submits it, the AD Commissioning approves it or returns it with
@@ -35,7 +40,7 @@ import uk.co.goldenthread.quarters.domain.QuarterlyReturnRepository;
 @Transactional
 public class ReturnService {
 
-    static final String AUDIT_SUBJECT = "Return";
+    public static final String AUDIT_SUBJECT = "Return";
 
     private final QuarterlyReturnRepository returns;
     private final TaskService tasks;

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.co.goldenthread.audit.AuditLog;
 import uk.co.goldenthread.audit.AuditRecord;
-import uk.co.goldenthread.framework.AreaView;
+import uk.co.goldenthread.framework.AreaSummary;
 import uk.co.goldenthread.framework.FrameworkService;
 import uk.co.goldenthread.people.PeopleService;
 import uk.co.goldenthread.people.PersonSummary;
@@ -20,6 +20,7 @@ import uk.co.goldenthread.quarters.domain.QuarterlyReturn;
 import uk.co.goldenthread.quarters.domain.QuarterlyReturnRepository;
 import uk.co.goldenthread.quarters.domain.ReturnVisit;
 import uk.co.goldenthread.quarters.domain.ReturnVisitRepository;
+import uk.co.goldenthread.quarters.returns.ReturnAssembler;
 
 /** What an AD Commissioning reviews: every return of their areas, and what changed since they last looked at one. */
 @Service
@@ -50,7 +51,7 @@ public class ReviewService {
     public List<ReviewRow> myReviews() {
         PersonSummary me = people.currentPerson();
         Set<Long> areas = framework.areas().stream().filter(a -> Long.valueOf(me.id()).equals(a.adCommissioningId()))
-                .map(AreaView::id).collect(Collectors.toSet());
+                .map(AreaSummary::id).collect(Collectors.toSet());
         return returns.findByAreaIdIn(areas).stream()
                 .map(ret -> {
                     ReturnSummary summary = assembler.summary(ret);

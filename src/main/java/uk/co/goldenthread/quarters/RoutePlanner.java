@@ -7,11 +7,11 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import uk.co.goldenthread.base.FinancialQuarter;
-import uk.co.goldenthread.framework.AreaView;
-import uk.co.goldenthread.framework.IntentionView;
+import uk.co.goldenthread.framework.AreaSummary;
+import uk.co.goldenthread.framework.IntentionSummary;
 import uk.co.goldenthread.framework.MeasureKind;
 import uk.co.goldenthread.framework.MeasureUnit;
-import uk.co.goldenthread.framework.MeasureView;
+import uk.co.goldenthread.framework.MeasureSummary;
 import uk.co.goldenthread.people.PersonSummary;
 import uk.co.goldenthread.people.Role;
 
@@ -32,17 +32,17 @@ final class RoutePlanner {
     record ReturnKey(long areaId, long adDeliveryId) {
     }
 
-    private final List<AreaView> areas;
+    private final List<AreaSummary> areas;
     private final Function<Long, Optional<PersonSummary>> people;
 
-    RoutePlanner(List<AreaView> areas, Function<Long, Optional<PersonSummary>> people) {
+    RoutePlanner(List<AreaSummary> areas, Function<Long, Optional<PersonSummary>> people) {
         this.areas = areas;
         this.people = people;
     }
 
-    OpeningPlan plan(FinancialQuarter period, List<MeasureView> measures, List<IntentionView> intentions) {
+    OpeningPlan plan(FinancialQuarter period, List<MeasureSummary> measures, List<IntentionSummary> intentions) {
         var plan = new OpeningPlan();
-        for (MeasureView m : measures) {
+        for (MeasureSummary m : measures) {
             Routed routed = m.allAds() ? everyReturn()
                     : m.kind() == MeasureKind.KBI || m.areaId() == null ? byOwner(m.areaId(), m.ownerId())
                     : byArea(m.areaId());
@@ -54,7 +54,7 @@ final class RoutePlanner {
                 routed.keys.forEach(key -> plan.addLine(key, m.id(), due));
             }
         }
-        for (IntentionView i : intentions) {
+        for (IntentionSummary i : intentions) {
             Routed routed = i.allAds() ? everyReturn() : i.ownerId() != null ? byOwner(i.areaId(), i.ownerId())
                     : i.areaId() != null ? byArea(i.areaId()) : Routed.nowhere("no owner and no commissioning area");
             plan.add(new MeasureRoute(i.code(), i.title(), "Intention", labels(routed.keys), routed.reason));
@@ -78,13 +78,13 @@ final class RoutePlanner {
         if (ownerId == null) {
             return areaId == null ? Routed.nowhere("no owner and no commissioning area") : byArea(areaId);
         }
-        List<AreaView> inScope = areas.stream().filter(a -> areaId == null || a.id() == areaId).toList();
+        List<AreaSummary> inScope = areas.stream().filter(a -> areaId == null || a.id() == areaId).toList();
         List<ReturnKey> own = inScope.stream().filter(a -> a.adDeliveryIds().contains(ownerId))
                 .map(a -> new ReturnKey(a.id(), ownerId)).toList();
         if (!own.isEmpty()) {
             return new Routed(own, null);
         }
-        List<AreaView> led = inScope.stream().filter(a -> ownerId.equals(a.adCommissioningId())
+        List<AreaSummary> led = inScope.stream().filter(a -> ownerId.equals(a.adCommissioningId())
                 || ownerId.equals(a.strategicDirectorId())).toList();
         if (!led.isEmpty()) {
             List<ReturnKey> keys = led.stream().flatMap(a -> deliveryOf(a).keys.stream()).toList();
@@ -103,11 +103,11 @@ final class RoutePlanner {
             return AD_COMMISSIONING_ONLY;
         }
         String where = areaId == null ? "any commissioning area"
-                : areas.stream().filter(a -> a.id() == areaId).findFirst().map(AreaView::name).orElse("its area");
+                : areas.stream().filter(a -> a.id() == areaId).findFirst().map(AreaSummary::name).orElse("its area");
         return "owner is not an AD of " + where;
     }
 
-    private static Routed deliveryOf(AreaView area) {
+    private static Routed deliveryOf(AreaSummary area) {
         List<ReturnKey> keys = area.adDeliveryIds().stream().sorted().map(d -> new ReturnKey(area.id(), d)).toList();
         return keys.isEmpty() ? Routed.nowhere(NO_AD_DELIVERY) : new Routed(keys, null);
     }

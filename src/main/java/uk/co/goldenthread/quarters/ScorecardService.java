@@ -9,12 +9,13 @@ import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import uk.co.goldenthread.framework.AreaView;
+import uk.co.goldenthread.framework.AreaSummary;
 import uk.co.goldenthread.framework.FrameworkService;
 import uk.co.goldenthread.people.PeopleService;
 import uk.co.goldenthread.performance.Rag;
 import uk.co.goldenthread.quarters.domain.QuarterlyReturn;
 import uk.co.goldenthread.quarters.domain.QuarterlyReturnRepository;
+import uk.co.goldenthread.quarters.returns.ReturnAssembler;
 
 /** A Strategic Director's scorecard: every return of their directorates in one quarter, signed off one by one or together. */
 @Service
@@ -68,6 +69,6 @@ public class ScorecardService {
     private Set<Long> myAreaIds() {
         long me = people.currentPerson().id();
         return framework.areas().stream().filter(a -> Long.valueOf(me).equals(a.strategicDirectorId()))
-                .map(AreaView::id).collect(Collectors.toSet());
+                .map(AreaSummary::id).collect(Collectors.toSet());
     }
 }

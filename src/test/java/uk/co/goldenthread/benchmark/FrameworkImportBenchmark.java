@@ -15,11 +15,11 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import uk.co.goldenthread.Application;
-import uk.co.goldenthread.framework.FrameworkImportService;
-import uk.co.goldenthread.framework.ImportFile;
-import uk.co.goldenthread.framework.ImportOptions;
-import uk.co.goldenthread.framework.ImportResult;
-import uk.co.goldenthread.framework.ProgressListener;
+import uk.co.goldenthread.framework.io.FrameworkImportService;
+import uk.co.goldenthread.framework.io.ImportFile;
+import uk.co.goldenthread.framework.io.ImportOptions;
+import uk.co.goldenthread.framework.io.ImportResult;
+import uk.co.goldenthread.framework.io.ProgressListener;
 import uk.co.goldenthread.framework.io.FrameworkTables;
 import uk.co.goldenthread.framework.io.Table;
 import uk.co.goldenthread.framework.io.WorkbookWriter;

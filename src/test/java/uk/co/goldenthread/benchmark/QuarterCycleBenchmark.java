@@ -23,7 +23,7 @@ import uk.co.goldenthread.quarters.LineEntry;
 import uk.co.goldenthread.quarters.QuarterService;
 import uk.co.goldenthread.quarters.QuarterSummary;
 import uk.co.goldenthread.quarters.ReturnDetails;
-import uk.co.goldenthread.quarters.ReturnRouting;
+import uk.co.goldenthread.quarters.workflow.ReturnRouting;
 import uk.co.goldenthread.quarters.ReturnService;
 import uk.co.goldenthread.quarters.ReturnSummary;
 

@@ -2,6 +2,7 @@ package uk.co.goldenthread.framework;
 
 import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
+import uk.co.goldenthread.framework.measures.MeasureForm;
 import uk.co.goldenthread.performance.Polarity;
 
 /** A valid active KBM to start from in tests, with the properties tests vary. */
@@ -25,6 +26,7 @@ public final class TestMeasure {
     public boolean proxy;
     public @Nullable String proxyRationale;
     public MeasureStatus status = MeasureStatus.ACTIVE;
+    public Frequency frequency = Frequency.QUARTERLY;
     public @Nullable ImprovementCategory improvementCategory;
     public @Nullable Long improvementLeadId;
 
@@ -35,7 +37,7 @@ public final class TestMeasure {
 
     public MeasureForm form() {
         return new MeasureForm(code, kind, title, definition, unit, decimalPlaces, polarity,
-                bandLower, bandUpper, tolerance, Frequency.QUARTERLY, "Service records", baseline, baselinePeriod,
+                bandLower, bandUpper, tolerance, frequency, "Service records", baseline, baselinePeriod,
                 areaId, null, ownerId, allAds, proxy, proxyRationale, status, Novelty.NEW, ObaQuestion.HOW_MUCH,
                 null, improvementCategory, improvementLeadId, null);
     }

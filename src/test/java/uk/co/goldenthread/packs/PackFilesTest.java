@@ -76,6 +76,13 @@ class PackFilesTest {
         String raw = new String(file(pack, "pack.json"), StandardCharsets.UTF_8);
         String member = raw.substring(raw.indexOf("\"snapshot\":") + "\"snapshot\":".length(), raw.length() - 1);
         assertThat(CanonicalJson.sha256(member)).as("the snapshot member is the hashed bytes").isEqualTo(sha);
+        JsonNode schema = CanonicalJson.mapper().readTree(java.nio.file.Path.of("docs", "pack.schema.json").toFile());
+        assertThat(SchemaCheck.problems(schema, json)).as("pack.json against docs/pack.schema.json").isEmpty();
+        var broken = (tools.jackson.databind.node.ObjectNode) json.deepCopy();
+        ((tools.jackson.databind.node.ObjectNode) broken.get("snapshot")).remove("council");
+        ((tools.jackson.databind.node.ObjectNode) broken.get("snapshot")).put("surprise", 1);
+        assertThat(SchemaCheck.problems(schema, broken)).containsExactlyInAnyOrder("$.snapshot: missing council",
+                "$.snapshot: unexpected member surprise");
         JsonNode fin01 = measure(json, "FIN01");
         assertThat(fin01.get("value").decimalValue()).isEqualByComparingTo("88.5");
         assertThat(fin01.get("kind").asString()).isEqualTo("KBM");

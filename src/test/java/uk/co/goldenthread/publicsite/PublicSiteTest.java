@@ -84,6 +84,7 @@ class PublicSiteTest {
         PackSummary referred = compiled(2031, 1);
         SignIn.as(context, "priya.shah");
         long finance = new Journeys(context).returnOf(referred.quarterId(), "Strategic Finance").id();
+        packs.publishPapers(referred.id());
         packs.referBack(referred.id(), LocalDate.of(2031, 8, 14), List.of(new ReturnReferral(finance,
                 ReopenStep.AD_DELIVERY)), "Check the capital figures");
         SignIn.out();
@@ -130,6 +131,7 @@ class PublicSiteTest {
 
     private PackSummary published(PackSummary pack, LocalDate meeting) {
         SignIn.as(context, "priya.shah");
+        packs.publishPapers(pack.id());
         packs.recordDecision(pack.id(), CabinetDecision.APPROVED, meeting);
         PackSummary published = packs.publish(pack.id());
         SignIn.out();

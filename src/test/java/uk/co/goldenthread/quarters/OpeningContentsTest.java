@@ -11,14 +11,17 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.transaction.annotation.Transactional;
 import uk.co.goldenthread.Journeys;
 import uk.co.goldenthread.SignIn;
-import uk.co.goldenthread.framework.FrameworkAdminService;
+import uk.co.goldenthread.framework.measures.FrameworkAdminService;
 import uk.co.goldenthread.framework.Frequency;
-import uk.co.goldenthread.framework.MeasureForm;
+import uk.co.goldenthread.framework.measures.MeasureForm;
 import uk.co.goldenthread.framework.MeasureKind;
 import uk.co.goldenthread.framework.MeasureStatus;
 import uk.co.goldenthread.framework.MeasureUnit;
 
-/** What a quarter's returns hold: "All ADs" KBIs in every return, annual measures only in the year's last quarter. */
+/**
+ * What a quarter's returns hold: "All ADs" KBIs in every return; annual measures due only in the year's last quarter,
+ * and carried read-only with their latest value in the others.
+ */
 @SpringBootTest
 @Transactional
 class OpeningContentsTest {
@@ -32,7 +35,7 @@ class OpeningContentsTest {
     }
 
     @Test
-    void allAdsKbisGoToEveryReturnAndAnnualMeasuresOnlyToTheFourthQuarter() {
+    void allAdsKbisGoToEveryReturnAndAnnualMeasuresAreDueOnlyInTheFourthQuarter() {
         SignIn.as(context, "priya.shah");
         var admin = context.getBean(FrameworkAdminService.class);
         admin.addMeasure(measure("ALL01", MeasureKind.KBI, "% of capital expenditure against budget (each AD)",
@@ -43,15 +46,17 @@ class OpeningContentsTest {
 
         long third = journeys.openQuarter(2029, 3).id();
         for (ReturnSummary ret : journeys.returnsOf(third)) {
-            assertThat(codes(journeys, ret)).contains("ALL01").doesNotContain("ANN01");
+            assertThat(codes(journeys, ret, true)).contains("ALL01").doesNotContain("ANN01");
         }
         long fourth = journeys.openQuarter(2029, 4).id();
-        assertThat(journeys.returnsOf(fourth)).allSatisfy(ret -> assertThat(codes(journeys, ret)).contains("ALL01"));
-        assertThat(journeys.returnsOf(fourth)).anySatisfy(ret -> assertThat(codes(journeys, ret)).contains("ANN01"));
+        assertThat(journeys.returnsOf(third)).anySatisfy(ret -> assertThat(codes(journeys, ret, false)).contains("ANN01"));
+        assertThat(journeys.returnsOf(fourth)).allSatisfy(ret -> assertThat(codes(journeys, ret, true)).contains("ALL01"));
+        assertThat(journeys.returnsOf(fourth)).anySatisfy(ret -> assertThat(codes(journeys, ret, true)).contains("ANN01"));
     }
 
-    private static List<String> codes(Journeys journeys, ReturnSummary ret) {
-        return journeys.get(ret.id(), "priya.shah").lines().stream().map(l -> l.measure().code()).toList();
+    private static List<String> codes(Journeys journeys, ReturnSummary ret, boolean due) {
+        return journeys.get(ret.id(), "priya.shah").lines().stream().filter(l -> l.due() == due)
+                .map(l -> l.measure().code()).toList();
     }
 
     private MeasureForm measure(String code, MeasureKind kind, String title, Frequency frequency, boolean allAds) {

@@ -12,13 +12,14 @@ import uk.co.goldenthread.TestTimetable;
 import uk.co.goldenthread.audit.AuditLog;
 import uk.co.goldenthread.base.DomainException;
 import uk.co.goldenthread.base.FinancialQuarter;
-import uk.co.goldenthread.framework.AreaForm;
-import uk.co.goldenthread.framework.FrameworkAdminService;
-import uk.co.goldenthread.framework.FrameworkImportService;
-import uk.co.goldenthread.framework.FrameworkStructureService;
+import uk.co.goldenthread.framework.structure.AreaForm;
+import uk.co.goldenthread.framework.measures.FrameworkAdminService;
+import uk.co.goldenthread.framework.io.FrameworkImportService;
+import uk.co.goldenthread.framework.structure.FrameworkStructureService;
 import uk.co.goldenthread.framework.MeasureKind;
-import uk.co.goldenthread.framework.ProgressListener;
+import uk.co.goldenthread.framework.io.ProgressListener;
 import uk.co.goldenthread.framework.TestMeasure;
+import uk.co.goldenthread.quarters.workflow.QuarterProgress;
 
 /** Every active measure and intention reaches a return when a quarter opens, or the Performance Team is told why not. */
 class RoutingTest extends PerformanceTeamTest {
@@ -75,7 +76,7 @@ class RoutingTest extends PerformanceTeamTest {
         var annual = measure("ANN02", MeasureKind.KBM, areaId("Strategic Finance"), null);
         long id = admin.addMeasure(annual.form()).id();
         var form = admin.measureForm(id);
-        admin.updateMeasure(id, new uk.co.goldenthread.framework.MeasureForm(form.code(), form.kind(), form.title(),
+        admin.updateMeasure(id, new uk.co.goldenthread.framework.measures.MeasureForm(form.code(), form.kind(), form.title(),
                 form.definition(), form.unit(), form.decimalPlaces(), form.polarity(), form.bandLower(), form.bandUpper(),
                 form.tolerance(), uk.co.goldenthread.framework.Frequency.ANNUAL, form.dataSource(), form.baselineValue(),
                 form.baselinePeriod(), form.areaId(), form.outcomeId(), form.ownerId(), form.allAds(), form.proxy(),

@@ -5,8 +5,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import uk.co.goldenthread.framework.ImportChange;
-import uk.co.goldenthread.framework.ImportPreview;
+import uk.co.goldenthread.framework.io.ImportChange;
+import uk.co.goldenthread.framework.io.ImportPreview;
 
 /** The file's rows that a plan adds or changes, table by table, and the measures it retires. */
 record ChangeSet(FrameworkTables file, ImportPreview plan) {

@@ -15,7 +15,6 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import uk.co.goldenthread.base.export.FormulaText;
-import uk.co.goldenthread.framework.ImportProblem;
 
 /**
  * Reads one table from a UTF-8 CSV file (RFC 4180, headings in the first row, an optional byte-order mark); the

@@ -13,21 +13,22 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import uk.co.goldenthread.base.FinancialQuarter;
 import uk.co.goldenthread.framework.Labelled;
-import uk.co.goldenthread.framework.domain.CommissioningArea;
-import uk.co.goldenthread.framework.domain.CommissioningAreaRepository;
-import uk.co.goldenthread.framework.domain.ComparatorRepository;
-import uk.co.goldenthread.framework.domain.Council;
-import uk.co.goldenthread.framework.domain.CouncilRepository;
-import uk.co.goldenthread.framework.domain.Directorate;
-import uk.co.goldenthread.framework.domain.DirectorateRepository;
-import uk.co.goldenthread.framework.domain.FrameworkVersionRepository;
-import uk.co.goldenthread.framework.domain.Intention;
-import uk.co.goldenthread.framework.domain.IntentionRepository;
-import uk.co.goldenthread.framework.domain.Measure;
-import uk.co.goldenthread.framework.domain.MeasureRepository;
-import uk.co.goldenthread.framework.domain.MeasureTargetRepository;
-import uk.co.goldenthread.framework.domain.Outcome;
-import uk.co.goldenthread.framework.domain.OutcomeRepository;
+import uk.co.goldenthread.framework.structure.domain.CommissioningArea;
+import uk.co.goldenthread.framework.structure.domain.CommissioningAreaRepository;
+import uk.co.goldenthread.framework.measures.domain.ComparatorRepository;
+import uk.co.goldenthread.framework.structure.domain.Council;
+import uk.co.goldenthread.framework.structure.domain.CouncilRepository;
+import uk.co.goldenthread.framework.structure.domain.Directorate;
+import uk.co.goldenthread.framework.structure.domain.DirectorateRepository;
+import uk.co.goldenthread.framework.versions.domain.FrameworkVersionRepository;
+import uk.co.goldenthread.framework.intentions.domain.Intention;
+import uk.co.goldenthread.framework.intentions.domain.IntentionRepository;
+import uk.co.goldenthread.framework.measures.domain.Measure;
+import uk.co.goldenthread.framework.measures.domain.MeasureRepository;
+import uk.co.goldenthread.framework.measures.domain.MeasureTargetRepository;
+import uk.co.goldenthread.framework.structure.domain.Outcome;
+import uk.co.goldenthread.framework.structure.domain.OutcomeRepository;
+import uk.co.goldenthread.framework.measures.domain.MeasureValueRepository;
 import uk.co.goldenthread.people.PeopleService;
 import uk.co.goldenthread.people.PersonSummary;
 import uk.co.goldenthread.people.Role;
@@ -47,11 +48,13 @@ public class DatabaseTables {
     private final IntentionRepository intentions;
     private final ComparatorRepository comparators;
     private final PeopleService people;
+    private final MeasureValueRepository values;
 
     DatabaseTables(CouncilRepository councils, FrameworkVersionRepository versions, DirectorateRepository directorates,
             CommissioningAreaRepository areas, OutcomeRepository outcomes, MeasureRepository measures,
             MeasureTargetRepository targets, IntentionRepository intentions, ComparatorRepository comparators,
-            PeopleService people) {
+            PeopleService people, MeasureValueRepository values) {
+        this.values = values;
         this.councils = councils;
         this.versions = versions;
         this.directorates = directorates;
@@ -108,6 +111,10 @@ public class DatabaseTables {
         }
         comparators.findAll().forEach(c -> tables.add(Table.COMPARATORS, row("measure", codes.get(c.getMeasureId()),
                 "comparator", c.getKind(), "period", c.getPeriod(), "value", c.getValue()), 0));
+        tables.declare(Table.VALUES);
+        values.findAll().forEach(v -> tables.add(Table.VALUES, row("measure", codes.get(v.getMeasureId()), "period",
+                v.period(), "value", v.getValue(), "data as at", v.getDataAsAt(), "provisional",
+                v.isProvisional() ? "yes" : null, "source", v.getSource()), 0));
         return tables;
     }
 

@@ -5,7 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import uk.co.goldenthread.framework.ImportProblem;
+import uk.co.goldenthread.framework.io.ImportProblem;
 
 /**
  * Checks an import file against the format and against itself and the database, collecting every problem (it never
@@ -25,11 +25,21 @@ public final class FrameworkValidator {
             Table.TARGETS, RowFormats::target, Table.INTENTIONS, RowFormats::intention,
             Table.MILESTONES, RowFormats::milestone, Table.COMPARATORS, RowFormats::comparator));
 
+    static {
+        FORMATS.put(Table.VALUES, RowFormats::value);
+    }
+
     private FrameworkValidator() {
     }
 
     /** Validates a workbook against the database's tables (used to resolve references the file does not hold). */
     public static Result validate(FrameworkWorkbook workbook, FrameworkTables database) {
+        return validate(workbook, database, null);
+    }
+
+    /** As {@link #validate(FrameworkWorkbook, FrameworkTables)}; past values after {@code currentQuarter} are refused. */
+    public static Result validate(FrameworkWorkbook workbook, FrameworkTables database,
+            uk.co.goldenthread.base.@org.jspecify.annotations.Nullable FinancialQuarter currentQuarter) {
         List<ImportProblem> problems = new ArrayList<>();
         FrameworkTables file = new FrameworkTables();
         Map<Table, List<RowReader>> readers = new EnumMap<>(Table.class);
@@ -40,6 +50,7 @@ public final class FrameworkValidator {
             });
         }
         new ReferenceChecks(file, database, readers, problems).run();
+        new ValueChecks(file, database, readers.getOrDefault(Table.VALUES, List.of()), currentQuarter).run();
         return new Result(file, problems);
     }
 
@@ -55,7 +66,8 @@ public final class FrameworkValidator {
             FORMATS.get(table).accept(reader);
             checkLengths(reader);
             String key = FrameworkTables.key(table, reader.values());
-            if (!table.keyColumns().isEmpty() && key.isEmpty()) {
+            if (!table.keyColumns().isEmpty() && key.isEmpty()
+                    || table == Table.VALUES && reader.values().get("period").isEmpty()) {
                 continue;
             }
             file.add(table, reader.values(), row.number()).ifPresentOrElse(
@@ -89,6 +101,7 @@ public final class FrameworkValidator {
             case TARGETS -> "the target " + key;
             case MILESTONES -> "the milestone " + key;
             case COMPARATORS -> "the comparator " + key;
+            case VALUES -> "the value " + key;
             default -> "the code '" + key + "'";
         };
     }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import uk.co.goldenthread.framework.ImportProblem;
+import uk.co.goldenthread.framework.io.ImportProblem;
 
 /** The heading row of a sheet, checked against its table's columns: an unknown or repeated heading is refused. */
 final class Headings {

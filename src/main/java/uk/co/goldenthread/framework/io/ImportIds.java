@@ -4,10 +4,10 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import uk.co.goldenthread.framework.domain.CommissioningArea;
-import uk.co.goldenthread.framework.domain.Directorate;
-import uk.co.goldenthread.framework.domain.Measure;
-import uk.co.goldenthread.framework.domain.Outcome;
+import uk.co.goldenthread.framework.structure.domain.CommissioningArea;
+import uk.co.goldenthread.framework.structure.domain.Directorate;
+import uk.co.goldenthread.framework.measures.domain.Measure;
+import uk.co.goldenthread.framework.structure.domain.Outcome;
 
 /** What the rows of an import name, found by their keys once the tables they live in have been written. */
 final class ImportIds {

@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import uk.co.goldenthread.framework.ImportChange;
-import uk.co.goldenthread.framework.ImportOptions;
-import uk.co.goldenthread.framework.ImportPreview;
-import uk.co.goldenthread.framework.ImportProblem;
+import uk.co.goldenthread.framework.io.ImportChange;
+import uk.co.goldenthread.framework.io.ImportOptions;
+import uk.co.goldenthread.framework.io.ImportPreview;
+import uk.co.goldenthread.framework.io.ImportProblem;
 import uk.co.goldenthread.framework.MeasureStatus;
 
 /**

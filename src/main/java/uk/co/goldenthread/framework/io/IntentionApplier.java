@@ -9,9 +9,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import uk.co.goldenthread.framework.IntentionKind;
-import uk.co.goldenthread.framework.domain.Intention;
-import uk.co.goldenthread.framework.domain.IntentionRepository;
-import uk.co.goldenthread.framework.domain.Milestone;
+import uk.co.goldenthread.framework.intentions.domain.Intention;
+import uk.co.goldenthread.framework.intentions.domain.IntentionRepository;
+import uk.co.goldenthread.framework.intentions.domain.Milestone;
 
 /** Writes intentions and their milestones within the import's transaction. */
 @Component

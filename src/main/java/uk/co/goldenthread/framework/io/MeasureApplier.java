@@ -11,21 +11,23 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import uk.co.goldenthread.framework.ComparatorKind;
 import uk.co.goldenthread.framework.Frequency;
-import uk.co.goldenthread.framework.ImportChange;
+import uk.co.goldenthread.framework.io.ImportChange;
 import uk.co.goldenthread.framework.ImprovementCategory;
 import uk.co.goldenthread.framework.MeasureKind;
 import uk.co.goldenthread.framework.MeasureStatus;
 import uk.co.goldenthread.framework.MeasureUnit;
 import uk.co.goldenthread.framework.Novelty;
 import uk.co.goldenthread.framework.ObaQuestion;
-import uk.co.goldenthread.framework.ProgressListener;
+import uk.co.goldenthread.framework.io.ProgressListener;
 import uk.co.goldenthread.framework.ScorecardBlock;
-import uk.co.goldenthread.framework.domain.Comparator;
-import uk.co.goldenthread.framework.domain.ComparatorRepository;
-import uk.co.goldenthread.framework.domain.Measure;
-import uk.co.goldenthread.framework.domain.MeasureRepository;
-import uk.co.goldenthread.framework.domain.MeasureTarget;
-import uk.co.goldenthread.framework.domain.MeasureTargetRepository;
+import uk.co.goldenthread.framework.measures.domain.Comparator;
+import uk.co.goldenthread.framework.measures.domain.ComparatorRepository;
+import uk.co.goldenthread.framework.measures.domain.Measure;
+import uk.co.goldenthread.framework.measures.domain.MeasureRepository;
+import uk.co.goldenthread.framework.measures.domain.MeasureTarget;
+import uk.co.goldenthread.framework.measures.domain.MeasureTargetRepository;
+import uk.co.goldenthread.framework.measures.domain.MeasureValue;
+import uk.co.goldenthread.framework.measures.domain.MeasureValueRepository;
 
 /** Writes measures, their targets and comparators, and retires measures, within the import's transaction. */
 @Component
@@ -36,7 +38,11 @@ class MeasureApplier {
     private final MeasureTargetRepository targets;
     private final ComparatorRepository comparators;
 
-    MeasureApplier(MeasureRepository measures, MeasureTargetRepository targets, ComparatorRepository comparators) {
+    private final MeasureValueRepository values;
+
+    MeasureApplier(MeasureRepository measures, MeasureTargetRepository targets, ComparatorRepository comparators,
+            MeasureValueRepository values) {
+        this.values = values;
         this.measures = measures;
         this.targets = targets;
         this.comparators = comparators;
@@ -68,6 +74,7 @@ class MeasureApplier {
         }
         ids.useMeasures(byCode);
         targetsAndComparators(changes, ids);
+        pastValues(changes, ids);
     }
 
     private static void write(Measure m, FrameworkTables.Entry row, ImportIds ids) {
@@ -119,5 +126,24 @@ class MeasureApplier {
         comparators.saveAll(changes.rows(Table.COMPARATORS).stream().map(c -> new Comparator(ids.measure(
                 c.get("measure")).getId(), Cells.label(ComparatorKind.class, c.get("comparator")), c.get("period"),
                 Cells.number(c.get("value")))).toList());
+    }
+
+    /** Past values are replaced like comparators: a changed one is deleted, then written again with the file's. */
+    private void pastValues(ChangeSet changes, ImportIds ids) {
+        Set<String> changed = changes.keys(Table.VALUES, Set.of(ImportChange.Kind.CHANGE));
+        if (!changed.isEmpty()) {
+            Map<Long, String> codes = new HashMap<>();
+            measures.findAll().forEach(m -> codes.put(m.getId(), m.getCode()));
+            values.deleteAll(values.findAll().stream().filter(v -> changed.contains(FrameworkTables.key(Table.VALUES,
+                    DatabaseTables.row("measure", codes.get(v.getMeasureId()), "period", v.period())))).toList());
+            values.flush();
+        }
+        values.saveAll(changes.rows(Table.VALUES).stream().map(v -> {
+            String period = v.get("period");
+            int year = Integer.parseInt(period.substring(0, 4));
+            Integer quarter = period.length() > 7 ? Integer.valueOf(period.substring(period.length() - 1)) : null;
+            return new MeasureValue(ids.measure(v.get("measure")).getId(), year, quarter, Cells.number(v.get("value")),
+                    Cells.text(v.get("data as at")), "yes".equals(v.get("provisional")), Cells.text(v.get("source")));
+        }).toList());
     }
 }

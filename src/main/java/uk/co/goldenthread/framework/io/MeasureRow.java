@@ -1,8 +1,8 @@
 package uk.co.goldenthread.framework.io;
 
 import java.util.Map;
-import uk.co.goldenthread.framework.domain.Directorate;
-import uk.co.goldenthread.framework.domain.Measure;
+import uk.co.goldenthread.framework.structure.domain.Directorate;
+import uk.co.goldenthread.framework.measures.domain.Measure;
 
 /** A measure as a row of the Measures sheet. */
 final class MeasureRow {

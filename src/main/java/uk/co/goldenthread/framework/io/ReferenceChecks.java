@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import uk.co.goldenthread.framework.ImportProblem;
+import uk.co.goldenthread.framework.io.ImportProblem;
 
 /** Checks that what a row names (people, outcomes, directorates, areas, measures, intentions) exists in the file or the database. */
 final class ReferenceChecks {

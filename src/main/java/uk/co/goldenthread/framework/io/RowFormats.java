@@ -172,6 +172,20 @@ final class RowFormats {
         }
     }
 
+    static void value(RowReader r) {
+        r.required("measure", "say which measure (by code) the value is for");
+        r.period("period");
+        if (r.row().text("period").isEmpty()) {
+            r.problem("period", "is blank; give the period, such as 2017/18 Q3 or 2018/19 for a whole year.");
+        }
+        if (r.number("value").isEmpty() && r.row().text("value").isEmpty()) {
+            r.problem("value", "is blank; give the value as a number (leave a period out if it has none).");
+        }
+        r.text("data as at");
+        r.yes("provisional");
+        r.text("source");
+    }
+
     private static void owner(RowReader r, String column) {
         String owner = r.row().text(column);
         r.put(column, owner.equalsIgnoreCase(ALL_ADS) ? ALL_ADS : owner.toLowerCase(Locale.UK));

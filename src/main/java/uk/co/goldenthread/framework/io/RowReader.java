@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import uk.co.goldenthread.framework.ImportProblem;
+import uk.co.goldenthread.framework.io.ImportProblem;
 import uk.co.goldenthread.framework.Labelled;
 
 /** Reads the cells of one row into canonical text, adding a problem (sheet, row, column, reason) for each bad cell. */
@@ -20,6 +20,8 @@ final class RowReader {
 
     private static final Pattern YEAR = Pattern.compile("(\\d{4})/(\\d{2}|\\d{4})");
     private static final Pattern QUARTER = Pattern.compile("Q([1-4])", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PERIOD = Pattern.compile("(?:Q([1-4]) )?(\\d{4})/(\\d{2})(?: Q([1-4]))?",
+            Pattern.CASE_INSENSITIVE);
 
     private final WorkbookRow row;
     private final List<ImportProblem> problems;
@@ -122,6 +124,22 @@ final class RowReader {
         return read(column, "", text -> Optional.of(QUARTER.matcher(text)).filter(Matcher::matches)
                 .map(m -> "Q" + m.group(1)), "is not a quarter; use Q1, Q2, Q3 or Q4 (April to June is Q1), or leave "
                 + "it blank for the whole year.");
+    }
+
+    /** A period of a past value: "2017/18 Q3" (or "Q3 2017/18") for a quarter, "2018/19" for a whole year. */
+    String period(String column) {
+        return read(column, "", text -> {
+            Matcher m = PERIOD.matcher(text.strip());
+            if (!m.matches()) {
+                return Optional.empty();
+            }
+            int start = Integer.parseInt(m.group(2));
+            if (Integer.parseInt(m.group(3)) != (start + 1) % 100) {
+                return Optional.empty();
+            }
+            String quarter = m.group(1) != null ? m.group(1) : m.group(4);
+            return Optional.of(m.group(2) + "/" + m.group(3) + (quarter == null ? "" : " Q" + quarter));
+        }, "is not a period; write a quarter like 2017/18 Q3 (April to June is Q1) or a whole year like 2018/19.");
     }
 
     private static Optional<BigDecimal> decimal(String text) {

@@ -25,7 +25,9 @@ public enum Table {
             List.of("code")),
     MILESTONES("Milestones", List.of("intention", "milestone", "due"), List.of("intention", "milestone")),
     COMPARATORS("Comparators", List.of("measure", "comparator", "period", "value"),
-            List.of("measure", "comparator", "period"));
+            List.of("measure", "comparator", "period")),
+    VALUES("Values", List.of("measure", "period", "value", "data as at", "provisional", "source"),
+            List.of("measure", "period"));
 
     /** A sheet of guidance in the template; it is ignored on import. */
     public static final String INSTRUCTIONS = "Instructions";

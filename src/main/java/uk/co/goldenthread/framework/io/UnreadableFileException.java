@@ -1,7 +1,7 @@
 package uk.co.goldenthread.framework.io;
 
 import java.util.List;
-import uk.co.goldenthread.framework.ImportProblem;
+import uk.co.goldenthread.framework.io.ImportProblem;
 
 /** The file cannot be read as the import format; the problems say where and why. */
 public class UnreadableFileException extends RuntimeException {

@@ -10,8 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import uk.co.goldenthread.framework.ImportFile;
-import uk.co.goldenthread.framework.ImportProblem;
+import uk.co.goldenthread.framework.io.ImportFile;
+import uk.co.goldenthread.framework.io.ImportProblem;
 
 /**
  * Reads the uploaded files into one workbook, telling the kind of each by its content (not its name): an XLSX

@@ -11,7 +11,7 @@ import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
 import org.xml.sax.XMLReader;
-import uk.co.goldenthread.framework.ImportProblem;
+import uk.co.goldenthread.framework.io.ImportProblem;
 
 /**
  * Reads an XLSX workbook sheet by sheet as a stream of XML (a 10,000-row sheet never becomes an in-memory workbook):

@@ -14,7 +14,6 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.xml.sax.Attributes;
 import org.xml.sax.helpers.DefaultHandler;
 import uk.co.goldenthread.base.export.FormulaText;
-import uk.co.goldenthread.framework.ImportProblem;
 
 /**
  * Reads one worksheet's XML as it streams past (no in-memory workbook): the first row gives the headings, each later

@@ -9,24 +9,24 @@ import java.util.function.ToLongFunction;
 import org.jspecify.annotations.Nullable;
 
 /** Chooses one of a list of things that the forms refer to by id (an area, an outcome, a directorate). */
-class IdComboBox<T> extends ComboBox<T> {
+public class IdComboBox<T> extends ComboBox<T> {
 
     private final ToLongFunction<T> idOf;
     private List<T> choices = List.of();
 
-    IdComboBox(String label, ToLongFunction<T> idOf, ItemLabelGenerator<T> words) {
+    public IdComboBox(String label, ToLongFunction<T> idOf, ItemLabelGenerator<T> words) {
         super(label);
         this.idOf = idOf;
         setItemLabelGenerator(words);
         setClearButtonVisible(true);
     }
 
-    void setChoices(List<T> choices) {
+    public void setChoices(List<T> choices) {
         this.choices = choices;
         setItems(choices);
     }
 
-    Converter<@Nullable T, @Nullable Long> asId() {
+    public Converter<@Nullable T, @Nullable Long> asId() {
         return Converter.from(t -> Result.ok(t == null ? null : idOf.applyAsLong(t)), id -> id == null ? null
                 : choices.stream().filter(t -> idOf.applyAsLong(t) == id).findFirst().orElse(null));
     }

@@ -4,9 +4,9 @@ import com.vaadin.flow.component.select.Select;
 import java.util.function.Function;
 
 /** A choice among values shown by the words people use for them; with an empty caption, "not set" is a choice too. */
-class LabelledSelect<E> extends Select<E> {
+public class LabelledSelect<E> extends Select<E> {
 
-    LabelledSelect(String label, E[] values, Function<E, String> words, String emptyCaption) {
+    public LabelledSelect(String label, E[] values, Function<E, String> words, String emptyCaption) {
         setLabel(label);
         setItems(values);
         setItemLabelGenerator(e -> e == null ? emptyCaption : words.apply(e));

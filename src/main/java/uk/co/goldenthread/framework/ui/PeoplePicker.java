@@ -12,11 +12,11 @@ import uk.co.goldenthread.people.PersonSummary;
 import uk.co.goldenthread.people.Role;
 
 /** Chooses any number of people holding the role; bound to their ids. */
-class PeoplePicker extends MultiSelectComboBox<PersonSummary> {
+public class PeoplePicker extends MultiSelectComboBox<PersonSummary> {
 
     private final PersonChoices choices;
 
-    PeoplePicker(String label, PeopleService people, Role role) {
+    public PeoplePicker(String label, PeopleService people, Role role) {
         super(label);
         choices = new PersonChoices(people, role);
         setItems(choices.list());
@@ -25,7 +25,7 @@ class PeoplePicker extends MultiSelectComboBox<PersonSummary> {
     }
 
     /** The chosen people as their ids; people no longer among the choices (leavers) are still shown. */
-    Converter<Set<PersonSummary>, Set<Long>> asIds() {
+    public Converter<Set<PersonSummary>, Set<Long>> asIds() {
         return Converter.from(people -> Result.ok(people.stream().map(PersonSummary::id).collect(Collectors.toSet())),
                 ids -> {
                     int before = choices.list().size();

@@ -9,21 +9,21 @@ import uk.co.goldenthread.people.PeopleService;
 import uk.co.goldenthread.people.PersonSummary;
 
 /** People's names for the ids the framework keeps, each looked up once per screen. */
-final class PersonNames {
+public final class PersonNames {
 
     private final PeopleService people;
     private final Map<Long, String> names = new HashMap<>();
 
-    PersonNames(PeopleService people) {
+    public PersonNames(PeopleService people) {
         this.people = people;
     }
 
-    String of(@Nullable Long id) {
+    public String of(@Nullable Long id) {
         return id == null ? "" : names.computeIfAbsent(id,
                 key -> people.findById(key).map(PersonSummary::fullName).orElse("(unknown person)"));
     }
 
-    String of(Collection<Long> ids) {
+    public String of(Collection<Long> ids) {
         return ids.stream().map(this::of).sorted().collect(Collectors.joining(", "));
     }
 }

@@ -9,11 +9,11 @@ import uk.co.goldenthread.people.PersonSummary;
 import uk.co.goldenthread.people.Role;
 
 /** Chooses one person among those holding the roles; bound to the person's id. */
-class PersonPicker extends ComboBox<PersonSummary> {
+public class PersonPicker extends ComboBox<PersonSummary> {
 
     private final PersonChoices choices;
 
-    PersonPicker(String label, PeopleService people, Role... roles) {
+    public PersonPicker(String label, PeopleService people, Role... roles) {
         super(label);
         choices = new PersonChoices(people, roles);
         setItems(choices.list());
@@ -22,7 +22,7 @@ class PersonPicker extends ComboBox<PersonSummary> {
     }
 
     /** The chosen person as their id; someone no longer among the choices (a leaver) is still shown. */
-    Converter<@Nullable PersonSummary, @Nullable Long> asId() {
+    public Converter<@Nullable PersonSummary, @Nullable Long> asId() {
         return Converter.from(p -> Result.ok(p == null ? null : p.id()), id -> id == null ? null : person(id));
     }
 

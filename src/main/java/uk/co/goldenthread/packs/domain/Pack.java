@@ -57,6 +57,14 @@ public class Pack {
 
     private @Nullable String sha256;
 
+    private @Nullable LocalDate cabinetMeeting;
+
+    private @Nullable LocalDateTime papersPublishedAt;
+
+    private @Nullable String papersPublishedBy;
+
+    private @Nullable String correctionNote;
+
     @Enumerated(EnumType.STRING)
     private @Nullable CabinetDecision cabinetDecision;
 
@@ -88,7 +96,8 @@ public class Pack {
     }
 
     public Pack(long quarterId, FinancialQuarter period, int versionNumber, String title, LocalDateTime compiledAt, String compiledBy,
-            List<PackLine> lines, List<MissingReturn> missingReturns, String sha256) {
+            List<PackLine> lines, List<MissingReturn> missingReturns, String sha256, @Nullable LocalDate cabinetMeeting,
+            @Nullable String correctionNote) {
         this.quarterId = quarterId;
         this.financialYear = period.financialYear();
         this.quarterNumber = period.quarter();
@@ -97,6 +106,8 @@ public class Pack {
         this.compiledAt = compiledAt;
         this.compiledBy = compiledBy;
         this.sha256 = sha256;
+        this.cabinetMeeting = cabinetMeeting;
+        this.correctionNote = correctionNote;
         this.lines = new ArrayList<>(lines);
         this.missingReturns = new ArrayList<>(missingReturns.stream().map(PackMissingReturn::new).toList());
     }
@@ -113,6 +124,11 @@ public class Pack {
     public FinancialQuarter getPeriod() {
         return new FinancialQuarter(Objects.requireNonNull(financialYear, "compiled before packs knew their quarter"),
                 Objects.requireNonNull(quarterNumber, "compiled before packs knew their quarter"));
+    }
+
+    /** On the public pages: the Cabinet papers once published, unless Cabinet referred them back. */
+    public boolean isPublic() {
+        return status != PackStatus.COMPILED && cabinetDecision != CabinetDecision.REFERRED_BACK;
     }
 
     public PackStatus getStatus() {
@@ -138,6 +154,20 @@ public class Pack {
         this.status = PackStatus.DECIDED;
     }
 
+    public void publishPapers(LocalDateTime at, String by) {
+        this.papersPublishedAt = at;
+        this.papersPublishedBy = by;
+        this.status = PackStatus.PAPERS_PUBLISHED;
+    }
+
+    /** A correction stands on the decision Cabinet took on the version it corrects. */
+    public void copyDecision(Pack corrected) {
+        this.cabinetDecision = corrected.cabinetDecision;
+        this.cabinetDate = corrected.cabinetDate;
+        this.decisionRecordedBy = corrected.decisionRecordedBy;
+        this.status = PackStatus.DECIDED;
+    }
+
     public void publish(LocalDateTime at, String by) {
         this.publishedAt = at;
         this.publishedBy = by;
@@ -146,6 +176,6 @@ public class Pack {
 
     public PackSummary toSummary() {
         return new PackSummary(getId(), quarterId, title, versionNumber, status, compiledAt, cabinetDecision,
-                cabinetDate, publishedAt, sha256);
+                cabinetDate, publishedAt, sha256, cabinetMeeting, papersPublishedAt, correctionNote);
     }
 }

@@ -10,7 +10,7 @@ import jakarta.persistence.Id;
 import java.math.BigDecimal;
 import org.hibernate.annotations.Immutable;
 import org.jspecify.annotations.Nullable;
-import uk.co.goldenthread.packs.PackLineView;
+import uk.co.goldenthread.packs.PackLineRow;
 import uk.co.goldenthread.performance.DirectionOfTravel;
 import uk.co.goldenthread.performance.Rag;
 
@@ -61,13 +61,13 @@ public class PackLine {
         this.direction = DirectionOfTravel.UNKNOWN;
     }
 
-    public PackLine(int sortOrder, PackLineView view, @Nullable BigDecimal reportedValue, int decimalPlaces) {
+    public PackLine(int sortOrder, PackLineRow view, @Nullable BigDecimal reportedValue, int decimalPlaces) {
         this(sortOrder, view);
         this.reportedValue = reportedValue;
         this.decimalPlaces = decimalPlaces;
     }
 
-    public PackLine(int sortOrder, PackLineView view) {
+    public PackLine(int sortOrder, PackLineRow view) {
         this.sortOrder = sortOrder;
         this.directorate = view.directorate();
         this.commissioningArea = view.commissioningArea();
@@ -87,8 +87,8 @@ public class PackLine {
         this.remedialActions = view.remedialActions();
     }
 
-    public PackLineView toView() {
-        return new PackLineView(directorate, commissioningArea, objective, measureCode, measureKind, measureTitle,
+    public PackLineRow toRow() {
+        return new PackLineRow(directorate, commissioningArea, objective, measureCode, measureKind, measureTitle,
                 polarity, valueText, targetText, baselineText, rag, commentary, reportedBy,
                 direction == null ? DirectionOfTravel.UNKNOWN : direction, recentValues, remedialActions);
     }

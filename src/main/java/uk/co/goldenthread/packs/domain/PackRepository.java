@@ -12,10 +12,15 @@ public interface PackRepository extends JpaRepository<Pack, Long> {
 
     List<Pack> findByStatusOrderByIdDesc(PackStatus status);
 
+    List<Pack> findByStatusInOrderByIdDesc(java.util.Collection<PackStatus> statuses);
+
     Optional<Pack> findByIdAndStatus(long id, PackStatus status);
 
     Optional<Pack> findFirstByQuarterIdOrderByVersionNumberDesc(long quarterId);
 
-    @Query("select distinct p from Pack p join p.lines l where p.status = :status and l.measureCode = :code")
-    List<Pack> findByStatusAndLineCode(PackStatus status, String code);
+    Optional<Pack> findByFinancialYearAndQuarterNumberAndVersionNumber(int financialYear, int quarterNumber,
+            int versionNumber);
+
+    @Query("select distinct p from Pack p join p.lines l where p.status in :statuses and l.measureCode = :code")
+    List<Pack> findByStatusInAndLineCode(java.util.Collection<PackStatus> statuses, String code);
 }

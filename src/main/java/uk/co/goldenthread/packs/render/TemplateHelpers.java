@@ -34,8 +34,7 @@ public final class TemplateHelpers {
     }
 
     public String sparkline(Measure m) {
-        return Sparkline.svg(m.history(), "Trend of " + m.code() + " over the last " + m.history().size()
-                + " periods: the values are in the table that follows");
+        return TrendChart.svg(m);
     }
 
     public String summaryChart(PackReport.Counts c) {

@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
 public record PackSnapshot(String council, String title, String quarter, String financialYear, int quarterNumber,
         int version, LocalDateTime compiledAt, String compiledBy, @Nullable LocalDate cabinetDate,
         @Nullable LocalDate papersDueBy, String licence, List<Outcome> outcomes, List<Measure> measures,
-        List<Intention> intentions, List<Missing> missingReturns, DataQuality dataQuality) {
+        List<Intention> intentions, List<Missing> missingReturns, DataQuality dataQuality,
+        @Nullable String correctionNote) {
 
     public static final String LICENCE = "Open Government Licence v3.0";
 

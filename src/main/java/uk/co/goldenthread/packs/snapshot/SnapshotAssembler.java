@@ -10,12 +10,12 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import uk.co.goldenthread.base.FinancialQuarter;
-import uk.co.goldenthread.framework.FrameworkAdminService;
-import uk.co.goldenthread.framework.FrameworkStructureService;
+import uk.co.goldenthread.framework.measures.FrameworkAdminService;
+import uk.co.goldenthread.framework.structure.FrameworkStructureService;
 import uk.co.goldenthread.framework.Labelled;
-import uk.co.goldenthread.framework.MeasureDetails;
-import uk.co.goldenthread.framework.MeasureView;
-import uk.co.goldenthread.framework.OutcomeNode;
+import uk.co.goldenthread.framework.measures.MeasureDetails;
+import uk.co.goldenthread.framework.MeasureSummary;
+import uk.co.goldenthread.framework.structure.OutcomeNode;
 import uk.co.goldenthread.quarters.LineDetails;
 import uk.co.goldenthread.quarters.ProgressDetails;
 import uk.co.goldenthread.quarters.QuarterSummary;
@@ -40,7 +40,7 @@ public class SnapshotAssembler {
     }
 
     public PackSnapshot assemble(QuarterSummary quarter, List<ReturnDetails> returns, int version,
-            LocalDateTime compiledAt, String compiledBy) {
+            LocalDateTime compiledAt, String compiledBy, @Nullable String correctionNote) {
         List<PackSnapshot.Outcome> outcomes = new ArrayList<>();
         Map<String, List<String>> paths = new HashMap<>();
         structure.outcomeTree().forEach(node -> walk(node, 0, List.of(), outcomes, paths));
@@ -63,7 +63,7 @@ public class SnapshotAssembler {
         return new PackSnapshot(council, "Performance report " + period.label(), period.label(),
                 FinancialQuarter.yearLabel(period.financialYear()), period.quarter(), version, compiledAt, compiledBy,
                 quarter.cabinetDate(), quarter.publicationDate(), PackSnapshot.LICENCE, outcomes, measures,
-                intentions, missing, dataQuality(measures, missing));
+                intentions, missing, dataQuality(measures, missing), correctionNote);
     }
 
     private static void walk(OutcomeNode node, int depth, List<String> above, List<PackSnapshot.Outcome> out,
@@ -77,7 +77,7 @@ public class SnapshotAssembler {
 
     private static PackSnapshot.Measure measure(FinancialQuarter period, ReturnDetails ret, LineDetails line,
             MeasureDetails details, Map<String, List<String>> paths) {
-        MeasureView m = line.measure();
+        MeasureSummary m = line.measure();
         List<String> path = m.outcomeCode() != null && paths.containsKey(m.outcomeCode()) ? paths.get(m.outcomeCode())
                 : m.objective() == null ? List.of() : List.of(m.objective());
         return new PackSnapshot.Measure(m.code(), m.kind().label(), m.title(), m.definition(), m.unit().label(),

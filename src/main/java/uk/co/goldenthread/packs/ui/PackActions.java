@@ -6,6 +6,8 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import uk.co.goldenthread.base.UkDates;
 import uk.co.goldenthread.base.ui.UkDatePicker;
 import uk.co.goldenthread.base.ui.UserAction;
 import uk.co.goldenthread.packs.CabinetDecision;
@@ -14,43 +16,79 @@ import uk.co.goldenthread.packs.PackStatus;
 import uk.co.goldenthread.packs.PackSummary;
 import uk.co.goldenthread.quarters.QuarterService;
 
-/** The next step for one pack: record what Cabinet decided (naming the returns it referred back), then publish. */
+/**
+ * The next step for one pack: publish the Cabinet papers, record what Cabinet decided (naming the returns it
+ * referred back), publish to Scrutiny, or correct a published version. Each public step asks for confirmation.
+ */
 class PackActions extends Section {
 
+    private final PackSummary pack;
+    private final PackService packs;
+    private final Runnable afterChange;
+
     PackActions(PackSummary pack, PackService packs, QuarterService quarters, Runnable afterChange) {
+        this.pack = pack;
+        this.packs = packs;
+        this.afterChange = afterChange;
         addClassName("pack-actions");
         add(new H3(pack.title() + " (version " + pack.version() + ")"));
+        String period = pack.title().replace("Performance report ", "");
+        String meeting = pack.cabinetMeeting() == null ? "the Cabinet meeting" : UkDates.format(pack.cabinetMeeting());
         if (pack.status() == PackStatus.COMPILED) {
+            add(new Paragraph("Not public yet. The Cabinet papers must be public at least 5 clear working days before "
+                    + "the meeting of " + meeting + "."));
+            add(confirmed("Publish Cabinet papers", "Publish the Cabinet papers for " + meeting + "?",
+                    "This makes " + period + " (version " + pack.version() + ") public on the council's website now, "
+                            + "as the Cabinet papers. It cannot be undone.",
+                    "Publish Cabinet papers", () -> packs.publishPapers(pack.id()), "Cabinet papers published."));
+        } else if (pack.status() == PackStatus.PAPERS_PUBLISHED) {
             var decision = new Select<CabinetDecision>();
             decision.setLabel("Cabinet decision");
             decision.setItems(CabinetDecision.values());
             decision.setItemLabelGenerator(CabinetDecision::label);
-            var meeting = new UkDatePicker("Date of the meeting");
+            var date = new UkDatePicker("Date of the meeting");
+            var minute = new TextArea("Minute");
             var referBack = new ReferBackFields(quarters.returnsOf(pack.quarterId()));
             referBack.setVisible(false);
             decision.addValueChangeListener(e -> referBack.setVisible(e.getValue() == CabinetDecision.REFERRED_BACK));
             var record = new Button("Record decision", e -> {
                 boolean done = decision.getValue() == CabinetDecision.REFERRED_BACK
-                        ? UserAction.attempt(() -> packs.referBack(pack.id(), meeting.getValue(), referBack.referrals(),
+                        ? UserAction.attempt(() -> packs.referBack(pack.id(), date.getValue(), referBack.referrals(),
                                 referBack.reason()), "Referred back: the named returns are reopened.")
-                        : UserAction.attempt(() -> packs.recordDecision(pack.id(), decision.getValue(), meeting.getValue()),
-                                "Cabinet decision recorded.");
+                        : UserAction.attempt(() -> packs.recordDecision(pack.id(), decision.getValue(), date.getValue(),
+                                minute.getValue()), "Cabinet decision recorded.");
                 if (done) {
                     afterChange.run();
                 }
             });
-            add(decision, meeting, referBack, record);
+            add(decision, date, minute, referBack, record);
         } else if (pack.decision() == CabinetDecision.REFERRED_BACK) {
             add(new Paragraph("Cabinet referred this version back. A new version is compiled once the reopened "
-                    + "returns are signed off again; this one stays readable and is not published."));
+                    + "returns are signed off again; this one stays readable here and is not public."));
         } else if (pack.status() == PackStatus.DECIDED) {
-            var publish = new Button("Publish pack", e -> {
-                if (UserAction.attempt(() -> packs.publish(pack.id()), "Pack published to Scrutiny and the public pages.")) {
-                    afterChange.run();
-                }
-            });
-            publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            add(publish);
+            add(confirmed("Publish pack", "Publish " + period + " to the public?",
+                    "This publishes version " + pack.version() + " to the Scrutiny Committee and the public pages, "
+                            + "and marks every return of the quarter Published. It cannot be undone.",
+                    "Publish " + period, () -> packs.publish(pack.id()), "Pack published to Scrutiny and the public pages."));
+        } else if (pack.status() == PackStatus.PUBLISHED) {
+            var note = new TextArea("Change note");
+            note.setHelperText("Shown on the public page as \"Corrected on <date>: <note>\"");
+            add(note, confirmed("Publish a correction", "Publish a correction of " + period + "?",
+                    "This compiles version " + (pack.version() + 1) + " from the returns as they stand and publishes it "
+                            + "at once with your change note. Version " + pack.version() + " stays readable.",
+                    "Publish version " + (pack.version() + 1), () -> packs.correct(pack.id(), note.getValue()),
+                    "Correction published."));
         }
+    }
+
+    private Button confirmed(String label, String header, String consequence, String confirmText, Runnable action,
+            String success) {
+        var button = new Button(label, e -> Confirm.then(header, consequence, confirmText, () -> {
+            if (UserAction.attempt(action, success)) {
+                afterChange.run();
+            }
+        }));
+        button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        return button;
     }
 }

@@ -11,7 +11,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import uk.co.goldenthread.base.DomainException;
 import uk.co.goldenthread.packs.PackContent;
-import uk.co.goldenthread.packs.PackLineView;
+import uk.co.goldenthread.packs.PackLineRow;
 import uk.co.goldenthread.packs.PackService;
 
 /** A pack as compiled, for the Performance Team and Cabinet before it is published. */
@@ -36,13 +36,13 @@ public class PackView extends Main implements BeforeEnterObserver {
                             + (content.summary().decision() == null ? ""
                                     : ". Cabinet decision: " + content.summary().decision().label())));
             content.missingReturns().forEach(m -> add(new Paragraph("Missing: " + m.label())));
-            var grid = new Grid<PackLineView>();
-            grid.addColumn(PackLineView::code).setHeader("Code").setKey("code").setAutoWidth(true);
-            grid.addColumn(PackLineView::title).setHeader("Measure").setKey("title").setFlexGrow(1);
-            grid.addColumn(PackLineView::value).setHeader("Value").setKey("value").setAutoWidth(true);
-            grid.addColumn(PackLineView::target).setHeader("Target").setKey("target").setAutoWidth(true);
+            var grid = new Grid<PackLineRow>();
+            grid.addColumn(PackLineRow::code).setHeader("Code").setKey("code").setAutoWidth(true);
+            grid.addColumn(PackLineRow::title).setHeader("Measure").setKey("title").setFlexGrow(1);
+            grid.addColumn(PackLineRow::value).setHeader("Value").setKey("value").setAutoWidth(true);
+            grid.addColumn(PackLineRow::target).setHeader("Target").setKey("target").setAutoWidth(true);
             grid.addColumn(l -> l.rag().label()).setHeader("RAG").setKey("rag").setAutoWidth(true);
-            grid.addColumn(PackLineView::commentary).setHeader("Commentary").setKey("commentary").setFlexGrow(1);
+            grid.addColumn(PackLineRow::commentary).setHeader("Commentary").setKey("commentary").setFlexGrow(1);
             grid.setItems(content.lines());
             grid.setAllRowsVisible(true);
             grid.setAriaLabel("Measures in the pack");

@@ -72,7 +72,9 @@ public class PacksView extends Main {
                             + " of its returns will be listed as missing."
                     : "Every return of " + q.period().label() + " is signed off."), compile);
         });
-        all.stream().filter(p -> p.status() != PackStatus.PUBLISHED)
+        var latestOfEachQuarter = new java.util.HashSet<Long>();
+        all.stream().filter(p -> p.status() != PackStatus.PUBLISHED || latestOfEachQuarter.add(p.quarterId())
+                && p.equals(packs.latestFor(p.quarterId())))
                 .forEach(p -> actions.add(new PackActions(p, packs, quarters, this::refresh)));
     }
 }

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.html.Section;
 import uk.co.goldenthread.base.UkDates;
 import uk.co.goldenthread.base.ui.UkDatePicker;
 import uk.co.goldenthread.base.ui.UserAction;
-import uk.co.goldenthread.people.DelegationView;
+import uk.co.goldenthread.people.DelegationSummary;
 import uk.co.goldenthread.people.PeopleAdminService;
 import uk.co.goldenthread.people.PersonSummary;
 
@@ -22,7 +22,7 @@ class LeavingAndDeputies extends Section {
     private final H3 heading = new H3();
     private final Paragraph status = new Paragraph();
     private final UkDatePicker leftOn = new UkDatePicker("Left on");
-    private final Grid<DelegationView> deputies = new Grid<>();
+    private final Grid<DelegationSummary> deputies = new Grid<>();
     private final ComboBox<PersonSummary> deputy = new ComboBox<>("Deputy");
     private final UkDatePicker from = new UkDatePicker("From");
     private final UkDatePicker to = new UkDatePicker("To");
@@ -32,7 +32,7 @@ class LeavingAndDeputies extends Section {
         this.admin = admin;
         this.onChange = onChange;
         deputy.setItemLabelGenerator(PersonSummary::fullName);
-        deputies.addColumn(DelegationView::deputyName).setHeader("Deputy").setKey("deputy").setFlexGrow(1);
+        deputies.addColumn(DelegationSummary::deputyName).setHeader("Deputy").setKey("deputy").setFlexGrow(1);
         deputies.addColumn(d -> UkDates.format(d.startsOn())).setHeader("From").setKey("from").setAutoWidth(true);
         deputies.addColumn(d -> UkDates.format(d.endsOn())).setHeader("To").setKey("to").setAutoWidth(true);
         deputies.setAllRowsVisible(true);

@@ -25,7 +25,7 @@ class LatestPage {
     }
 
     String render(List<PublicVersion> versions, PublicFile html) {
-        String[] parts = stored.computeIfAbsent(html.version().sha256() + "-" + html.version().version(), k -> {
+        String[] parts = stored.computeIfAbsent(html.sha256() + "-" + html.version(), k -> {
             Document doc = Jsoup.parse(new String(html.content(), StandardCharsets.UTF_8));
             var main = doc.selectFirst("main");
             var style = doc.selectFirst("head style");

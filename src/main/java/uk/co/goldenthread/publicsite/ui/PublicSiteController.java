@@ -113,7 +113,7 @@ class PublicSiteController {
 
     private static ResponseEntity<byte[]> file(PublicFile f, CacheControl cache) {
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(f.mediaType())).cacheControl(cache)
-                .eTag(f.version().sha256() + "-" + f.version().version()).body(f.content());
+                .eTag(f.sha256() + "-" + f.version()).body(f.content());
     }
 
     private static ResponseEntity<byte[]> html(String page, CacheControl cache) {

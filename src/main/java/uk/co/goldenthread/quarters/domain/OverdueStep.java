@@ -9,7 +9,7 @@ import jakarta.persistence.Id;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.jspecify.annotations.Nullable;
-import uk.co.goldenthread.quarters.ReturnStep;
+import uk.co.goldenthread.quarters.workflow.ReturnStep;
 
 /** A step of a return whose deadline passed, as escalated to one person at the next level up. */
 @Entity

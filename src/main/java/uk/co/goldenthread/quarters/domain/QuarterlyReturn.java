@@ -134,6 +134,14 @@ public class QuarterlyReturn {
         return line;
     }
 
+    /** Adds a measure with no new data this quarter, carrying its latest value read-only. */
+    public ReturnLine addLatest(long measureId, java.math.@Nullable BigDecimal target,
+            java.math.@Nullable BigDecimal latestValue, @Nullable String dataAsAt) {
+        var line = new ReturnLine(this, measureId, lines.size(), target, latestValue, dataAsAt);
+        lines.add(line);
+        return line;
+    }
+
     /**
      * Records who last changed the return. Changing only its lines would not raise the return's version, so every
      * change touches the return itself: a second person saving an older copy then gets a conflict.

@@ -36,6 +36,9 @@ public class ReturnLine {
 
     private int sortOrder;
 
+    /** False for a measure with no new data this quarter: it carries its latest value, read-only. */
+    private boolean due = true;
+
     @Column(name = "target_value")
     private @Nullable BigDecimal target;
 
@@ -66,6 +69,19 @@ public class ReturnLine {
         this.measureId = measureId;
         this.sortOrder = sortOrder;
         this.target = target;
+    }
+
+    /** A line for a measure not due this quarter, carrying its latest value and the period it is as at. */
+    ReturnLine(QuarterlyReturn quarterlyReturn, long measureId, int sortOrder, @Nullable BigDecimal target,
+            @Nullable BigDecimal latestValue, @Nullable String dataAsAt) {
+        this(quarterlyReturn, measureId, sortOrder, target);
+        this.due = false;
+        this.value = latestValue;
+        this.dataAsAt = dataAsAt;
+    }
+
+    public boolean isDue() {
+        return due;
     }
 
     public long getId() {

@@ -1,17 +1,26 @@
 package uk.co.goldenthread.quarters.domain;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 public interface ReturnLineRepository extends JpaRepository<ReturnLine, Long> {
 
-    /** Values reported by one AD Delivery in one area in the five quarters before this one, latest first. */
+    /** Values reported for these measures in the five quarters before this one, whoever reported them, latest first. */
     @Query("""
             select l from ReturnLine l join fetch l.quarterlyReturn r join fetch r.quarter q
-            where r.areaId = :areaId and r.adDeliveryId = :adDeliveryId and l.value is not null
+            where l.measureId in :measureIds and l.value is not null and l.due = true
               and (q.financialYear * 4 + q.quarterNumber) < (:financialYear * 4 + :quarter)
               and (q.financialYear * 4 + q.quarterNumber) >= (:financialYear * 4 + :quarter - 5)
-            order by q.financialYear desc, q.quarterNumber desc""")
-    List<ReturnLine> findRecentValues(long areaId, long adDeliveryId, int financialYear, int quarter);
+            order by q.financialYear desc, q.quarterNumber desc, r.id""")
+    List<ReturnLine> findRecentValues(Collection<Long> measureIds, int financialYear, int quarter);
+
+    /** Every value reported for these measures before this quarter (not the ones carried forward), latest first. */
+    @Query("""
+            select l from ReturnLine l join fetch l.quarterlyReturn r join fetch r.quarter q
+            where l.measureId in :measureIds and l.value is not null and l.due = true
+              and (q.financialYear * 4 + q.quarterNumber) < (:financialYear * 4 + :quarter)
+            order by q.financialYear desc, q.quarterNumber desc, r.id""")
+    List<ReturnLine> findValuesBefore(Collection<Long> measureIds, int financialYear, int quarter);
 }

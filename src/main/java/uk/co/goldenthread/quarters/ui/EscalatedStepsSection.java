@@ -5,7 +5,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Section;
 import java.util.List;
 import uk.co.goldenthread.base.UkDates;
-import uk.co.goldenthread.quarters.EscalatedStep;
+import uk.co.goldenthread.quarters.workflow.EscalatedStep;
 
 /** "Overdue steps escalated to you": for the next level up, what is late, with whom, and by how much. */
 class EscalatedStepsSection extends Section {

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 import uk.co.goldenthread.base.InvalidInputException;
 import uk.co.goldenthread.framework.MeasureKind;
 import uk.co.goldenthread.base.ui.Fact;
-import uk.co.goldenthread.framework.MeasureView;
+import uk.co.goldenthread.framework.MeasureSummary;
 import uk.co.goldenthread.performance.Rag;
 import uk.co.goldenthread.quarters.LineDetails;
 import uk.co.goldenthread.quarters.LineEntry;
@@ -31,13 +31,14 @@ class LineCard extends Section {
     private final TextField dataAsAt = new TextField("Data as at");
     private final TextArea commissioningCommentary = new TextArea("Commissioning commentary");
     private final RemedialActionsEditor remedialActions;
+    private final LinePerformance performance;
 
     /** How a person sees the line: filling it in, reviewing it as AD Commissioning, or reading it. */
     enum Mode { EDIT, REVIEW, READ }
 
     LineCard(LineDetails line, Mode mode) {
         this.line = line;
-        MeasureView m = line.measure();
+        MeasureSummary m = line.measure();
         addClassName("measure-card");
         add(new H3(m.code() + " " + m.title()));
         if (!m.definition().isBlank()) {
@@ -57,7 +58,12 @@ class LineCard extends Section {
         showRag(line.rag());
         showDirection(line.value());
         remedialActions = new RemedialActionsEditor(m.code(), line.remedialActions());
-        if (mode == Mode.EDIT) {
+        performance = new LinePerformance(line);
+        if (!line.due()) {
+            add(new Fact("Not due this period", "shown with its latest value, read-only"),
+                    new Fact("Latest value", line.value() == null ? "None reported yet" : m.format(line.value())
+                            + (line.dataAsAt() == null ? "" : " (data as at " + line.dataAsAt() + ")")), rag);
+        } else if (mode == Mode.EDIT) {
             value.setValue(line.value() == null ? "" : line.value().toPlainString());
             value.setHelperText("A number in " + m.unit().label() + ", up to " + m.decimalPlaces() + " decimal places");
             value.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
@@ -79,10 +85,12 @@ class LineCard extends Section {
             });
             dataAsAt.setValue(line.dataAsAt() == null ? "" : line.dataAsAt());
             dataAsAt.setHelperText("The period the value relates to, e.g. Q2 2019/20; leave blank when it is this quarter");
-            add(new Div(value, rag, direction), dataAsAt, noData, noDataReason, commentary, remedialActions);
+            add(new Div(value, rag, direction), performance, dataAsAt, noData, noDataReason, commentary,
+                    remedialActions);
         } else {
             add(new Fact("Value", line.value() == null ? "No value" : m.format(line.value())
-                    + (line.dataAsAt() == null ? "" : " (data as at " + line.dataAsAt() + ")")), rag, direction);
+                    + (line.dataAsAt() == null ? "" : " (data as at " + line.dataAsAt() + ")")), rag, direction,
+                    performance);
             if (line.noDataReason() != null) {
                 add(new Fact("No data this period", line.noDataReason()));
             }
@@ -103,13 +111,18 @@ class LineCard extends Section {
                 noData.getValue() ? noDataReason.getValue() : null, remedialActions.entries(), dataAsAt.getValue());
     }
 
+    /** Whether the line takes a value this quarter; a line not due is read-only. */
+    boolean isDue() {
+        return line.due();
+    }
+
     long lineId() {
         return line.lineId();
     }
 
     /** The commissioning commentary typed during review, or null when this card has none to give. */
     @Nullable String commissioningCommentary() {
-        return commissioningCommentary.getParent().isPresent() ? commissioningCommentary.getValue() : null;
+        return line.due() && commissioningCommentary.getParent().isPresent() ? commissioningCommentary.getValue() : null;
     }
 
     /** Shows the messages meant for this measure (keys as the return service gives them); clears the others. */
@@ -131,12 +144,13 @@ class LineCard extends Section {
     }
 
     private void previewRag() {
-        MeasureView m = line.measure();
+        MeasureSummary m = line.measure();
         try {
             BigDecimal typed = m.unit().parse(value.getValue(), m.decimalPlaces(), m.code());
             showError(null);
             showRag(m.ragRule().rate(typed, line.target()));
             showDirection(typed);
+            performance.update(typed);
         } catch (InvalidInputException e) {
             showError(e.fieldErrors().get(m.code()));
             showRag(Rag.GREY);

@@ -12,9 +12,9 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import uk.co.goldenthread.base.UkDates;
-import uk.co.goldenthread.quarters.EscalatedStep;
+import uk.co.goldenthread.quarters.workflow.EscalatedStep;
 import uk.co.goldenthread.quarters.MyTask;
-import uk.co.goldenthread.quarters.OverdueSteps;
+import uk.co.goldenthread.quarters.workflow.OverdueSteps;
 import uk.co.goldenthread.quarters.ReturnService;
 
 /** The returns waiting for the signed-in person or those they deputise for, overdue ones marked, and the late steps

@@ -15,7 +15,7 @@ import java.time.LocalDate;
 import uk.co.goldenthread.base.InvalidInputException;
 import uk.co.goldenthread.base.UkDates;
 import uk.co.goldenthread.base.ui.UserAction;
-import uk.co.goldenthread.quarters.OverdueSteps;
+import uk.co.goldenthread.quarters.workflow.OverdueSteps;
 import uk.co.goldenthread.quarters.QuarterService;
 import uk.co.goldenthread.quarters.QuarterStatus;
 import uk.co.goldenthread.quarters.QuarterSummary;

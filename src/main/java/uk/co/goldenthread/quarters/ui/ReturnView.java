@@ -132,7 +132,7 @@ public class ReturnView extends Main implements BeforeEnterObserver {
     }
 
     private void saveOrSubmit(boolean submit) {
-        List<LineEntry> entries = cards.stream().map(LineCard::entry).toList();
+        List<LineEntry> entries = cards.stream().filter(LineCard::isDue).map(LineCard::entry).toList();
         cards.forEach(card -> card.showErrors(java.util.Map.of()));
         progressCards.forEach(card -> card.showErrors(java.util.Map.of()));
         try {

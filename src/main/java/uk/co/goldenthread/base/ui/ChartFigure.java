@@ -1,0 +1,44 @@
+package uk.co.goldenthread.base.ui;
+
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.dom.Element;
+import uk.co.goldenthread.charts.ChartTable;
+
+/**
+ * A server-drawn SVG chart with its data table beneath, in a figure: the chart carries its own title and
+ * description for screen readers, and the table gives every value in text.
+ */
+public class ChartFigure extends Div {
+
+    /** The table shown open, or folded behind "Data table" where space is short (a return's line card). */
+    public ChartFigure(String svg, ChartTable table, boolean tableOpen) {
+        getElement().setAttribute("role", "figure");
+        addClassName("chart-figure");
+        add(new Html(svg));
+        var details = new Details("Data table: " + table.caption(), new Html(tableHtml(table)));
+        details.setOpened(tableOpen);
+        add(details);
+    }
+
+    private static String tableHtml(ChartTable table) {
+        Element html = new Element("table");
+        html.getClassList().add("chart-table");
+        html.appendChild(new Element("caption").setText(table.caption()));
+        Element head = new Element("tr");
+        table.headings().forEach(h -> head.appendChild(new Element("th").setAttribute("scope", "col").setText(h)));
+        html.appendChild(new Element("thead").appendChild(head));
+        Element body = new Element("tbody");
+        for (var row : table.rows()) {
+            Element tr = new Element("tr");
+            for (int i = 0; i < row.size(); i++) {
+                tr.appendChild(i == 0 ? new Element("th").setAttribute("scope", "row").setText(row.get(i))
+                        : new Element("td").setText(row.get(i)));
+            }
+            body.appendChild(tr);
+        }
+        html.appendChild(body);
+        return html.getOuterHTML();
+    }
+}

@@ -1,0 +1,30 @@
+package uk.co.goldenthread.framework;
+
+import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
+import uk.co.goldenthread.performance.Polarity;
+import uk.co.goldenthread.performance.RagRule;
+
+/** Everything the rest of the application needs to know about a measure. */
+public record MeasureSummary(long id, String code, MeasureKind kind, String title, String definition, MeasureUnit unit,
+        int decimalPlaces, @Nullable Polarity polarity, @Nullable BigDecimal tolerance, @Nullable BigDecimal bandLower,
+        @Nullable BigDecimal bandUpper, @Nullable BigDecimal baselineValue, @Nullable String baselinePeriod,
+        @Nullable Long areaId, String areaName, String directorateName, @Nullable String objective,
+        @Nullable String outcomeCode, @Nullable Long ownerId, boolean allAds, Frequency frequency,
+        @Nullable String dataSource, boolean proxy, @Nullable String proxyRationale, MeasureStatus status,
+        @Nullable Novelty novelty, @Nullable ObaQuestion oba, @Nullable ScorecardBlock scorecardBlock,
+        @Nullable ImprovementCategory improvementCategory, @Nullable Long improvementLeadId, @Nullable String notes) {
+
+    /** The RAG rule of this measure; without a polarity every value rates grey. */
+    public RagRule ragRule() {
+        return polarity == null ? RagRule.unrated() : new RagRule(polarity, tolerance, bandLower, bandUpper);
+    }
+
+    public String polarityLabel() {
+        return polarity == null ? "not set" : polarity.label();
+    }
+
+    public String format(@Nullable BigDecimal value) {
+        return unit.format(value, decimalPlaces);
+    }
+}

@@ -1,9 +1,0 @@
-package uk.co.goldenthread.framework.domain;
-
-import java.util.Optional;
-import org.springframework.data.jpa.repository.JpaRepository;
-
-public interface CommissioningAreaRepository extends JpaRepository<CommissioningArea, Long> {
-
-    Optional<CommissioningArea> findByNameAndDirectorateName(String name, String directorateName);
-}

@@ -1,6 +1,0 @@
-package uk.co.goldenthread.framework.domain;
-
-import org.springframework.data.jpa.repository.JpaRepository;
-
-public interface CouncilRepository extends JpaRepository<Council, Long> {
-}

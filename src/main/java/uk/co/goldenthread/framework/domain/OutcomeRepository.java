@@ -1,9 +1,0 @@
-package uk.co.goldenthread.framework.domain;
-
-import java.util.Optional;
-import org.springframework.data.jpa.repository.JpaRepository;
-
-public interface OutcomeRepository extends JpaRepository<Outcome, Long> {
-
-    Optional<Outcome> findByCode(String code);
-}

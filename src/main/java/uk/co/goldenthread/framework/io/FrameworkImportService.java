@@ -1,0 +1,174 @@
+package uk.co.goldenthread.framework.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.co.goldenthread.base.DomainException;
+import uk.co.goldenthread.framework.MeasureStatus;
+import uk.co.goldenthread.framework.io.DatabaseTables;
+import uk.co.goldenthread.framework.io.FrameworkApplier;
+import uk.co.goldenthread.framework.io.FrameworkTables;
+import uk.co.goldenthread.framework.io.FrameworkValidator;
+import uk.co.goldenthread.framework.io.ImportPlanner;
+import uk.co.goldenthread.framework.io.OpenReturns;
+import uk.co.goldenthread.framework.io.UnreadableFileException;
+import uk.co.goldenthread.framework.io.WorkbookReader;
+import uk.co.goldenthread.framework.io.WorkbookWriter;
+
+/**
+ * Import and export of the performance framework in the format of {@code frameworks/FORMAT.md}: a preview says what a
+ * file would add, change and retire, or every problem that stops it; applying re-reads and re-checks the file and
+ * writes all of it in one transaction, or nothing.
+ */
+@Service
+@Transactional
+public class FrameworkImportService {
+
+    /** The frameworks shipped with Golden Thread, as folders under {@code frameworks/} on the classpath. */
+    public static final List<String> SHIPPED = List.of("warwickshire-2019", "essex-2014-18", "kent-2015-19",
+            "hampshire-2010-11");
+
+    private final DatabaseTables database;
+    private final FrameworkApplier applier;
+    private final OpenReturns openReturns;
+    private final WorkbookReader reader;
+    private final java.time.Clock clock;
+
+    FrameworkImportService(DatabaseTables database, FrameworkApplier applier, OpenReturns openReturns,
+            @Value("${goldenthread.import.max-bytes:52428800}") long maxBytes, java.time.Clock clock) {
+        this.clock = clock;
+        this.database = database;
+        this.applier = applier;
+        this.openReturns = openReturns;
+        this.reader = new WorkbookReader(maxBytes);
+    }
+
+    /** What one uploaded file would change, or its problems; changes nothing. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('PERFORMANCE_TEAM')")
+    public ImportPreview preview(String fileName, InputStream content, ImportOptions options, ProgressListener progress) {
+        try {
+            return preview(List.of(reader.receive(fileName, content)), options, progress);
+        } catch (UnreadableFileException e) {
+            return ImportPreview.refused(e.problems());
+        }
+    }
+
+    /** What the uploaded files (CSV files of several tables, or one workbook or ZIP) would change; changes nothing. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('PERFORMANCE_TEAM')")
+    public ImportPreview preview(List<ImportFile> files, ImportOptions options, ProgressListener progress) {
+        return check(files, options, progress).preview();
+    }
+
+    /** Applies the files after reading and checking them again (never trusting an earlier preview): all or nothing. */
+    @PreAuthorize("hasRole('PERFORMANCE_TEAM')")
+    public ImportResult apply(List<ImportFile> files, ImportOptions options, ProgressListener progress) {
+        Checked checked = check(files, options, progress);
+        if (checked.preview().hasProblems()) {
+            throw new ImportRefusedException(checked.preview().problems());
+        }
+        Long versionId = applier.apply(checked.file(), checked.preview(), progress);
+        progress.progress(1, "Imported");
+        return new ImportResult(checked.preview(), versionId);
+    }
+
+    /** What loading a shipped framework (e.g. "warwickshire-2019") would change; changes nothing. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('PERFORMANCE_TEAM')")
+    public ImportPreview previewShipped(String frameworkName, ProgressListener progress) {
+        return preview(shipped(frameworkName), ImportOptions.DEFAULT, progress);
+    }
+
+    /** Loads a shipped framework from the classpath folder frameworks/{name}/, as an import of its CSV files. */
+    @PreAuthorize("hasRole('PERFORMANCE_TEAM')")
+    public ImportResult loadShipped(String frameworkName, ProgressListener progress) {
+        return apply(shipped(frameworkName), ImportOptions.DEFAULT, progress);
+    }
+
+    /** The whole framework as an XLSX workbook in the import format. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('PERFORMANCE_TEAM')")
+    public byte[] exportXlsx() {
+        return WorkbookWriter.xlsx(database.render(), false);
+    }
+
+    /** The whole framework as a ZIP of CSV files in the import format. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('PERFORMANCE_TEAM')")
+    public byte[] exportCsvZip() {
+        return WorkbookWriter.csvZip(database.render());
+    }
+
+    /** An empty workbook with the headings of every table and an Instructions sheet (ignored on import). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('PERFORMANCE_TEAM')")
+    public byte[] template() {
+        return WorkbookWriter.xlsx(new FrameworkTables(), true);
+    }
+
+    private record Checked(FrameworkTables file, ImportPreview preview) {
+    }
+
+    private Checked check(List<ImportFile> files, ImportOptions options, ProgressListener progress) {
+        try {
+            progress.progress(0.05, "Reading the file");
+            var workbook = reader.read(files);
+            progress.progress(0.3, "Checking the rows");
+            FrameworkTables db = database.render();
+            var validated = FrameworkValidator.validate(workbook, db,
+                    uk.co.goldenthread.base.FinancialQuarter.containing(java.time.LocalDate.now(clock)));
+            progress.progress(0.5, "Comparing with Golden Thread");
+            List<ImportProblem> problems = new ArrayList<>(validated.problems());
+            ImportPreview plan = ImportPlanner.plan(validated.file(), db, options, problems);
+            problems.addAll(retirementsRefused(plan));
+            progress.progress(0.6, problems.isEmpty() ? "Ready to import" : "Problems found");
+            return new Checked(validated.file(), new ImportPreview(plan.counts(), plan.changes(), problems));
+        } catch (UnreadableFileException e) {
+            return new Checked(new FrameworkTables(), ImportPreview.refused(e.problems()));
+        }
+    }
+
+    /** A measure that open returns use cannot be retired until those returns are signed off. */
+    private List<ImportProblem> retirementsRefused(ImportPreview plan) {
+        List<String> retiring = plan.changes().stream().filter(c -> c.table().equals("Measures"))
+                .filter(c -> c.fields().stream().anyMatch(f -> f.name().equals("status")
+                        && MeasureStatus.RETIRED.label().equals(f.newValue())))
+                .map(ImportChange::key).toList();
+        List<ImportProblem> problems = new ArrayList<>();
+        for (Map.Entry<String, List<String>> used : openReturns.using(retiring).entrySet()) {
+            problems.add(new ImportProblem("Measures", 0, "status", "Measure " + used.getKey() + " cannot be retired "
+                    + "while open returns use it: " + String.join("; ", used.getValue())
+                    + ". Retire it once they are signed off."));
+        }
+        return problems;
+    }
+
+    private static List<ImportFile> shipped(String name) {
+        if (!SHIPPED.contains(name)) {
+            throw new DomainException("There is no shipped framework called '" + name + "'; the shipped ones are: "
+                    + String.join(", ", SHIPPED) + ".");
+        }
+        try {
+            List<ImportFile> files = new ArrayList<>();
+            for (Resource r : new PathMatchingResourcePatternResolver().getResources("classpath:frameworks/" + name
+                    + "/*.csv")) {
+                try (InputStream in = r.getInputStream()) {
+                    files.add(new ImportFile(r.getFilename(), in.readAllBytes()));
+                }
+            }
+            return files;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package uk.co.goldenthread.framework.measures.domain;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import uk.co.goldenthread.framework.ComparatorKind;
+
+public interface ComparatorRepository extends JpaRepository<Comparator, Long> {
+
+    List<Comparator> findByMeasureIdOrderByPeriodDesc(long measureId);
+
+    Optional<Comparator> findByMeasureIdAndKindAndPeriod(long measureId, ComparatorKind kind, String period);
+}

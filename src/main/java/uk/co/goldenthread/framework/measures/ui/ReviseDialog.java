@@ -1,0 +1,50 @@
+package uk.co.goldenthread.framework.measures.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import uk.co.goldenthread.base.UkDates;
+import uk.co.goldenthread.base.ui.UserAction;
+import uk.co.goldenthread.framework.measures.FrameworkAdminService;
+import uk.co.goldenthread.framework.versions.FrameworkVersionSummary;
+import uk.co.goldenthread.framework.measures.MeasureForm;
+import uk.co.goldenthread.framework.MeasureSummary;
+
+/** Replaces a measure from a framework version onwards: the old one keeps its values, a successor takes the changes. */
+class ReviseDialog extends Dialog {
+
+    ReviseDialog(MeasureSummary measure, MeasureForm changes, FrameworkAdminService admin,
+            List<FrameworkVersionSummary> versions, Runnable onRevised) {
+        setHeaderTitle("Revise " + measure.code() + " in a new framework version");
+        var version = new Select<FrameworkVersionSummary>();
+        version.setLabel("Framework version");
+        version.setItems(versions);
+        version.setItemLabelGenerator(v -> v.name() + " (cut-over " + UkDates.format(v.cutOverDate()) + ")");
+        var code = new TextField("New code");
+        code.setHelperText("Leave empty for " + measure.code() + "-2");
+        add(new Paragraph(measure.code() + " is retired in the version you choose and keeps every value reported for "
+                + "it. A successor with the changes you made is introduced in that version."));
+        if (versions.isEmpty()) {
+            add(new Paragraph("There is no framework version yet: add one under Framework versions first."));
+        }
+        add(version, code);
+        var revise = new Button("Revise measure", e -> {
+            if (version.getValue() == null) {
+                version.setInvalid(true);
+                version.setErrorMessage("Choose the version from which the change applies.");
+                return;
+            }
+            if (UserAction.attempt(this, () -> admin.reviseMeasure(measure.id(), version.getValue().id(),
+                    code.getValue(), changes), measure.code() + " revised in " + version.getValue().name() + ".")) {
+                close();
+                onRevised.run();
+            }
+        });
+        revise.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(new Button("Cancel", e -> close()), revise);
+    }
+}

@@ -1,0 +1,104 @@
+package uk.co.goldenthread.packs;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import uk.co.goldenthread.base.ConflictException;
+import uk.co.goldenthread.framework.MeasureSummary;
+import uk.co.goldenthread.packs.domain.Pack;
+import uk.co.goldenthread.packs.domain.PackFile;
+import uk.co.goldenthread.packs.domain.PackFileRepository;
+import uk.co.goldenthread.packs.domain.PackLine;
+import uk.co.goldenthread.packs.domain.PackRepository;
+import uk.co.goldenthread.packs.render.PackRenderer;
+import uk.co.goldenthread.packs.snapshot.CanonicalJson;
+import uk.co.goldenthread.packs.snapshot.PackSnapshot;
+import uk.co.goldenthread.packs.snapshot.SnapshotAssembler;
+import uk.co.goldenthread.quarters.LineDetails;
+import uk.co.goldenthread.quarters.QuarterSummary;
+import uk.co.goldenthread.quarters.RemedialActionEntry;
+import uk.co.goldenthread.quarters.ReturnDetails;
+import uk.co.goldenthread.quarters.ReturnStatus;
+
+/** Writes a new version of a quarter's pack: its lines, its snapshot's hash and its rendered files, all at once. */
+@Component
+@Transactional(propagation = Propagation.MANDATORY)
+class PackCompiler {
+
+    private final PackRepository packs;
+    private final PackFileRepository files;
+    private final SnapshotAssembler assembler;
+    private final PackRenderer renderer;
+    private final Clock clock;
+
+    PackCompiler(PackRepository packs, PackFileRepository files, SnapshotAssembler assembler, PackRenderer renderer,
+            Clock clock) {
+        this.packs = packs;
+        this.files = files;
+        this.assembler = assembler;
+        this.renderer = renderer;
+        this.clock = clock;
+    }
+
+    Pack compile(QuarterSummary quarter, List<ReturnDetails> returns, String username, @Nullable String correctionNote) {
+        List<PackLine> lines = new ArrayList<>();
+        List<MissingReturn> missing = new ArrayList<>();
+        for (ReturnDetails ret : returns) {
+            if (ret.status() == ReturnStatus.MISSING) {
+                missing.add(new MissingReturn(ret.directorateName(), ret.areaName(), ret.adDeliveryName()));
+            } else {
+                ret.lines().forEach(line -> lines.add(new PackLine(lines.size(), lineView(ret, line), line.value(),
+                        line.measure().decimalPlaces())));
+            }
+        }
+        int version = packs.findFirstByQuarterIdOrderByVersionNumberDesc(quarter.id())
+                .map(p -> p.toSummary().version() + 1).orElse(1);
+        LocalDateTime now = LocalDateTime.now(clock);
+        PackSnapshot snapshot = assembler.assemble(quarter, returns, version, now, "Performance Team", correctionNote);
+        String canonical = CanonicalJson.of(snapshot);
+        String sha256 = CanonicalJson.sha256(canonical);
+        Pack pack;
+        try {
+            pack = packs.saveAndFlush(new Pack(quarter.id(), quarter.period(), version, snapshot.title(), now, username,
+                    lines, missing, sha256, quarter.cabinetDate(), correctionNote));
+        } catch (DataIntegrityViolationException | PessimisticLockingFailureException e) {
+            throw new ConflictException("Version " + version + " of the " + quarter.period().label() + " pack was "
+                    + "compiled by someone else a moment ago: nothing was changed. Refresh to see it.");
+        }
+        renderer.render(snapshot, canonical, sha256).forEach(f -> files.save(new PackFile(pack.getId(), f.name(),
+                f.mediaType(), f.content(), CanonicalJson.sha256(f.content()))));
+        return pack;
+    }
+
+    private static PackLineRow lineView(ReturnDetails ret, LineDetails line) {
+        MeasureSummary m = line.measure();
+        String baseline = m.baselineValue() == null ? null
+                : m.format(m.baselineValue()) + (m.baselinePeriod() == null ? "" : " (" + m.baselinePeriod() + ")");
+        String recent = joined(line.lastFourQuarters().stream().map(v -> v.period().label() + ": " + m.format(v.value())));
+        String commentary = line.noDataReason() == null ? line.commentary()
+                : "No data this period: " + line.noDataReason() + (line.commentary() == null ? "" : ". " + line.commentary());
+        String actions = joined(line.remedialActions().stream().map(RemedialActionEntry::describe));
+        return new PackLineRow(ret.directorateName(), ret.areaName(), m.objective(), m.code(), m.kind().name(),
+                m.title(), m.polarityLabel(), valueText(m, line), m.format(line.target()), baseline, line.rag(),
+                commentary, ret.adDeliveryName(), line.directionOnPreviousQuarter(), recent, actions);
+    }
+
+    private static String valueText(MeasureSummary m, LineDetails line) {
+        return m.format(line.value()) + (line.value() == null || line.dataAsAt() == null ? ""
+                : " (data as at " + line.dataAsAt() + ")");
+    }
+
+    private static @Nullable String joined(Stream<String> parts) {
+        String text = parts.collect(Collectors.joining("; "));
+        return text.isEmpty() ? null : text;
+    }
+}

@@ -1,0 +1,112 @@
+package uk.co.goldenthread.quarters.returns;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import uk.co.goldenthread.framework.AreaSummary;
+import uk.co.goldenthread.framework.FrameworkService;
+import uk.co.goldenthread.framework.IntentionSummary;
+import uk.co.goldenthread.framework.MeasureSummary;
+import uk.co.goldenthread.people.PeopleService;
+import uk.co.goldenthread.people.PersonSummary;
+import uk.co.goldenthread.quarters.LineDetails;
+import uk.co.goldenthread.quarters.PeriodValue;
+import uk.co.goldenthread.quarters.ProgressDetails;
+import uk.co.goldenthread.quarters.ReturnDetails;
+import uk.co.goldenthread.quarters.ReturnSummary;
+import uk.co.goldenthread.quarters.domain.QuarterlyReturn;
+import uk.co.goldenthread.quarters.domain.ReturnLine;
+import uk.co.goldenthread.quarters.domain.ReturnLineRepository;
+import uk.co.goldenthread.base.FinancialQuarter;
+
+/** Turns a return entity into the records the rest of the application sees. */
+@Component
+@org.springframework.transaction.annotation.Transactional(readOnly = true)
+public class ReturnAssembler {
+
+    private final FrameworkService framework;
+    private final PeopleService people;
+    private final ReturnLineRepository lines;
+
+    ReturnAssembler(FrameworkService framework, PeopleService people, ReturnLineRepository lines) {
+        this.framework = framework;
+        this.people = people;
+        this.lines = lines;
+    }
+
+    public ReturnDetails details(QuarterlyReturn ret) {
+        AreaSummary area = framework.area(ret.getAreaId());
+        FinancialQuarter period = ret.getQuarter().getPeriod();
+        Map<Long, MeasureSummary> measures = framework.measures(ret.getLines().stream().map(ReturnLine::getMeasureId).toList());
+        Map<Long, List<ReturnLine>> earlier = MeasureHistory.byMeasure(ret.getAreaId(), measures,
+                measures.isEmpty() ? List.of()
+                        : lines.findRecentValues(measures.keySet(), period.financialYear(), period.quarter()));
+        List<LineDetails> details = ret.getLines().stream()
+                .map(line -> line(period, line, measures.get(line.getMeasureId()),
+                        earlier.getOrDefault(line.getMeasureId(), List.of())))
+                .toList();
+        return new ReturnDetails(ret.getId(), ret.getQuarter().getId(), period,
+                area.directorateName(), area.name(), name(ret.getAdDeliveryId()), name(area.adCommissioningId()),
+                name(area.strategicDirectorId()), ret.getStatus(), ret.getVersion(), ret.getReturnedReason(),
+                ret.getReturnedBy() == null ? null : nameOf(ret.getReturnedBy()), ret.getReturnedAt(),
+                ret.getSubmittedBy(), details, progress(ret));
+    }
+
+    private List<ProgressDetails> progress(QuarterlyReturn ret) {
+        if (ret.getProgress().isEmpty()) {
+            return List.of();
+        }
+        Map<Long, IntentionSummary> intentions = framework.intentions().stream()
+                .collect(Collectors.toMap(IntentionSummary::id, i -> i));
+        return ret.getProgress().stream().map(p -> new ProgressDetails(p.getId(), intentions.get(p.getIntentionId()),
+                p.getStatus(), p.getAsAt(), p.getCommentary())).toList();
+    }
+
+    private static LineDetails line(FinancialQuarter period, ReturnLine line, MeasureSummary measure,
+            List<ReturnLine> earlierLines) {
+        BigDecimal value = atScale(line.getValue(), measure.decimalPlaces());
+        BigDecimal target = atScale(line.getTarget(), measure.decimalPlaces());
+        List<PeriodValue> earlier = earlierLines.stream()
+                .map(l -> new PeriodValue(l.getQuarterlyReturn().getQuarter().getPeriod(),
+                        atScale(l.getValue(), measure.decimalPlaces())))
+                .toList();
+        FinancialQuarter lastYear = new FinancialQuarter(period.financialYear() - 1, period.quarter());
+        PeriodValue sameQuarterLastYear = earlier.stream().filter(v -> v.period().equals(lastYear)).findFirst()
+                .orElse(null);
+        return new LineDetails(line.getId(), measure, target, value, line.getCommentary(),
+                measure.ragRule().rate(value, target), earlier.stream().limit(4).toList(), sameQuarterLastYear,
+                line.getNoDataReason(), line.remedialActionEntries(), line.getCommissioningCommentary(),
+                line.getDataAsAt(), line.isDue());
+    }
+
+    public ReturnSummary summary(QuarterlyReturn ret) {
+        AreaSummary area = framework.area(ret.getAreaId());
+        return new ReturnSummary(ret.getId(), ret.getQuarter().getPeriod(), area.directorateName(), area.name(),
+                name(ret.getAdDeliveryId()), ret.getStatus());
+    }
+
+    /** Whether the person does a step of this return: its AD Delivery, AD Commissioning or Strategic Director. */
+    public boolean isOnRoute(QuarterlyReturn ret, long personId) {
+        AreaSummary area = framework.area(ret.getAreaId());
+        return personId == ret.getAdDeliveryId() || Long.valueOf(personId).equals(area.adCommissioningId())
+                || Long.valueOf(personId).equals(area.strategicDirectorId());
+    }
+
+    /** The database keeps four decimal places; people see a value at its measure's own precision. */
+    private static @Nullable BigDecimal atScale(@Nullable BigDecimal value, int decimalPlaces) {
+        return value == null ? null : value.setScale(decimalPlaces, RoundingMode.HALF_UP);
+    }
+
+    public String name(@Nullable Long personId) {
+        return personId == null ? "(not named yet)"
+                : people.findById(personId).map(PersonSummary::fullName).orElse("(unknown person " + personId + ")");
+    }
+
+    public String nameOf(String username) {
+        return people.findByUsername(username).map(PersonSummary::fullName).orElse(username);
+    }
+}

@@ -1,0 +1,73 @@
+package uk.co.goldenthread.quarters.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import uk.co.goldenthread.base.ui.ChartFigure;
+import uk.co.goldenthread.base.ui.Fact;
+import uk.co.goldenthread.charts.ChartData;
+import uk.co.goldenthread.charts.ChartPoint;
+import uk.co.goldenthread.charts.ChartTable;
+import uk.co.goldenthread.charts.SvgCharts;
+import uk.co.goldenthread.framework.MeasureSummary;
+import uk.co.goldenthread.performance.Directions;
+import uk.co.goldenthread.performance.Observation;
+import uk.co.goldenthread.performance.RagAssessment;
+import uk.co.goldenthread.performance.RatingSettings;
+import uk.co.goldenthread.quarters.LineDetails;
+import uk.co.goldenthread.quarters.PeriodValue;
+
+/**
+ * A line's performance in words and a picture: why it has its rating, both directions of travel, and a sparkline of
+ * the recent quarters with its data table. Redrawn as a value is typed.
+ */
+class LinePerformance extends Div {
+
+    static final String THIS_QUARTER = "this quarter";
+
+    private final LineDetails line;
+    private final RatingSettings settings;
+
+    LinePerformance(LineDetails line) {
+        this.line = line;
+        MeasureSummary m = line.measure();
+        settings = RatingSettings.of(m.ragRule(), m.unit().valueFormat(m.decimalPlaces()));
+        addClassName("line-performance");
+        update(line.value());
+    }
+
+    void update(@Nullable BigDecimal current) {
+        removeAll();
+        Observation now = Observation.of(THIS_QUARTER, current);
+        RagAssessment rating = settings.rate(now, line.target());
+        Directions directions = Directions.of(now, observation(line.lastFourQuarters().isEmpty() ? null
+                : line.lastFourQuarters().getFirst()), observation(line.sameQuarterLastYear()), settings);
+        add(new Fact("Why is this " + rating.rag().word().toLowerCase() + "?", rating.explanation()),
+                new Fact("Against the previous quarter", directions.onPreviousPeriod().explanation()),
+                new Fact("Against the same quarter last year", directions.onSamePeriodLastYear().explanation()));
+        ChartData data = chartData(current);
+        if (data.points().stream().filter(p -> p.value() != null).count() < 2) {
+            add(new Paragraph("Too few quarters reported yet for a chart."));
+        } else {
+            add(new ChartFigure(SvgCharts.sparkline(data), ChartTable.of(data), false));
+        }
+    }
+
+    private ChartData chartData(@Nullable BigDecimal current) {
+        List<ChartPoint> points = new ArrayList<>();
+        List<PeriodValue> earlier = new ArrayList<>(line.lastFourQuarters());
+        java.util.Collections.reverse(earlier);
+        earlier.forEach(v -> points.add(ChartPoint.of(v.period().label(), v.value(), null)));
+        points.add(ChartPoint.of(THIS_QUARTER, current, line.target()));
+        MeasureSummary m = line.measure();
+        return new ChartData(m.code() + " " + m.title(), settings.format(), points,
+                line.sameQuarterLastYear() == null ? null : line.sameQuarterLastYear().period().label());
+    }
+
+    private static @Nullable Observation observation(@Nullable PeriodValue value) {
+        return value == null ? null : Observation.of(value.period().label(), value.value());
+    }
+}

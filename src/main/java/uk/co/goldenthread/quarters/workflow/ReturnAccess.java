@@ -1,0 +1,85 @@
+package uk.co.goldenthread.quarters.workflow;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.flowable.engine.TaskService;
+import org.flowable.task.api.Task;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import uk.co.goldenthread.people.PeopleService;
+import uk.co.goldenthread.people.PersonSummary;
+import uk.co.goldenthread.people.Role;
+import uk.co.goldenthread.quarters.domain.QuarterlyReturn;
+import uk.co.goldenthread.quarters.returns.ReturnAssembler;
+
+/**
+ * Who may open a return and who may act on its current step: the person the step is assigned to, a deputy acting
+ * for them today, or the Performance Team when the step has nobody named.
+ */
+@Component
+public class ReturnAccess {
+
+    public static final String RETURN_PROCESS = "quarterlyReturn";
+
+    /** The signed-in person may act on a task, on behalf of its assignee when they are that person's deputy. */
+    public record Acting(Task task, @Nullable String onBehalfOf) {
+    }
+
+    private final TaskService tasks;
+    private final PeopleService people;
+    private final ReturnAssembler assembler;
+    private final Clock clock;
+
+    ReturnAccess(TaskService tasks, PeopleService people, ReturnAssembler assembler, Clock clock) {
+        this.tasks = tasks;
+        this.people = people;
+        this.assembler = assembler;
+        this.clock = clock;
+    }
+
+    public @Nullable Task currentTask(long returnId) {
+        return tasks.createTaskQuery().processDefinitionKey(RETURN_PROCESS).processVariableValueEquals("returnId", returnId)
+                .singleResult();
+    }
+
+    public Optional<Acting> acting(Task task, PersonSummary me) {
+        String assignee = task.getAssignee();
+        if (assignee == null) {
+            return me.roles().contains(Role.PERFORMANCE_TEAM) ? Optional.of(new Acting(task, null)) : Optional.empty();
+        }
+        if (assignee.equals(me.username())) {
+            return Optional.of(new Acting(task, null));
+        }
+        return actingFor(me).stream().anyMatch(p -> p.username().equals(assignee))
+                ? Optional.of(new Acting(task, assignee)) : Optional.empty();
+    }
+
+    /** Every return task the person may act on: theirs, those of the people they deputise for, the unnamed ones. */
+    public List<Acting> tasksOf(PersonSummary me) {
+        List<String> assignees = new ArrayList<>(List.of(me.username()));
+        actingFor(me).forEach(p -> assignees.add(p.username()));
+        List<Acting> all = new ArrayList<>();
+        tasks.createTaskQuery().processDefinitionKey(RETURN_PROCESS).taskAssigneeIds(assignees).includeProcessVariables()
+                .list().forEach(t -> all.add(new Acting(t, t.getAssignee().equals(me.username()) ? null : t.getAssignee())));
+        if (me.roles().contains(Role.PERFORMANCE_TEAM)) {
+            tasks.createTaskQuery().processDefinitionKey(RETURN_PROCESS).taskUnassigned().includeProcessVariables()
+                    .list().forEach(t -> all.add(new Acting(t, null)));
+        }
+        return all;
+    }
+
+    /** Its AD Delivery, AD Commissioning and Strategic Director, their deputies today, and the Performance Team. */
+    public boolean mayRead(QuarterlyReturn ret, PersonSummary me) {
+        if (me.roles().contains(Role.PERFORMANCE_TEAM) || assembler.isOnRoute(ret, me.id())) {
+            return true;
+        }
+        return actingFor(me).stream().anyMatch(p -> assembler.isOnRoute(ret, p.id()));
+    }
+
+    private List<PersonSummary> actingFor(PersonSummary me) {
+        return people.actingFor(me.id(), LocalDate.now(clock));
+    }
+}

@@ -1,0 +1,54 @@
+package uk.co.goldenthread.quarters.workflow;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import org.flowable.engine.RuntimeService;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import uk.co.goldenthread.audit.AuditLog;
+import uk.co.goldenthread.base.ConflictException;
+import uk.co.goldenthread.base.InvalidInputException;
+import uk.co.goldenthread.quarters.ReopenStep;
+import uk.co.goldenthread.quarters.ReturnService;
+import uk.co.goldenthread.quarters.ReturnStatus;
+import uk.co.goldenthread.quarters.domain.QuarterlyReturn;
+
+/**
+ * Reopens a return Cabinet referred back: a new Quarterly return workflow for it, at the AD Delivery's step or moved
+ * on to the AD Commissioning's, and its status set back to match, in the caller's transaction.
+ */
+@Component
+@Transactional(propagation = Propagation.MANDATORY)
+public class ReturnReopening {
+
+    private final RuntimeService runtime;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    ReturnReopening(RuntimeService runtime, AuditLog audit, Clock clock) {
+        this.runtime = runtime;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public void reopen(QuarterlyReturn ret, ReopenStep step, String reason, String by) {
+        if (!ret.getStatus().isSignedOff() && ret.getStatus() != ReturnStatus.MISSING) {
+            throw new ConflictException("A return that is " + ret.getStatus().label().toLowerCase()
+                    + " is still on its route, so it cannot be referred back. Nothing was changed.");
+        }
+        if (ret.getStatus() == ReturnStatus.MISSING && step == ReopenStep.AD_COMMISSIONING) {
+            throw InvalidInputException.of("Reopen at", "A missing return was never submitted: reopen it with its "
+                    + "AD Delivery.");
+        }
+        audit.record(ReturnService.AUDIT_SUBJECT, ret.getId(), "status", ret.getStatus().label(), step.status().label(),
+                reason);
+        ret.markReturned(step.status(), reason, by, LocalDateTime.now(clock));
+        // The return's route starts at the step Cabinet named (the BPMN's "Where does it start?" gateway)
+        runtime.createProcessInstanceBuilder().processDefinitionKey("quarterlyReturn")
+                .businessKey("quarter-" + ret.getQuarter().getId()).variable("returnId", ret.getId())
+                .variable("startAt", step == ReopenStep.AD_COMMISSIONING ? ReturnStep.REVIEW.taskKey()
+                        : ReturnStep.COMPLETE.taskKey())
+                .start();
+    }
+}

@@ -1,0 +1,195 @@
+package uk.co.goldenthread.base.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.util.FileSystemUtils;
+import uk.co.goldenthread.Journeys;
+import uk.co.goldenthread.SignIn;
+import uk.co.goldenthread.packs.CabinetDecision;
+import uk.co.goldenthread.packs.PackService;
+
+/**
+ * The few paths that must be seen as a person sees them, in headless Chromium from Debian's packages. Skipped when
+ * Chromium or its driver is not installed (CI's .ci/run installs them).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "vaadin.devmode.devTools.enabled=false") // no dev-mode overlay over the page a person sees
+class BrowserTest {
+
+    private static final File CHROMIUM = new File("/usr/bin/chromium");
+    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+    /** Vaadin's dev mode may build the frontend bundle on the first request. */
+    private static final Duration FIRST_PAGE = Duration.ofSeconds(120);
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    PackService packs;
+
+    private ChromeDriver driver;
+    private Path profile;
+
+    @BeforeAll
+    static void chromiumIsInstalled() {
+        Assumptions.assumeTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
+                "Browser tests skipped: /usr/bin/chromium and /usr/bin/chromedriver must be installed "
+                        + "(apt-get install chromium chromium-driver)");
+        System.setProperty("SE_AVOID_STATS", "true");
+    }
+
+    @BeforeEach
+    void startBrowser() throws IOException {
+        profile = Files.createTempDirectory("golden-thread-chromium");
+        var options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1280,900", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
+                .usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+    }
+
+    @AfterEach
+    void stopBrowser() throws IOException {
+        if (driver != null) {
+            driver.quit();
+        }
+        FileSystemUtils.deleteRecursively(profile);
+        SignIn.out();
+    }
+
+    @Test
+    void eachRoleSeesOnlyItsOwnPagesInTheSideNavigation() throws IOException {
+        open("login");
+        WebElement caption = waitFor(By.cssSelector("table.demo-accounts caption"));
+        assertThat(caption.getText()).startsWith("Demo accounts");
+        assertThat(caption.isDisplayed()).isTrue();
+        screenshot("login.png");
+
+        signIn("priya.shah");
+        assertThat(sideNavigation()).contains("Quarters", "Packs").doesNotContain("My tasks");
+
+        waitFor(By.xpath("//vaadin-button[normalize-space(.)='Sign out']")).click();
+        waitFor(By.cssSelector("vaadin-login-form"));
+        signIn("james.lewis");
+        assertThat(sideNavigation()).contains("My tasks").doesNotContain("Quarters");
+    }
+
+    @Test
+    void aPublishedPackCanBeReadWithoutSigningInAndHasNoAccessibilityViolations() throws IOException {
+        publishedPackFor2023Quarter1();
+
+        open("public");
+        assertThat(waitFor(By.tagName("h1")).getText()).isEqualTo("Published performance reports");
+        WebElement link = waitFor(By.partialLinkText("Performance report Q1 2023/24"));
+        assertThat(link.getAttribute("href")).endsWith("/public/packs/2023-24/q1");
+
+        open("public/packs/2023-24/q1");
+        waitFor(By.cssSelector("table.counts"));
+        String page = driver.findElement(By.tagName("body")).getText();
+        assertThat(page).containsAnyOf("✖ Red", "▲ Amber", "✔ Green").contains("88.5%");
+        List<String> captions = driver.findElements(By.tagName("caption")).stream().map(WebElement::getText).toList();
+        assertThat(captions).contains("RAG rating and direction of travel by outcome")
+                .anyMatch(c -> c.startsWith("Recent values of "));
+        assertThat(driver.findElements(By.cssSelector("a[href]")).stream().map(WebElement::getText))
+                .contains("Staff sign in");
+        screenshot("public-pack.png");
+
+        // legacy mode runs axe in the page itself: no helper window (the pages have no frames to cross)
+        var axe = new com.deque.html.axecore.selenium.AxeBuilder().setLegacyMode(true)
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"));
+        for (String path : List.of("public/packs/2023-24/q1", "public/packs/2023-24/q1/v1", "public")) {
+            open(path);
+            waitFor(By.tagName("h1"));
+            var results = axe.analyze(driver);
+            assertThat(results.getPasses()).as("axe-core ran its rules on " + path).isNotEmpty();
+            var violations = results.getViolations();
+            assertThat(violations).as(path + ": " + violations.stream().map(v -> v.getId() + " "
+                    + v.getNodes().stream().map(n -> n.getTarget().toString()).limit(3).toList()).toList()).isEmpty();
+        }
+    }
+
+    /** Quarter 1 of 2023/24 opened, completed, compiled, decided and published through the services. */
+    private long publishedPackFor2023Quarter1() {
+        var journeys = new Journeys(context);
+        long quarterId = journeys.openQuarter(2023, 1).id();
+        journeys.completeAll(quarterId, Map.of("FIN01", "88.5"));
+        SignIn.as(context, "priya.shah");
+        long packId = packs.compile(quarterId).id();
+        packs.publishPapers(packId);
+        packs.recordDecision(packId, CabinetDecision.APPROVED, LocalDate.of(2023, 7, 27));
+        packs.publish(packId);
+        SignIn.out();
+        return packId;
+    }
+
+    private void open(String path) {
+        driver.get("http://localhost:" + port + "/" + path);
+    }
+
+    private void signIn(String username) {
+        WebElement user = waitFor(By.cssSelector("vaadin-login-form input[name='username']"));
+        user.sendKeys(username);
+        driver.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys("demo");
+        driver.findElement(By.cssSelector("vaadin-login-form vaadin-button[theme~='submit']")).click();
+        waitFor(By.cssSelector("vaadin-side-nav-item"));
+    }
+
+    /** The labels of the side navigation, as shown (hidden items left out). */
+    private List<String> sideNavigation() {
+        waitUntilVaadinIsIdle();
+        return driver.findElements(By.cssSelector("vaadin-side-nav-item")).stream().filter(WebElement::isDisplayed)
+                .map(item -> item.getDomProperty("textContent").strip()).toList();
+    }
+
+    private WebElement waitFor(By locator) {
+        return new WebDriverWait(driver, FIRST_PAGE).until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    private void waitUntilVaadinIsIdle() {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                "return !!(window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients)"
+                        + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())"));
+    }
+
+    /** The whole page: the window is made as tall as the page first. */
+    private void screenshot(String name) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        long height = (Long) driver.executeScript("return document.documentElement.scrollHeight");
+        driver.manage().window().setSize(new Dimension(1280, (int) Math.max(900, height + 150)));
+        Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve(name),
+                StandardCopyOption.REPLACE_EXISTING);
+    }
+}

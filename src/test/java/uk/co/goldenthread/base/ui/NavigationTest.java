@@ -1,0 +1,55 @@
+package uk.co.goldenthread.base.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import uk.co.goldenthread.SignIn;
+import uk.co.goldenthread.UiTest;
+
+/** Each role sees a side navigation of its own pages only, and cannot open the others. */
+class NavigationTest extends UiTest {
+
+    @ParameterizedTest(name = "{0} sees {1}")
+    @CsvSource(delimiter = ';', value = {
+        "priya.shah; Quarters, Packs, Outcomes, Measures, Areas and people, Intentions, Framework versions, Data quality, "
+                + "Import and export, Published reports",
+        "james.lewis; My tasks, Published reports",
+        "clare.foster; My tasks, Reviews, Published reports",
+        "helen.marsh; My tasks, Scorecard, Published reports",
+        "sam.baker; Packs, Published reports",
+        "grace.idowu; Published reports"
+    })
+    void theSideNavigationHoldsOnlyTheRolesPages(String username, String expected) {
+        signInAndOpen(username, "");
+        List<String> items = _find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList();
+        assertThat(items).containsExactlyElementsOf(List.of(expected.split(", ")));
+    }
+
+    @Test
+    void anAdDeliveryCannotOpenThePerformanceTeamsPages() {
+        signInAndOpen("james.lewis", "tasks");
+        assertThatThrownBy(() -> UI.getCurrent().navigate("quarters")).hasMessageContaining("ccess");
+    }
+
+    @Test
+    void theLoginPageListsTheDemoAccountsAndSomeoneNotSignedInIsSentThere() {
+        SignIn.out();
+        newBrowserSession();
+        UI.getCurrent().navigate("tasks");
+        _get(LoginForm.class);
+        NativeTable accounts = _get(NativeTable.class);
+        assertThat(accounts.getCaption().getText()).startsWith("Demo accounts");
+        assertThat(accounts.getElement().getTextRecursively()).contains("priya.shah", "Performance Team",
+                "james.lewis", "AD Delivery", "helen.marsh", "Strategic Director");
+    }
+}

@@ -1,0 +1,33 @@
+package uk.co.goldenthread.framework.measures.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.Html;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import uk.co.goldenthread.AdminUiTest;
+import uk.co.goldenthread.SignIn;
+import uk.co.goldenthread.framework.io.FrameworkImportService;
+import uk.co.goldenthread.framework.io.ImportFile;
+import uk.co.goldenthread.framework.io.ImportOptions;
+import uk.co.goldenthread.framework.io.ProgressListener;
+
+/** Values imported as history appear on the measure's trend, before the reported ones, marked as imported. */
+class ImportedHistoryChartTest extends AdminUiTest {
+
+    @Test
+    void importedHistoryIsChartedAndMarkedInTheTable() {
+        SignIn.as(context, "priya.shah");
+        context.getBean(FrameworkImportService.class).apply(List.of(new ImportFile("values.csv", (
+                "measure,period,value,data as at,provisional,source\n"
+                        + "FIN01,2010/11 Q1,70.5,,,Finance ledger\nFIN01,2010/11 Q2,71.5,,yes,Finance ledger\n")
+                .getBytes(StandardCharsets.UTF_8))), ImportOptions.DEFAULT, ProgressListener.NONE);
+        signInAndOpen("priya.shah", "measures/FIN01");
+        String tables = _find(Html.class).stream().map(h -> h.getElement().getOuterHTML())
+                .filter(s -> s.startsWith("<table")).reduce("", String::concat).replaceAll(">\\s+<", "><");
+        assertThat(tables).contains("<th scope=\"row\">Q1 2010/11</th><td>70.5%</td><td></td><td>imported history</td>",
+                "<th scope=\"row\">Q2 2010/11</th><td>71.5%</td><td></td><td>provisional; imported history</td>");
+    }
+}

@@ -1,0 +1,72 @@
+package uk.co.goldenthread.framework.measures.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import uk.co.goldenthread.AdminUiTest;
+import uk.co.goldenthread.Journeys;
+import uk.co.goldenthread.SignIn;
+import uk.co.goldenthread.framework.ComparatorKind;
+import uk.co.goldenthread.framework.versions.FrameworkVersionForm;
+import uk.co.goldenthread.framework.FrameworkService;
+import uk.co.goldenthread.framework.versions.FrameworkVersionService;
+import uk.co.goldenthread.framework.MeasureDraft;
+import uk.co.goldenthread.framework.MeasureKind;
+import uk.co.goldenthread.framework.MeasureUnit;
+import uk.co.goldenthread.performance.Polarity;
+
+class MeasurePageTest extends AdminUiTest {
+
+    @Test
+    void theMeasurePageShowsEverythingAboutTheMeasureAndSetsTargetsAndBenchmarks() {
+        new Journeys(context).openQuarter(2023, 4);
+        signInAndOpen("priya.shah", "measures/FIN01");
+        assertThat(pageText()).contains("FIN01 % of capital expenditure against budget", "Owner: Clare Foster",
+                "Baseline: 81.4% (2018/19)", "Polarity: higher is better", "Tolerance: 5.0%",
+                "Commissioning area: Strategic Finance", "Outcome: D1 Put our resources");
+        assertThat(column(grid("Reported values"), "quarter")).contains("Q4 2023/24");
+
+        fill("Financial year", 2023);
+        fill("Quarter", 4);
+        fill("Target", "92.55");
+        click("Set target");
+        assertThat(errorOf("Target")).contains("at most 1 decimal place");
+        fill("Target", "92.5");
+        click("Set target");
+        assertThat(column(grid("Targets"), "period")).contains("Q4 2023/24");
+        assertThat(column(grid("Targets"), "target")).contains("92.5%");
+
+        fill("Compared with", ComparatorKind.ENGLAND);
+        fill("Period", "2018/19");
+        fill("Value", "88");
+        click("Set comparator");
+        assertThat(column(grid("Comparators"), "kind")).containsExactly("England average");
+    }
+
+    @Test
+    void aMeasureIsRevisedInANewFrameworkVersionFromItsPage() {
+        SignIn.as(context, "priya.shah");
+        context.getBean(FrameworkVersionService.class).addVersion(new FrameworkVersionForm("Framework 2030",
+                LocalDate.of(2030, 4, 1), 2030, 1));
+        // A measure of its own, which no open return of another test uses
+        context.getBean(FrameworkService.class).addMeasure(new MeasureDraft("REV01", MeasureKind.KBM,
+                "% of business cases involving ICT aligned to the Digital strategy", "", MeasureUnit.PERCENT, 0,
+                Polarity.HIGHER_IS_BETTER, null, null, null, null, null, null, null, null));
+        signInAndOpen("priya.shah", "measures/REV01");
+        click("Edit measure");
+        fill("Title", "% of business cases aligned to the Digital strategy");
+        click("Revise in a new version");
+        click("Revise measure");
+        assertThat(errorOf("Framework version")).startsWith("Choose the version");
+        fill("Framework version", context.getBean(FrameworkVersionService.class).versions().getFirst());
+        fill("New code", "REV01A");
+        click("Revise measure");
+        assertThat(notificationTexts()).contains("REV01 revised in Framework 2030.");
+        assertThat(pageText()).contains("Status: retired", "Retired in: Framework 2030");
+
+        signInAndOpen("priya.shah", "measures/REV01A");
+        assertThat(pageText()).contains("REV01A % of business cases aligned to the Digital strategy",
+                "Introduced in: Framework 2030");
+    }
+}

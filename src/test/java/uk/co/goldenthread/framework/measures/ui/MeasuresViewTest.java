@@ -1,0 +1,72 @@
+package uk.co.goldenthread.framework.measures.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import org.junit.jupiter.api.Test;
+import uk.co.goldenthread.AdminUiTest;
+import uk.co.goldenthread.Journeys;
+import uk.co.goldenthread.framework.MeasureKind;
+import uk.co.goldenthread.framework.MeasureStatus;
+import uk.co.goldenthread.framework.MeasureUnit;
+import uk.co.goldenthread.performance.Polarity;
+
+class MeasuresViewTest extends AdminUiTest {
+
+    @Test
+    void measuresAreSearchedAndFilteredPageByPage() {
+        signInAndOpen("priya.shah", "measures");
+        assertThat(column(grid("Measures"), "code")).contains("FIN01", "ICT01", "PEO04");
+
+        fill("Search code or title", "ict");
+        assertThat(column(grid("Measures"), "code")).containsExactly("ICT01", "ICT02", "ICT03");
+        fill("Type", MeasureKind.KBI);
+        assertThat(column(grid("Measures"), "code")).isEmpty();
+        fill("Type", null);
+        fill("Search code or title", "");
+        fill("Status", MeasureStatus.RETIRED);
+        assertThat(column(grid("Measures"), "code")).doesNotContain("FIN01");
+    }
+
+    @Test
+    void aNewMeasureIsCheckedByTheFormThenByTheServiceAndThenRetired() {
+        signInAndOpen("priya.shah", "measures");
+        click("New measure");
+        fill("Code", "TST01");
+        click("Save measure");
+        assertThat(errorOf("Title")).isEqualTo("Give the measure a title.");
+        assertThat(notificationTexts()).contains("Nothing was saved: correct the fields marked in red.");
+
+        fill("Title", "% of tested things");
+        fill("Unit", MeasureUnit.PERCENT);
+        fill("Polarity", Polarity.HIGHER_IS_BETTER);
+        fill("Proxy measure", true);
+        click("Save measure");
+        assertThat(errorOf("Proxy rationale")).isEqualTo("Say why a proxy is used and what it stands in for.");
+
+        fill("Proxy rationale", "No survey until 2021: complaints stand in for satisfaction.");
+        click("Save measure");
+        assertThat(notificationTexts()).contains("Measure added.");
+        assertThat(column(grid("Measures"), "code")).contains("TST01");
+
+        selectRow(grid("Measures"), "code", "TST01");
+        click("Retire measure");
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        assertThat(notificationTexts()).contains("TST01 retired.");
+        assertThat(column(grid("Measures"), "status").get(column(grid("Measures"), "code").indexOf("TST01")))
+                .isEqualTo("retired");
+    }
+
+    @Test
+    void retiringAMeasureThatOpenReturnsUseIsRefusedWithThoseReturns() {
+        new Journeys(context).openQuarter(2023, 3);
+        signInAndOpen("priya.shah", "measures");
+        selectRow(grid("Measures"), "code", "PEO02");
+        click("Retire measure");
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        assertThat(notificationTexts()).anyMatch(t -> t.startsWith("PEO02 cannot be retired while returns")
+                && t.contains("Q3 2023/24 Health, Well-being and Self Care (Tom Nguyen, draft)"));
+    }
+}

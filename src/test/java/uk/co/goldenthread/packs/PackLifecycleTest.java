@@ -1,0 +1,135 @@
+package uk.co.goldenthread.packs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.annotation.Transactional;
+import uk.co.goldenthread.Journeys;
+import uk.co.goldenthread.PublicSite;
+import uk.co.goldenthread.SignIn;
+import uk.co.goldenthread.base.ConflictException;
+import uk.co.goldenthread.base.InvalidInputException;
+import uk.co.goldenthread.quarters.ReopenStep;
+import uk.co.goldenthread.quarters.ReturnReferral;
+
+/** Cabinet papers go public before the meeting, the decision follows as its own record, corrections are new versions. */
+@SpringBootTest
+@Transactional
+class PackLifecycleTest {
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    PackService packs;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    @Test
+    void theCabinetPapersArePublicBeforeTheDecisionWhichFollowsAsASeparateHashedRecord() {
+        PackSummary pack = compiled(2033, 3);
+        SignIn.as(context, "priya.shah");
+        assertThatThrownBy(() -> packs.recordDecision(pack.id(), CabinetDecision.NOTED, LocalDate.of(2034, 2, 16)))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("Publish the Cabinet papers first");
+        PublicSite site = PublicSite.of(context);
+        assertThat(site.get("/public/packs/2033-34/q3").getResponse().getStatus()).isEqualTo(404);
+
+        SignIn.as(context, "priya.shah");
+        packs.publishPapers(pack.id());
+        assertThatThrownBy(() -> packs.publishPapers(pack.id())).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> packs.publish(pack.id())).isInstanceOf(ConflictException.class);
+        String meeting = pack.cabinetMeeting() == null ? "" : uk.co.goldenthread.base.UkDates.format(pack.cabinetMeeting());
+        assertThat(site.text("/public/packs/2033-34/q3")).contains("Cabinet papers for " + meeting, pack.sha256());
+        byte[] html = site.get("/public/packs/2033-34/q3/v1").getResponse().getContentAsByteArray();
+        SignIn.as(context, "priya.shah");
+
+        packs.recordDecision(pack.id(), CabinetDecision.NOTED, LocalDate.of(2034, 2, 16), "Cabinet noted the report.");
+        assertThatThrownBy(() -> packs.recordDecision(pack.id(), CabinetDecision.APPROVED, LocalDate.of(2034, 2, 16)))
+                .isInstanceOf(ConflictException.class);
+        String page = site.text("/public/packs/2033-34/q3");
+        String decisionSha = jdbc.queryForObject("SELECT sha256 FROM pack_decision WHERE pack_id = ?", String.class,
+                pack.id());
+        assertThat(page).contains("Cabinet decision: Noted on 16 Feb 2034", "Minute: Cabinet noted the report.",
+                decisionSha);
+        assertThat(decisionSha).hasSize(64).isNotEqualTo(pack.sha256());
+        assertThat(site.get("/public/packs/2033-34/q3/v1").getResponse().getContentAsByteArray()).isEqualTo(html);
+        assertThat(site.text("/public/open-data")).contains(decisionSha);
+        for (String sql : List.of("UPDATE pack_decision SET minute = 'x' WHERE pack_id = ?",
+                "DELETE FROM pack_decision WHERE pack_id = ?")) {
+            assertThatThrownBy(() -> jdbc.update(sql, pack.id())).isInstanceOf(DataAccessException.class)
+                    .hasMessageContaining("A recorded Cabinet decision never changes");
+        }
+
+        SignIn.as(context, "priya.shah");
+        packs.publish(pack.id());
+        assertThatThrownBy(() -> packs.publish(pack.id())).isInstanceOf(ConflictException.class);
+        assertThat(site.text("/public/packs/2033-34/q3")).contains("Published on");
+    }
+
+    @Test
+    void aReferredBackVersionCannotBePublishedAndLeavesThePublicPages() {
+        PackSummary pack = compiled(2033, 2);
+        SignIn.as(context, "priya.shah");
+        packs.publishPapers(pack.id());
+        long finance = new Journeys(context).returnOf(pack.quarterId(), "Strategic Finance").id();
+        SignIn.as(context, "priya.shah");
+        packs.referBack(pack.id(), LocalDate.of(2033, 11, 17), List.of(new ReturnReferral(finance,
+                ReopenStep.AD_DELIVERY)), "Check FIN01");
+        assertThatThrownBy(() -> packs.publish(pack.id())).isInstanceOf(ConflictException.class);
+        assertThat(PublicSite.of(context).get("/public/packs/2033-34/q2/v1").getResponse().getStatus()).isEqualTo(404);
+    }
+
+    @Test
+    void aCorrectionNeedsANoteAndIsPublishedAsTheNextVersionWithEveryEarlierOneStillReadable() throws Exception {
+        PackSummary first = compiled(2033, 1);
+        SignIn.as(context, "priya.shah");
+        packs.publish(packs.recordDecision(packs.publishPapers(first.id()).id(), CabinetDecision.APPROVED,
+                LocalDate.of(2033, 8, 18)).id());
+        PublicSite site = PublicSite.of(context);
+        byte[] v1 = site.get("/public/packs/2033-34/q1/v1").getResponse().getContentAsByteArray();
+        SignIn.as(context, "priya.shah");
+
+        for (String note : new String[] {null, "   "}) {
+            assertThatThrownBy(() -> packs.correct(first.id(), note)).isInstanceOf(InvalidInputException.class)
+                    .satisfies(e -> assertThat(((InvalidInputException) e).fieldErrors()).containsKey("Change note"));
+        }
+        assertThat(packs.latestFor(first.quarterId()).version()).isEqualTo(1);
+
+        PackSummary second = packs.correct(first.id(), "FIN01's title corrected");
+        assertThat(second.version()).isEqualTo(2);
+        assertThat(second.status()).isEqualTo(PackStatus.PUBLISHED);
+        assertThat(second.sha256()).isNotEqualTo(first.sha256());
+        assertThatThrownBy(() -> packs.correct(first.id(), "again")).isInstanceOf(ConflictException.class)
+                .hasMessageContaining("Version 2 is the latest");
+
+        String page = site.text("/public/packs/2033-34/q1");
+        assertThat(page).contains("Corrected on", ": FIN01's title corrected", "This is version 2",
+                "Version 1: Published on", "Correction FIN01's title corrected", second.sha256());
+        assertThat(site.get("/public/packs/2033-34/q1/v1").getResponse().getContentAsByteArray()).isEqualTo(v1);
+        assertThat(site.get("/public/packs/2033-34/q1/v2").getResponse().getStatus()).isEqualTo(200);
+    }
+
+    private PackSummary compiled(int year, int quarter) {
+        var journeys = new Journeys(context);
+        long quarterId = journeys.openQuarter(year, quarter).id();
+        journeys.completeAll(quarterId, Map.of("FIN01", "88.5"));
+        SignIn.as(context, "priya.shah");
+        PackSummary pack = packs.compile(quarterId);
+        SignIn.out();
+        return pack;
+    }
+}
