@@ -1,6 +1,7 @@
 package uk.co.goldenthread.framework;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -24,6 +25,7 @@ import uk.co.goldenthread.framework.measures.domain.MeasureRepository;
 import uk.co.goldenthread.framework.measures.domain.MeasureTarget;
 import uk.co.goldenthread.framework.measures.domain.MeasureTargetRepository;
 import uk.co.goldenthread.framework.structure.domain.Outcome;
+import uk.co.goldenthread.framework.versions.domain.FrameworkVersionRepository;
 import uk.co.goldenthread.framework.structure.domain.OutcomeRepository;
 
 /** The performance framework: directorates, commissioning areas, objectives, measures and their targets. */
@@ -37,20 +39,41 @@ public class FrameworkService {
     private final MeasureRepository measures;
     private final MeasureTargetRepository targets;
     private final IntentionRepository intentions;
+    private final FrameworkVersionRepository versions;
 
     FrameworkService(DirectorateRepository directorates, CommissioningAreaRepository areas, OutcomeRepository outcomes,
-            MeasureRepository measures, MeasureTargetRepository targets, IntentionRepository intentions) {
+            MeasureRepository measures, MeasureTargetRepository targets, IntentionRepository intentions,
+            FrameworkVersionRepository versions) {
         this.directorates = directorates;
         this.areas = areas;
         this.outcomes = outcomes;
         this.measures = measures;
         this.targets = targets;
         this.intentions = intentions;
+        this.versions = versions;
     }
 
     /** Active measures, ordered by code: what a quarter's returns hold. */
     public List<MeasureSummary> activeMeasures() {
         return measures.findByStatusOrderByCode(MeasureStatus.ACTIVE).stream().map(Measure::toSummary).toList();
+    }
+
+    /**
+     * The measures in force on a day, by code: what a quarter starting that day reports. A measure is in force from the
+     * cut-over of the version that introduced it until the cut-over of the version that retired or replaced it.
+     */
+    public List<MeasureSummary> measuresInForce(LocalDate day) {
+        Map<Long, LocalDate> cutOvers = new HashMap<>();
+        versions.findAll().forEach(v -> cutOvers.put(v.getId(), v.getCutOverDate()));
+        List<Measure> candidates = new java.util.ArrayList<>(measures.findByStatusOrderByCode(MeasureStatus.ACTIVE));
+        measures.findByStatusOrderByCode(MeasureStatus.RETIRED).stream()
+                .filter(m -> m.getRetiredInVersionId() != null).forEach(candidates::add);
+        return candidates.stream()
+                .filter(m -> m.getIntroducedInVersionId() == null
+                        || !cutOvers.getOrDefault(m.getIntroducedInVersionId(), LocalDate.MIN).isAfter(day))
+                .filter(m -> m.getRetiredInVersionId() == null
+                        || cutOvers.getOrDefault(m.getRetiredInVersionId(), LocalDate.MIN).isAfter(day))
+                .sorted(Comparator.comparing(Measure::getCode)).map(Measure::toSummary).toList();
     }
 
     public MeasureSummary measure(long id) {

@@ -157,7 +157,7 @@ public class QuarterService {
 
     private OpeningPlan plan(FinancialQuarter period) {
         return new RoutePlanner(framework.areas(), people::findById)
-                .plan(period, framework.activeMeasures(), framework.intentions());
+                .plan(period, framework.measuresInForce(period.firstDay()), framework.intentions());
     }
 
     /** A timetable proposed backwards from the Cabinet meeting in working days, for the Performance Team to adjust. */

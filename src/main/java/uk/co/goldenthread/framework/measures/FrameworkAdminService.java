@@ -166,6 +166,11 @@ public class FrameworkAdminService {
     public MeasureSummary reviseMeasure(long measureId, long versionId, @Nullable String successorCode,
             MeasureForm changes) {
         Measure old = find(measureId);
+        if (old.getRetiredInVersionId() != null) {
+            FrameworkVersion earlier = versions.findById(old.getRetiredInVersionId()).orElseThrow();
+            throw new DomainException(old.getCode() + " is already revised in " + earlier.getName() + ", cutting over on "
+                    + UkDates.format(earlier.getCutOverDate()) + ": revise its successor instead. Nothing was changed.");
+        }
         refuseIfRetired(old);
         FrameworkVersion version = versions.findById(versionId)
                 .orElseThrow(() -> InvalidInputException.of("Framework version", "Choose a framework version."));
