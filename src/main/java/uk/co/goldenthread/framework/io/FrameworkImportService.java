@@ -14,15 +14,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.co.goldenthread.base.DomainException;
 import uk.co.goldenthread.framework.MeasureStatus;
-import uk.co.goldenthread.framework.io.DatabaseTables;
-import uk.co.goldenthread.framework.io.FrameworkApplier;
-import uk.co.goldenthread.framework.io.FrameworkTables;
-import uk.co.goldenthread.framework.io.FrameworkValidator;
-import uk.co.goldenthread.framework.io.ImportPlanner;
-import uk.co.goldenthread.framework.io.OpenReturns;
-import uk.co.goldenthread.framework.io.UnreadableFileException;
-import uk.co.goldenthread.framework.io.WorkbookReader;
-import uk.co.goldenthread.framework.io.WorkbookWriter;
 
 /**
  * Import and export of the performance framework in the format of {@code frameworks/FORMAT.md}: a preview says what a

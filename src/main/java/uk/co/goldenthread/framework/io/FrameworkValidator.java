@@ -5,7 +5,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import uk.co.goldenthread.framework.io.ImportProblem;
 
 /**
  * Checks an import file against the format and against itself and the database, collecting every problem (it never

@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import uk.co.goldenthread.framework.io.ImportProblem;
 import uk.co.goldenthread.framework.Labelled;
 
 /** Reads the cells of one row into canonical text, adding a problem (sheet, row, column, reason) for each bad cell. */

@@ -19,7 +19,11 @@ import uk.co.goldenthread.base.FinancialQuarter;
 import uk.co.goldenthread.base.InvalidInputException;
 import uk.co.goldenthread.base.UkDates;
 import uk.co.goldenthread.framework.MeasureStatus;
+import uk.co.goldenthread.framework.MeasurePacks;
+import uk.co.goldenthread.framework.MeasureReturns;
 import uk.co.goldenthread.framework.MeasureSummary;
+import uk.co.goldenthread.framework.PackUse;
+import uk.co.goldenthread.framework.ReportedValue;
 import uk.co.goldenthread.framework.Novelty;
 import uk.co.goldenthread.framework.structure.domain.CommissioningArea;
 import uk.co.goldenthread.framework.structure.domain.CommissioningAreaRepository;
@@ -54,13 +58,15 @@ public class FrameworkAdminService {
     private final CommissioningAreaRepository areas;
     private final OutcomeRepository outcomes;
     private final FrameworkVersionRepository versions;
-    private final MeasureUsage usage;
+    private final MeasureReturns returns;
+    private final MeasurePacks packs;
     private final PeopleService people;
     private final AuditLog audit;
 
     FrameworkAdminService(MeasureRepository measures, MeasureTargetRepository targets, ComparatorRepository comparators,
             CommissioningAreaRepository areas, OutcomeRepository outcomes, FrameworkVersionRepository versions,
-            MeasureUsage usage, PeopleService people, AuditLog audit, MeasureValueRepository pastValues) {
+            MeasureReturns returns, MeasurePacks packs, PeopleService people, AuditLog audit,
+            MeasureValueRepository pastValues) {
         this.pastValues = pastValues;
         this.measures = measures;
         this.targets = targets;
@@ -68,7 +74,8 @@ public class FrameworkAdminService {
         this.areas = areas;
         this.outcomes = outcomes;
         this.versions = versions;
-        this.usage = usage;
+        this.returns = returns;
+        this.packs = packs;
         this.people = people;
         this.audit = audit;
     }
@@ -107,7 +114,7 @@ public class FrameworkAdminService {
                         .map(t -> new MeasureDetails.Target(t.getFinancialYear(), t.getQuarter(), t.getValue())).toList(),
                 comparators.findByMeasureIdOrderByPeriodDesc(m.getId()).stream()
                         .map(c -> new MeasureDetails.Comparison(c.getKind(), c.getPeriod(), c.getValue())).toList(),
-                usage.values(m.getId()), usage.packs(m.getCode()),
+                returns.reportedValues(m.getId()), packs.packsUsing(m.getCode()),
                 pastValues.findByMeasureIdOrderByFinancialYearAscQuarterAsc(m.getId()).stream()
                         .map(v -> new MeasureDetails.PastValue(v.getFinancialYear(), v.getQuarter(), v.getValue(),
                                 v.isProvisional(), v.getSource())).toList());
@@ -138,7 +145,7 @@ public class FrameworkAdminService {
         if (!meaning.isEmpty()) {
             refuseIfPublished(measure, meaning);
         }
-        if (!form.code().equals(measure.getCode()) && !usage.values(measureId).isEmpty()) {
+        if (!form.code().equals(measure.getCode()) && !returns.reportedValues(measureId).isEmpty()) {
             throw InvalidInputException.of("Code", "The code of " + measure.getCode() + " cannot change: its reported "
                     + "values are filed under it. Revise the measure in a new framework version to give it a new code.");
         }
@@ -174,8 +181,8 @@ public class FrameworkAdminService {
         refuseIfRetired(old);
         FrameworkVersion version = versions.findById(versionId)
                 .orElseThrow(() -> InvalidInputException.of("Framework version", "Choose a framework version."));
-        usage.packs(old.getCode()).stream().filter(MeasureDetails.PackUse::published)
-                .map(MeasureDetails.PackUse::quarter).max(Comparator.comparing(FinancialQuarter::firstDay))
+        packs.packsUsing(old.getCode()).stream().filter(PackUse::published)
+                .map(PackUse::quarter).max(Comparator.comparing(FinancialQuarter::firstDay))
                 .filter(last -> !version.getCutOverDate().isAfter(last.lastDay()))
                 .ifPresent(last -> {
                     throw InvalidInputException.of("Framework version", version.getName() + " cuts over on "
@@ -237,17 +244,17 @@ public class FrameworkAdminService {
     }
 
     private void refuseIfOpenReturnsUse(Measure measure) {
-        List<MeasureDetails.ReportedValue> open = usage.openReturns(measure.getId());
+        List<ReportedValue> open = returns.inOpenReturns(List.of(measure.getId()));
         if (!open.isEmpty()) {
             throw new DomainException(measure.getCode() + " cannot be retired while returns that are not yet signed "
-                    + "off use it: " + String.join("; ", open.stream().map(MeasureDetails.ReportedValue::describe)
+                    + "off use it: " + String.join("; ", open.stream().map(ReportedValue::describe)
                             .toList()) + ". Retire it once they are signed off.");
         }
     }
 
     private void refuseIfPublished(Measure measure, List<String> fields) {
-        List<String> published = usage.packs(measure.getCode()).stream().filter(MeasureDetails.PackUse::published)
-                .map(MeasureDetails.PackUse::title).distinct().toList();
+        List<String> published = packs.packsUsing(measure.getCode()).stream().filter(PackUse::published)
+                .map(PackUse::title).distinct().toList();
         if (!published.isEmpty()) {
             throw new DomainException(measure.getCode() + " has values in a published pack (" + String.join(", ", published)
                     + "), so its " + inWords(fields) + " cannot change in place: that would "

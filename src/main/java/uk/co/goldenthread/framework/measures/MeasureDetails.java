@@ -7,6 +7,8 @@ import org.springframework.modulith.NamedInterface;
 import uk.co.goldenthread.base.FinancialQuarter;
 import uk.co.goldenthread.framework.ComparatorKind;
 import uk.co.goldenthread.framework.MeasureSummary;
+import uk.co.goldenthread.framework.PackUse;
+import uk.co.goldenthread.framework.ReportedValue;
 
 /** Everything about one measure: what it is, who owns it, its targets, benchmarks, reported values and packs. */
 @NamedInterface("measures")
@@ -42,22 +44,6 @@ public record MeasureDetails(MeasureSummary measure, @Nullable String ownerName,
     /** A benchmark: England average, region or statistical neighbours, for a period. */
     @NamedInterface("measures")
     public record Comparison(ComparatorKind kind, String period, BigDecimal value) {
-    }
-
-    /** A value in a quarterly return; {@code open} while the return is not yet signed off. */
-    @NamedInterface("measures")
-    public record ReportedValue(FinancialQuarter quarter, String areaName, String reportedBy,
-            @Nullable BigDecimal value, String returnStatus, boolean open) {
-
-        public String describe() {
-            return quarter.label() + " " + areaName + " (" + reportedBy + ", " + returnStatus.toLowerCase() + ")";
-        }
-    }
-
-    /** A pack the measure appears in. */
-    @NamedInterface("measures")
-    public record PackUse(long packId, String title, int version, String status, FinancialQuarter quarter,
-            boolean published) {
     }
 
     public boolean hasPublishedValues() {

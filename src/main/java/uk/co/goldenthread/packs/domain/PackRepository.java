@@ -1,9 +1,12 @@
 package uk.co.goldenthread.packs.domain;
 
+import jakarta.persistence.QueryHint;
 import java.util.List;
 import java.util.Optional;
+import org.hibernate.jpa.HibernateHints;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.QueryHints;
 import uk.co.goldenthread.packs.PackStatus;
 
 public interface PackRepository extends JpaRepository<Pack, Long> {
@@ -23,4 +26,9 @@ public interface PackRepository extends JpaRepository<Pack, Long> {
 
     @Query("select distinct p from Pack p join p.lines l where p.status in :statuses and l.measureCode = :code")
     List<Pack> findByStatusInAndLineCode(java.util.Collection<PackStatus> statuses, String code);
+
+    /** Read for the framework's port as its own SQL was: without flushing the caller's unsaved changes first. */
+    @Query("select distinct p from Pack p join p.lines l where l.measureCode = :code order by p.id desc")
+    @QueryHints(@QueryHint(name = HibernateHints.HINT_FLUSH_MODE, value = "COMMIT"))
+    List<Pack> findByLineCode(String code);
 }

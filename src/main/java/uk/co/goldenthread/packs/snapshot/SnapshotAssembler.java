@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import uk.co.goldenthread.base.FinancialQuarter;
+import uk.co.goldenthread.framework.ReportedValue;
 import uk.co.goldenthread.framework.measures.FrameworkAdminService;
 import uk.co.goldenthread.framework.structure.FrameworkStructureService;
 import uk.co.goldenthread.framework.Labelled;
@@ -101,10 +102,10 @@ public class SnapshotAssembler {
             MeasureDetails details) {
         Comparator<FinancialQuarter> order = Comparator.comparingInt(FinancialQuarter::financialYear)
                 .thenComparingInt(FinancialQuarter::quarter);
-        List<MeasureDetails.ReportedValue> values = details.values().stream()
+        List<ReportedValue> values = details.values().stream()
                 .filter(v -> !v.open() && v.value() != null && order.compare(v.quarter(), period) < 0)
                 .filter(v -> v.areaName().equals(ret.areaName()) && v.reportedBy().equals(ret.adDeliveryName()))
-                .sorted(Comparator.comparing(MeasureDetails.ReportedValue::quarter, order)).toList();
+                .sorted(Comparator.comparing(ReportedValue::quarter, order)).toList();
         List<PackSnapshot.PeriodValue> history = new ArrayList<>(values.stream()
                 .map(v -> new PackSnapshot.PeriodValue(v.quarter().label(), v.value())).toList());
         if (line.value() != null) {

@@ -1,9 +1,12 @@
 package uk.co.goldenthread.quarters.domain;
 
+import jakarta.persistence.QueryHint;
 import java.util.Collection;
 import java.util.List;
+import org.hibernate.jpa.HibernateHints;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.QueryHints;
 
 public interface ReturnLineRepository extends JpaRepository<ReturnLine, Long> {
 
@@ -23,4 +26,9 @@ public interface ReturnLineRepository extends JpaRepository<ReturnLine, Long> {
               and (q.financialYear * 4 + q.quarterNumber) < (:financialYear * 4 + :quarter)
             order by q.financialYear desc, q.quarterNumber desc, r.id""")
     List<ReturnLine> findValuesBefore(Collection<Long> measureIds, int financialYear, int quarter);
+
+    /** Every line holding one of these measures, with its return and quarter, read without flushing unsaved changes. */
+    @Query("select l from ReturnLine l join fetch l.quarterlyReturn r join fetch r.quarter where l.measureId in :measureIds")
+    @QueryHints(@QueryHint(name = HibernateHints.HINT_FLUSH_MODE, value = "COMMIT"))
+    List<ReturnLine> findWithReturnByMeasureIdIn(Collection<Long> measureIds);
 }

@@ -18,16 +18,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.annotation.Transactional;
 import uk.co.goldenthread.SignIn;
-import uk.co.goldenthread.framework.io.TableCounts;
-import uk.co.goldenthread.framework.io.TestFiles;
-import uk.co.goldenthread.framework.io.FrameworkImportService;
-import uk.co.goldenthread.framework.io.ImportFile;
-import uk.co.goldenthread.framework.io.ImportOptions;
-import uk.co.goldenthread.framework.io.ImportPreview;
-import uk.co.goldenthread.framework.io.ImportProblem;
-import uk.co.goldenthread.framework.io.ImportRefusedException;
-import uk.co.goldenthread.framework.io.ProgressListener;
-import uk.co.goldenthread.framework.io.Table;
 
 /** Every kind of bad file is refused with its sheet, row and column and a plain reason, and nothing changes. */
 @SpringBootTest

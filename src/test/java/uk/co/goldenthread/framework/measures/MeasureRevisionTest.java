@@ -20,8 +20,6 @@ import uk.co.goldenthread.framework.MeasureSummary;
 import uk.co.goldenthread.framework.MeasureUnit;
 import uk.co.goldenthread.framework.Novelty;
 import uk.co.goldenthread.framework.TestMeasure;
-import uk.co.goldenthread.framework.measures.FrameworkAdminService;
-import uk.co.goldenthread.framework.measures.MeasureDetails;
 import uk.co.goldenthread.framework.versions.FrameworkVersionForm;
 import uk.co.goldenthread.framework.versions.FrameworkVersionService;
 import uk.co.goldenthread.packs.CabinetDecision;

@@ -1,5 +1,6 @@
 package uk.co.goldenthread.framework.measures.domain;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -17,6 +18,8 @@ public interface MeasureRepository extends JpaRepository<Measure, Long> {
     List<Measure> findByStatusNotOrderByCode(MeasureStatus status);
 
     Optional<Measure> findByCode(String code);
+
+    List<Measure> findByCodeIn(Collection<String> codes);
 
     boolean existsByCode(String code);
 

@@ -18,6 +18,7 @@ import uk.co.goldenthread.charts.ChartData;
 import uk.co.goldenthread.charts.ChartPoint;
 import uk.co.goldenthread.charts.ChartTable;
 import uk.co.goldenthread.charts.SvgCharts;
+import uk.co.goldenthread.framework.ReportedValue;
 import uk.co.goldenthread.framework.measures.MeasureDetails;
 import uk.co.goldenthread.framework.MeasureSummary;
 import uk.co.goldenthread.performance.SpcResult;
@@ -62,7 +63,7 @@ class MeasureCharts extends Section {
 
     private static List<ChartData> series(MeasureDetails details) {
         MeasureSummary m = details.measure();
-        Map<String, List<MeasureDetails.ReportedValue>> byArea = new LinkedHashMap<>();
+        Map<String, List<ReportedValue>> byArea = new LinkedHashMap<>();
         details.values().stream().filter(v -> v.value() != null)
                 .sorted(Comparator.comparingInt(v -> v.quarter().financialYear() * 4 + v.quarter().quarter()))
                 .forEach(v -> byArea.computeIfAbsent(v.areaName(), a -> new ArrayList<>()).add(v));

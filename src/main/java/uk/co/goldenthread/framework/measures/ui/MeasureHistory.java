@@ -5,6 +5,8 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import uk.co.goldenthread.framework.PackUse;
+import uk.co.goldenthread.framework.ReportedValue;
 import uk.co.goldenthread.framework.measures.MeasureDetails;
 import uk.co.goldenthread.framework.MeasureSummary;
 
@@ -13,20 +15,20 @@ class MeasureHistory extends Section {
 
     MeasureHistory(MeasureDetails details) {
         MeasureSummary m = details.measure();
-        var values = new Grid<MeasureDetails.ReportedValue>();
+        var values = new Grid<ReportedValue>();
         values.addColumn(v -> v.quarter().label()).setHeader("Quarter").setKey("quarter").setAutoWidth(true);
-        values.addColumn(MeasureDetails.ReportedValue::areaName).setHeader("Commissioning area").setKey("area");
-        values.addColumn(MeasureDetails.ReportedValue::reportedBy).setHeader("AD Delivery").setKey("reportedBy");
+        values.addColumn(ReportedValue::areaName).setHeader("Commissioning area").setKey("area");
+        values.addColumn(ReportedValue::reportedBy).setHeader("AD Delivery").setKey("reportedBy");
         values.addColumn(v -> v.value() == null ? "No value" : m.format(v.value())).setHeader("Value").setKey("value");
-        values.addColumn(MeasureDetails.ReportedValue::returnStatus).setHeader("Return status").setKey("status");
+        values.addColumn(ReportedValue::returnStatus).setHeader("Return status").setKey("status");
         values.setItems(details.values());
         values.setAllRowsVisible(true);
         values.setAriaLabel("Reported values");
-        var packs = new Grid<MeasureDetails.PackUse>();
+        var packs = new Grid<PackUse>();
         packs.addComponentColumn(p -> new Anchor("packs/" + p.packId(), p.title())).setHeader("Pack").setKey("title")
                 .setFlexGrow(1);
-        packs.addColumn(MeasureDetails.PackUse::version).setHeader("Version").setKey("version").setAutoWidth(true);
-        packs.addColumn(MeasureDetails.PackUse::status).setHeader("Status").setKey("status").setAutoWidth(true);
+        packs.addColumn(PackUse::version).setHeader("Version").setKey("version").setAutoWidth(true);
+        packs.addColumn(PackUse::status).setHeader("Status").setKey("status").setAutoWidth(true);
         packs.setItems(details.packs());
         packs.setAllRowsVisible(true);
         packs.setAriaLabel("Packs");

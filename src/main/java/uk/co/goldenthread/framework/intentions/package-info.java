@@ -1,0 +1,5 @@
+/** Internal to the framework module: commissioning intentions and milestones. */
+@NullMarked
+package uk.co.goldenthread.framework.intentions;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,8 @@
+/**
+ * Internal to the framework module (FrameworkAdminService and MeasureDetails are exposed as framework ::
+ * measures): measures, their targets and benchmarks.
+ */
+@NullMarked
+package uk.co.goldenthread.framework.measures;
+
+import org.jspecify.annotations.NullMarked;

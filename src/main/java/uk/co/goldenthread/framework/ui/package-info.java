@@ -1,0 +1,5 @@
+/** Internal to the framework module: its screens and their components. */
+@NullMarked
+package uk.co.goldenthread.framework.ui;
+
+import org.jspecify.annotations.NullMarked;

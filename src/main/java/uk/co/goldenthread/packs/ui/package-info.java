@@ -1,0 +1,5 @@
+/** Internal to the packs module: its screens and their components. */
+@NullMarked
+package uk.co.goldenthread.packs.ui;
+
+import org.jspecify.annotations.NullMarked;
