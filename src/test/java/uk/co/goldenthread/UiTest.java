@@ -4,8 +4,11 @@ import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.notification.Notification;
+import java.lang.reflect.Method;
 import java.security.Principal;
 import java.util.List;
 import kotlin.jvm.functions.Function0;
@@ -68,6 +71,21 @@ public abstract class UiTest {
         SignIn.as(context, username);
         newBrowserSession();
         UI.getCurrent().navigate(path);
+    }
+
+    /**
+     * Types text into a date field as a person would when the browser cannot read it: the browser sends an empty value
+     * with the text typed, and the field's server-side parser reads it (as Vaadin's own client round trip does).
+     */
+    protected static void type(DatePicker field, String text) {
+        field.getElement().setProperty("_inputElementValue", text);
+        try {
+            Method setModelValue = AbstractField.class.getDeclaredMethod("setModelValue", Object.class, boolean.class);
+            setModelValue.setAccessible(true);
+            setModelValue.invoke(field, null, true);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     protected static List<String> notificationTexts() {

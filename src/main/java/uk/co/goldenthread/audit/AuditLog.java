@@ -40,7 +40,7 @@ public class AuditLog {
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String subjectType, long subjectId, String field, @Nullable String oldValue,
             @Nullable String newValue, @Nullable String reason, @Nullable String onBehalfOf) {
-        if (Objects.equals(oldValue, newValue) && reason == null) {
+        if (Objects.equals(trimmed(oldValue), trimmed(newValue)) && reason == null) {
             return;
         }
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
@@ -61,6 +61,10 @@ public class AuditLog {
         for (String field : fields) {
             record(subjectType, subjectId, what + " " + field, before.get(field), after.get(field), null);
         }
+    }
+
+    private static @Nullable String trimmed(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     public List<AuditRecord> history(String subjectType, long subjectId) {

@@ -1,6 +1,7 @@
 package uk.co.goldenthread.quarters;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.co.goldenthread.audit.AuditLog;
 import uk.co.goldenthread.base.DomainException;
 import uk.co.goldenthread.base.InvalidInputException;
+import uk.co.goldenthread.base.UkDates;
 import uk.co.goldenthread.framework.FrameworkService;
+import uk.co.goldenthread.framework.IntentionSummary;
 import uk.co.goldenthread.framework.MeasureSummary;
 import uk.co.goldenthread.performance.Rag;
 import uk.co.goldenthread.quarters.domain.IntentionProgress;
@@ -74,19 +77,23 @@ class ReturnLineEditor {
         }
         for (LineEntry entry : entries) {
             ReturnLine line = lines.get(entry.lineId());
-            String code = measures.get(line.getMeasureId()).code();
+            MeasureSummary measure = measures.get(line.getMeasureId());
+            String code = measure.code();
             BigDecimal value = parsed.get(line);
-            change(ret, code + " value", plain(line.getValue()), plain(value), onBehalfOf, () -> line.setValue(value));
+            change(ret, code + " value", plain(line.getValue(), measure), plain(value, measure), onBehalfOf,
+                    () -> line.setValue(value));
             String commentary = strip(entry.commentary());
-            change(ret, code + " commentary", line.getCommentary(), commentary, onBehalfOf,
+            change(ret, code + " commentary", strip(line.getCommentary()), commentary, onBehalfOf,
                     () -> line.setCommentary(commentary));
             String asAt = strip(entry.dataAsAt());
-            change(ret, code + " data as at", line.getDataAsAt(), asAt, onBehalfOf, () -> line.setDataAsAt(asAt));
+            change(ret, code + " data as at", strip(line.getDataAsAt()), asAt, onBehalfOf, () -> line.setDataAsAt(asAt));
             String noData = strip(entry.noDataReason());
-            change(ret, code + " reason for no data", line.getNoDataReason(), noData, onBehalfOf,
+            change(ret, code + " reason for no data", strip(line.getNoDataReason()), noData, onBehalfOf,
                     () -> line.setNoDataReason(noData));
-            List<RemedialActionEntry> actions = entry.remedialActions().stream().filter(a -> !empty(a)).toList();
-            change(ret, code + " remedial actions", describe(line.remedialActionEntries()), describe(actions),
+            List<RemedialActionEntry> actions = entry.remedialActions().stream().filter(a -> !empty(a))
+                    .map(ReturnLineEditor::stripped).toList();
+            change(ret, code + " remedial actions", describe(line.remedialActionEntries().stream().map(ReturnLineEditor::stripped).toList()),
+                    describe(actions),
                     onBehalfOf, () -> line.replaceRemedialActions(actions));
         }
     }
@@ -104,13 +111,14 @@ class ReturnLineEditor {
                 throw new DomainException(measure.code() + " is not a KBM: commissioning commentary is for KBMs.");
             }
             String commentary = strip(commentaryByLine.get(line.getId()));
-            change(ret, measure.code() + " commissioning commentary", line.getCommissioningCommentary(), commentary,
+            change(ret, measure.code() + " commissioning commentary", strip(line.getCommissioningCommentary()), commentary,
                     onBehalfOf, () -> line.setCommissioningCommentary(commentary));
         }
     }
 
     /** Progress on the return's intentions, with its status, date and commentary; audited like values. */
     void applyProgress(QuarterlyReturn ret, List<ProgressEntry> entries, @Nullable String onBehalfOf) {
+        Map<Long, String> codes = intentionCodes();
         Map<Long, IntentionProgress> byId = ret.getProgress().stream()
                 .collect(Collectors.toMap(IntentionProgress::getId, Function.identity()));
         for (ProgressEntry entry : entries) {
@@ -118,13 +126,13 @@ class ReturnLineEditor {
             if (progress == null) {
                 throw new DomainException("Progress " + entry.progressId() + " is not part of this return.");
             }
-            String field = "Intention " + progress.getIntentionId() + " ";
+            String field = codes.get(progress.getIntentionId()) + " ";
             change(ret, field + "progress", label(progress.getStatus()), label(entry.status()),
                     onBehalfOf, () -> progress.setStatus(entry.status()));
             change(ret, field + "as at", text(progress.getAsAt()), text(entry.asAt()), onBehalfOf,
                     () -> progress.setAsAt(entry.asAt()));
             String commentary = strip(entry.commentary());
-            change(ret, field + "commentary", progress.getCommentary(), commentary, onBehalfOf,
+            change(ret, field + "commentary", strip(progress.getCommentary()), commentary, onBehalfOf,
                     () -> progress.setCommentary(commentary));
         }
     }
@@ -151,9 +159,10 @@ class ReturnLineEditor {
                 errors.put(code + " remedial actions", "A red measure needs at least one remedial action (action, owner, due date).");
             }
         }
+        Map<Long, String> codes = intentionCodes();
         for (IntentionProgress progress : ret.getProgress()) {
             if (progress.getStatus() == null || progress.getAsAt() == null) {
-                errors.put("Intention " + progress.getIntentionId(), "Give the progress and the date it is as at.");
+                errors.put(codes.get(progress.getIntentionId()) + " progress", "Give the progress and the date it is as at.");
             }
         }
         if (!errors.isEmpty()) {
@@ -166,7 +175,7 @@ class ReturnLineEditor {
     }
 
     private static @Nullable String text(java.time.@Nullable LocalDate date) {
-        return date == null ? null : date.toString();
+        return date == null ? null : UkDates.format(date);
     }
 
     private void change(QuarterlyReturn ret, String field, @Nullable String old, @Nullable String now,
@@ -197,7 +206,16 @@ class ReturnLineEditor {
         return blank(text) ? null : text.strip();
     }
 
-    private static @Nullable String plain(@Nullable BigDecimal value) {
-        return value == null ? null : value.toPlainString();
+    /** A value as the measure shows it (63.0 for one decimal place), so 63.0000 from the database equals 63.0 typed. */
+    private static @Nullable String plain(@Nullable BigDecimal value, MeasureSummary measure) {
+        return value == null ? null : value.setScale(measure.decimalPlaces(), RoundingMode.HALF_UP).toPlainString();
+    }
+
+    private Map<Long, String> intentionCodes() {
+        return framework.intentions().stream().collect(Collectors.toMap(IntentionSummary::id, IntentionSummary::code));
+    }
+
+    private static RemedialActionEntry stripped(RemedialActionEntry a) {
+        return new RemedialActionEntry(strip(a.action()), strip(a.owner()), a.due());
     }
 }

@@ -61,7 +61,7 @@ class ReturnCompletenessTest {
 
     @Test
     void everyIntentionNeedsItsProgressBeforeSubmitting() {
-        submitExpecting(Map.of(), "Intention " + returns.get(finance).progress().getFirst().intention().id(),
+        submitExpecting(Map.of(), returns.get(finance).progress().getFirst().intention().code() + " progress",
                 "Give the progress and the date it is as at.");
     }
 

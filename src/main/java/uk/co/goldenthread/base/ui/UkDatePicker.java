@@ -1,14 +1,30 @@
 package uk.co.goldenthread.base.ui;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.data.binder.Result;
 import java.util.Locale;
+import uk.co.goldenthread.base.UkDates;
 
-/** A date picker that shows and reads dates as a UK council writes them: 22 Nov 2026, weeks from Monday. */
+/**
+ * The one date field: shows 22 Nov 2026 and reads 27/02/2020, 27-02-2020, 27 Feb 2020 and 27 February 2020, in the
+ * browser (date-fns formats) and, for anything the browser cannot read, on the server through the same rules as
+ * {@link UkDates#parse}. Weeks start on Monday.
+ */
 public class UkDatePicker extends DatePicker {
 
     public UkDatePicker(String label) {
         super(label);
         setLocale(Locale.UK);
-        setI18n(new DatePickerI18n().setDateFormat("d MMM yyyy").setFirstDayOfWeek(1));
+        setI18n(new DatePickerI18n()
+                .setDateFormats("d MMM yyyy", "d/M/yyyy", "d-M-yyyy", "d.M.yyyy", "d MMMM yyyy", "d-MMM-yyyy")
+                .setFirstDayOfWeek(1)
+                .setBadInputErrorMessage(UkDates.UNREADABLE));
+        setFallbackParser(text -> UkDates.parse(text).map(Result::ok).orElseGet(() -> Result.error(UkDates.UNREADABLE)));
+        setHelperText("For example, 27 Feb 2020 or 27/02/2020");
+    }
+
+    /** Whether the field holds text that is not a date (its value is then empty, and it says so under the field). */
+    public boolean hasUnreadableText() {
+        return isInputUnparsable();
     }
 }

@@ -2,7 +2,6 @@ package uk.co.goldenthread.quarters.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -18,6 +17,7 @@ import java.util.function.Function;
 import java.util.stream.IntStream;
 import uk.co.goldenthread.base.FinancialQuarter;
 import uk.co.goldenthread.base.InvalidInputException;
+import uk.co.goldenthread.base.UkDates;
 import uk.co.goldenthread.base.ui.UkDatePicker;
 import uk.co.goldenthread.quarters.OpenQuarterRequest;
 import uk.co.goldenthread.quarters.Timetable;
@@ -31,7 +31,7 @@ class OpenQuarterForm extends Section {
 
     private final Select<Integer> year = new Select<>();
     private final Select<Integer> quarter = new Select<>();
-    private final Map<String, DatePicker> dates = new LinkedHashMap<>();
+    private final Map<String, UkDatePicker> dates = new LinkedHashMap<>();
 
     OpenQuarterForm(int currentYear, Function<LocalDate, Timetable> proposer, Consumer<OpenQuarterRequest> onOpen) {
         add(new H3("Open a quarter"));
@@ -54,7 +54,7 @@ class OpenQuarterForm extends Section {
 
     void showErrors(InvalidInputException e) {
         e.fieldErrors().forEach((field, message) -> {
-            DatePicker picker = dates.get(field);
+            UkDatePicker picker = dates.get(field);
             if (picker != null) {
                 picker.setInvalid(true);
                 picker.setErrorMessage(message);
@@ -63,7 +63,10 @@ class OpenQuarterForm extends Section {
     }
 
     private void propose(Function<LocalDate, Timetable> proposer) {
-        DatePicker cabinet = dates.get(CABINET);
+        UkDatePicker cabinet = dates.get(CABINET);
+        if (cabinet.hasUnreadableText()) {
+            return; // the field already says why it cannot read the date
+        }
         if (cabinet.getValue() == null) {
             cabinet.setInvalid(true);
             cabinet.setErrorMessage("Choose the date of the Cabinet meeting first.");
@@ -73,7 +76,7 @@ class OpenQuarterForm extends Section {
         List<LocalDate> proposed = List.of(t.submissionDue(), t.reviewDue(), t.signOffDue(), t.packCompileDue(),
                 t.publicationDate());
         for (int i = 0; i < DEADLINES.size(); i++) {
-            DatePicker picker = dates.get(DEADLINES.get(i));
+            UkDatePicker picker = dates.get(DEADLINES.get(i));
             picker.setValue(proposed.get(i));
             picker.setInvalid(false);
         }
@@ -81,9 +84,10 @@ class OpenQuarterForm extends Section {
 
     private Optional<OpenQuarterRequest> request() {
         boolean complete = year.getValue() != null && quarter.getValue() != null;
-        for (DatePicker picker : dates.values()) {
+        for (UkDatePicker picker : dates.values()) {
             picker.setInvalid(picker.getValue() == null);
-            picker.setErrorMessage(picker.getValue() == null ? "Choose a date." : null);
+            picker.setErrorMessage(picker.getValue() != null ? null
+                    : picker.hasUnreadableText() ? UkDates.UNREADABLE : "Choose a date.");
             complete &= picker.getValue() != null;
         }
         if (!complete) {
@@ -108,7 +112,7 @@ class OpenQuarterForm extends Section {
         return dates.get(label).getValue();
     }
 
-    private static DatePicker date(String label) {
+    private static UkDatePicker date(String label) {
         return new UkDatePicker(label);
     }
 }

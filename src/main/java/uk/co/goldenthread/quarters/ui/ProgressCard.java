@@ -1,6 +1,5 @@
 package uk.co.goldenthread.quarters.ui;
 
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -8,9 +7,9 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
-import java.util.Locale;
 import java.util.Map;
 import uk.co.goldenthread.base.UkDates;
+import uk.co.goldenthread.base.ui.UkDatePicker;
 import uk.co.goldenthread.quarters.ProgressDetails;
 import uk.co.goldenthread.quarters.ProgressEntry;
 import uk.co.goldenthread.quarters.ProgressStatus;
@@ -20,7 +19,7 @@ class ProgressCard extends Section {
 
     private final ProgressDetails progress;
     private final Select<ProgressStatus> status = new Select<>();
-    private final DatePicker asAt = new DatePicker("As at");
+    private final UkDatePicker asAt = new UkDatePicker("As at");
     private final TextArea commentary = new TextArea("Progress commentary");
 
     ProgressCard(ProgressDetails progress, boolean editable) {
@@ -40,7 +39,6 @@ class ProgressCard extends Section {
             status.setItems(ProgressStatus.values());
             status.setItemLabelGenerator(ProgressStatus::label);
             status.setValue(progress.status());
-            asAt.setLocale(Locale.UK);
             asAt.setValue(progress.asAt());
             commentary.setValue(progress.commentary() == null ? "" : progress.commentary());
             commentary.setWidthFull();
@@ -57,7 +55,7 @@ class ProgressCard extends Section {
     }
 
     void showErrors(Map<String, String> errors) {
-        String message = errors.get("Intention " + progress.intention().id());
+        String message = errors.get(progress.intention().code() + " progress");
         status.setInvalid(message != null);
         status.setErrorMessage(message);
     }

@@ -2,15 +2,14 @@ package uk.co.goldenthread.quarters.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import uk.co.goldenthread.base.ui.UkDatePicker;
 import uk.co.goldenthread.quarters.RemedialActionEntry;
 
 /** The remedial actions of one measure: action, owner and due date, as many as needed. */
@@ -51,11 +50,10 @@ class RemedialActionsEditor extends Div {
     private final class Row extends Div {
         private final TextField action = new TextField("Action");
         private final TextField owner = new TextField("Owner");
-        private final DatePicker due = new DatePicker("Due date");
+        private final UkDatePicker due = new UkDatePicker("Due date");
 
         Row(@Nullable RemedialActionEntry entry) {
             addClassName("remedial-action");
-            due.setLocale(Locale.UK);
             if (entry != null) {
                 action.setValue(entry.action() == null ? "" : entry.action());
                 owner.setValue(entry.owner() == null ? "" : entry.owner());

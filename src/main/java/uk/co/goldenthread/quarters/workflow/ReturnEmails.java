@@ -1,8 +1,6 @@
 package uk.co.goldenthread.quarters.workflow;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Objects;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -15,8 +13,6 @@ import uk.co.goldenthread.quarters.ReturnSummary;
 @Component
 class ReturnEmails {
 
-    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
-
     private final String baseUrl;
 
     ReturnEmails(@Value("${goldenthread.base-url}") String baseUrl) {
@@ -27,7 +23,7 @@ class ReturnEmails {
         String subject = "Reminder: " + step.subjectPrefix() + what(ret) + " is due on " + UkDates.format(due);
         String body = "Dear " + to.fullName() + ",\n\n"
                 + "The step '" + step.label() + "' of the " + what(ret) + " is with you, and it is due on "
-                + LONG_DATE.format(due) + ". " + action(step) + "\n\n"
+                + UkDates.formatLong(due) + ". " + action(step) + "\n\n"
                 + "Open the return: " + link(ret) + "\n\n"
                 + "If the deadline passes with the step not done, it is reported to the next level up.\n\n"
                 + "Golden Thread\n";
@@ -38,7 +34,7 @@ class ReturnEmails {
             String withName) {
         String subject = "Overdue: " + step.subjectPrefix() + what(ret) + " was due on " + UkDates.format(due);
         String body = "Dear " + to.fullName() + ",\n\n"
-                + "The step '" + step.label() + "' of the " + what(ret) + " was due on " + LONG_DATE.format(due)
+                + "The step '" + step.label() + "' of the " + what(ret) + " was due on " + UkDates.formatLong(due)
                 + " and has not been done. It is with " + withName + " (" + step.doneBy() + ").\n\n"
                 + "You are told as " + asWho + ", the next level up. The step shows as overdue on your "
                 + "Golden Thread dashboard until it is done.\n\n"
