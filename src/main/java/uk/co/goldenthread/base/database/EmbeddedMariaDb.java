@@ -137,7 +137,9 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         log.info("Creating a new MariaDB data directory in {}", settings.dataDir());
         var command = new ArrayList<>(List.of(config.getExecutable(DBConfiguration.Executable.InstallDB).getAbsolutePath(),
                 "--no-defaults", "--force", "--skip-name-resolve", "--auth-root-authentication-method=normal",
-                "--basedir=" + settings.baseDir().toAbsolutePath(), "--datadir=" + settings.dataDir().toAbsolutePath()));
+                "--basedir=" + settings.baseDir().toAbsolutePath(), "--datadir=" + settings.dataDir().toAbsolutePath(),
+                // its own temporary folder: two servers installing at once in the shared /tmp collide on table names
+                "--tmpdir=" + tmpDir().toAbsolutePath()));
         if (runsAsRoot()) {
             command.add("--user=root");
         }
