@@ -19,6 +19,10 @@ import java.util.function.Consumer;
  */
 final class BoundedUploadHandler implements UploadHandler {
 
+    /** This server's own folder of uploads in progress, under the system's temporary folder. */
+    static final Path FOLDER = Path.of(System.getProperty("java.io.tmpdir"),
+            "golden-thread-uploads-" + ProcessHandle.current().pid());
+
     private final long maxBytes;
     private final BiConsumer<String, Path> receiver;
     private final Consumer<String> refused;
@@ -46,7 +50,8 @@ final class BoundedUploadHandler implements UploadHandler {
             refuse(event, name);
             return;
         }
-        Path temp = Files.createTempFile("golden-thread-upload-", ".part");
+        Files.createDirectories(FOLDER);
+        Path temp = Files.createTempFile(FOLDER, "upload-", ".part");
         try {
             long total = 0;
             try (InputStream in = event.getInputStream(); OutputStream out = Files.newOutputStream(temp)) {

@@ -20,8 +20,11 @@ import uk.co.goldenthread.UiTest;
 class UploadLimitTest extends UiTest {
 
     private static long leftovers() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-            return files.filter(f -> f.getFileName().toString().startsWith("golden-thread-upload-")).count();
+        if (!Files.isDirectory(BoundedUploadHandler.FOLDER)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.list(BoundedUploadHandler.FOLDER)) {
+            return files.count();
         }
     }
 
