@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.co.goldenthread.audit.AuditLog;
 import uk.co.goldenthread.base.ConflictException;
 import uk.co.goldenthread.base.DomainException;
+import uk.co.goldenthread.base.NoSuchRecordException;
 import uk.co.goldenthread.base.InvalidInputException;
 import uk.co.goldenthread.base.UkDates;
 import uk.co.goldenthread.packs.domain.Pack;
@@ -290,7 +291,7 @@ public class PackService {
     }
 
     private Pack find(long packId) {
-        return packs.findById(packId).orElseThrow(() -> new DomainException("There is no pack " + packId + "."));
+        return packs.findById(packId).orElseThrow(() -> new NoSuchRecordException("There is no pack " + packId + "."));
     }
 
     private String username() {
