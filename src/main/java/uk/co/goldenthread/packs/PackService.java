@@ -94,13 +94,39 @@ public class PackService {
         return pack.toSummary();
     }
 
-    /** Makes a compiled version public as the Cabinet papers for its meeting, before the meeting. */
+    /** The field where the Performance Team says why the papers go public after the timetable's dispatch date. */
+    public static final String LATE_REASON = "Reason for publishing late";
+
+    /**
+     * Makes a compiled version public as the Cabinet papers for its meeting, on or before the timetable's dispatch
+     * date (the publication date: at least 5 clear working days before the meeting). After that date it is refused.
+     */
     @PreAuthorize("hasRole('PERFORMANCE_TEAM')")
     public PackSummary publishPapers(long packId) {
+        return publishPapers(packId, null);
+    }
+
+    /**
+     * As {@link #publishPapers(long)}; after the dispatch date only with the reason the chair agreed to take the report
+     * late (Local Government Act 1972, s.100B(4)), which the audit trail keeps with the papers.
+     */
+    @PreAuthorize("hasRole('PERFORMANCE_TEAM')")
+    public PackSummary publishPapers(long packId, @Nullable String lateReason) {
         Pack pack = inStatus(packId, PackStatus.COMPILED, "publish the Cabinet papers of");
+        QuarterSummary quarter = quarters.get(pack.getQuarterId());
+        LocalDate dispatch = quarter.publicationDate();
+        boolean late = LocalDate.now(clock).isAfter(dispatch);
+        if (late && (lateReason == null || lateReason.isBlank())) {
+            throw InvalidInputException.of(LATE_REASON, "The Cabinet papers for " + UkDates.format(
+                    quarter.cabinetDate()) + " had to be public by " + UkDates.format(dispatch) + ", at least 5 clear "
+                    + "working days before the meeting (weekends and bank holidays do not count, nor do the days of "
+                    + "publication and of the meeting). Give the reason the chair agreed to take the report late.");
+        }
         pack.publishPapers(LocalDateTime.now(clock), username());
         audit.record(AUDIT_SUBJECT, packId, "status", PackStatus.COMPILED.label(), PackStatus.PAPERS_PUBLISHED.label(),
-                "Cabinet papers for " + UkDates.format(pack.toSummary().cabinetMeeting()));
+                "Cabinet papers for " + UkDates.format(pack.toSummary().cabinetMeeting()) + (late && lateReason != null
+                        ? "; published after the dispatch date of " + UkDates.format(dispatch) + ": "
+                                + lateReason.strip() : ""));
         return pack.toSummary();
     }
 
@@ -190,7 +216,7 @@ public class PackService {
     @PreAuthorize("hasRole('PERFORMANCE_TEAM')")
     public PackSummary compileAndPublish(long quarterId) {
         PackSummary pack = compile(quarterId);
-        publishPapers(pack.id());
+        publishPapers(pack.id(), "Compiled and published in one go, as an earlier quarter's record");
         recordDecision(pack.id(), CabinetDecision.NOTED, pack.cabinetMeeting() == null
                 ? LocalDate.now(clock) : pack.cabinetMeeting());
         return publish(pack.id());

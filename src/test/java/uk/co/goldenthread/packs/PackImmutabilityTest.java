@@ -48,7 +48,7 @@ class PackImmutabilityTest {
         SignIn.as(context, "priya.shah");
         PackSummary pack = packs.compile(quarterId);
         assertThatThrownBy(() -> packs.publishedContent(pack.id())).isInstanceOf(DomainException.class);
-        packs.publishPapers(pack.id());
+        packs.publishPapers(pack.id(), "Published after the dispatch date: a past quarter in the test");
         packs.recordDecision(pack.id(), CabinetDecision.APPROVED, LocalDate.of(2022, 11, 24));
         packs.publish(pack.id());
         assertThat(fin01(pack.id())).isEqualTo("88.5%");

@@ -81,6 +81,31 @@ class PackLifecycleTest {
     }
 
     @Test
+    void papersArePublishedOnOrBeforeTheDispatchDateAndAfterItOnlyWithTheReasonForLateness() {
+        PackSummary pack = compiled(2021, 3);
+        SignIn.as(context, "priya.shah");
+        // Q3 2021/22: the test timetable's dispatch date is 15 Feb 2022, long past
+        for (String reason : new String[] {null, "  "}) {
+            assertThatThrownBy(() -> packs.publishPapers(pack.id(), reason)).isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("had to be public by 15 Feb 2022")
+                    .hasMessageContaining("at least 5 clear working days before the meeting")
+                    .hasMessageContaining("bank holidays do not count")
+                    .satisfies(e -> assertThat(((InvalidInputException) e).fieldErrors())
+                            .containsKey(PackService.LATE_REASON));
+        }
+        assertThat(packs.content(pack.id()).summary().status()).isEqualTo(PackStatus.COMPILED);
+        assertThat(PublicSite.of(context).get("/public/packs/2021-22/q3").getResponse().getStatus()).isEqualTo(404);
+
+        SignIn.as(context, "priya.shah");
+        packs.publishPapers(pack.id(), "The chair agreed to take it as urgent: the finance figures were late");
+        assertThat(packs.content(pack.id()).summary().status()).isEqualTo(PackStatus.PAPERS_PUBLISHED);
+        assertThat(context.getBean(uk.co.goldenthread.audit.AuditLog.class).history("Pack", pack.id()))
+                .filteredOn(r -> PackStatus.PAPERS_PUBLISHED.label().equals(r.newValue()))
+                .singleElement().satisfies(r -> assertThat(r.reason()).contains(
+                        "published after the dispatch date of 15 Feb 2022: The chair agreed to take it as urgent"));
+    }
+
+    @Test
     void aReferredBackVersionCannotBePublishedAndLeavesThePublicPages() {
         PackSummary pack = compiled(2033, 2);
         SignIn.as(context, "priya.shah");

@@ -91,7 +91,7 @@ class QuarterClosingAndReferralTest {
         assertThat(statusOf(finance)).isEqualTo(ReturnStatus.INCLUDED_IN_PACK);
         assertThat(statusOf(it)).isEqualTo(ReturnStatus.MISSING);
 
-        packs.publishPapers(pack.id());
+        packs.publishPapers(pack.id(), "Published after the dispatch date: a past quarter in the test");
         packs.recordDecision(pack.id(), CabinetDecision.NOTED, LocalDate.of(2024, 8, 15));
         packs.publish(pack.id());
         assertThat(packs.publishedContent(pack.id()).missingReturns()).hasSize(1);
@@ -106,7 +106,7 @@ class QuarterClosingAndReferralTest {
         assertThatThrownBy(() -> packs.recordDecision(first.id(), CabinetDecision.REFERRED_BACK, LocalDate.of(2024, 8, 15)))
                 .isInstanceOf(InvalidInputException.class);
 
-        packs.publishPapers(first.id());
+        packs.publishPapers(first.id(), "Published after the dispatch date: a past quarter in the test");
         packs.referBack(first.id(), LocalDate.of(2024, 8, 15), List.of(new ReturnReferral(finance, ReopenStep.AD_DELIVERY),
                 new ReturnReferral(it, ReopenStep.AD_COMMISSIONING)), "FIN01 and ICT01 need explaining");
 
@@ -140,7 +140,7 @@ class QuarterClosingAndReferralTest {
         assertThat(fin01(second)).isEqualTo("95.0%");
         assertThat(fin01(first)).isEqualTo("88.5%");
         assertThat(packs.content(first.id()).summary().decision()).isEqualTo(CabinetDecision.REFERRED_BACK);
-        packs.publishPapers(second.id());
+        packs.publishPapers(second.id(), "Published after the dispatch date: a past quarter in the test");
         packs.recordDecision(second.id(), CabinetDecision.APPROVED, LocalDate.of(2024, 9, 12));
         packs.publish(second.id());
         assertThat(packs.published()).extracting(PackSummary::id).contains(second.id()).doesNotContain(first.id());
@@ -154,7 +154,7 @@ class QuarterClosingAndReferralTest {
         SignIn.as(context, "priya.shah");
         quarters.closeEarly(quarterId, "Cabinet papers are due");
         PackSummary first = packs.compile(quarterId);
-        packs.publishPapers(first.id());
+        packs.publishPapers(first.id(), "Published after the dispatch date: a past quarter in the test");
         assertThatThrownBy(() -> packs.referBack(first.id(), LocalDate.of(2024, 8, 15),
                 List.of(new ReturnReferral(it, ReopenStep.AD_COMMISSIONING)), "Strategic IT is missing"))
                 .isInstanceOf(InvalidInputException.class);

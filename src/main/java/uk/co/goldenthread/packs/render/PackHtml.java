@@ -1,6 +1,7 @@
 package uk.co.goldenthread.packs.render;
 
 import java.nio.charset.StandardCharsets;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
@@ -12,8 +13,11 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 public class PackHtml {
 
     private final TemplateEngine engine = new TemplateEngine();
+    /** Empty except in the demo profile, where every pack compiled says it is a demo (HTML and PDF). */
+    private final String demoNotice;
 
-    PackHtml() {
+    PackHtml(@Value("${goldenthread.demo.notice:}") String demoNotice) {
+        this.demoNotice = demoNotice;
         var resolver = new ClassLoaderTemplateResolver();
         resolver.setPrefix("templates/");
         resolver.setSuffix(".html");
@@ -27,6 +31,7 @@ public class PackHtml {
         context.setVariable("r", report);
         context.setVariable("s", report.snapshot());
         context.setVariable("f", new TemplateHelpers());
+        context.setVariable("demoNotice", demoNotice);
         return engine.process("packs/pack", context);
     }
 }

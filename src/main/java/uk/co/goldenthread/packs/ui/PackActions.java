@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.time.LocalDate;
 import uk.co.goldenthread.base.UkDates;
 import uk.co.goldenthread.base.ui.UkDatePicker;
 import uk.co.goldenthread.base.ui.UserAction;
@@ -35,12 +36,18 @@ class PackActions extends Section {
         String period = pack.title().replace("Performance report ", "");
         String meeting = pack.cabinetMeeting() == null ? "the Cabinet meeting" : UkDates.format(pack.cabinetMeeting());
         if (pack.status() == PackStatus.COMPILED) {
+            LocalDate dispatch = quarters.get(pack.quarterId()).publicationDate();
             add(new Paragraph("Not public yet. The Cabinet papers must be public at least 5 clear working days before "
-                    + "the meeting of " + meeting + "."));
-            add(confirmed("Publish Cabinet papers", "Publish the Cabinet papers for " + meeting + "?",
+                    + "the meeting of " + meeting + ": by " + UkDates.format(dispatch) + "."));
+            var lateReason = new TextArea(PackService.LATE_REASON);
+            lateReason.setHelperText("Only after " + UkDates.format(dispatch) + ": why the chair agreed to take the "
+                    + "report late");
+            lateReason.setVisible(LocalDate.now().isAfter(dispatch));
+            add(lateReason, confirmed("Publish Cabinet papers", "Publish the Cabinet papers for " + meeting + "?",
                     "This makes " + period + " (version " + pack.version() + ") public on the council's website now, "
                             + "as the Cabinet papers. It cannot be undone.",
-                    "Publish Cabinet papers", () -> packs.publishPapers(pack.id()), "Cabinet papers published."));
+                    "Publish Cabinet papers", () -> packs.publishPapers(pack.id(), lateReason.getValue()),
+                    "Cabinet papers published."));
         } else if (pack.status() == PackStatus.PAPERS_PUBLISHED) {
             var decision = new Select<CabinetDecision>();
             decision.setLabel("Cabinet decision");

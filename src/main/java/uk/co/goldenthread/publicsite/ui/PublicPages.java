@@ -16,9 +16,12 @@ class PublicPages {
 
     private final TemplateEngine engine = new TemplateEngine();
     private final String council;
+    private final String demoNotice;
 
-    PublicPages(@Value("${goldenthread.council.name}") String council) {
+    PublicPages(@Value("${goldenthread.council.name}") String council,
+            @Value("${goldenthread.demo.notice:}") String demoNotice) {
         this.council = council;
+        this.demoNotice = demoNotice;
         var resolver = new ClassLoaderTemplateResolver();
         resolver.setPrefix("templates/public/");
         resolver.setSuffix(".html");
@@ -31,6 +34,7 @@ class PublicPages {
     String render(String template, Map<String, ?> variables) {
         var context = new Context(Locale.UK);
         context.setVariable("council", council);
+        context.setVariable("demoNotice", demoNotice);
         context.setVariable("f", new PublicFormats());
         variables.forEach(context::setVariable);
         return engine.process(template, context);

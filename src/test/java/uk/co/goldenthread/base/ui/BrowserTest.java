@@ -148,7 +148,7 @@ class BrowserTest {
         journeys.completeAll(quarterId, Map.of("FIN01", "88.5"));
         SignIn.as(context, "priya.shah");
         long packId = packs.compile(quarterId).id();
-        packs.publishPapers(packId);
+        packs.publishPapers(packId, "Published after the dispatch date: a past quarter in the test");
         packs.recordDecision(packId, CabinetDecision.APPROVED, LocalDate.of(2023, 7, 27));
         packs.publish(packId);
         SignIn.out();

@@ -52,7 +52,7 @@ class MeasureRevisionTest extends PerformanceTeamTest {
         SignIn.as(context, "priya.shah");
         var packs = context.getBean(PackService.class);
         long packId = packs.compile(quarterId).id();
-        packs.publishPapers(packId);
+        packs.publishPapers(packId, "Published after the dispatch date: a past quarter in the test");
         packs.recordDecision(packId, CabinetDecision.NOTED, LocalDate.of(2024, 9, 12));
         packs.publish(packId);
     }

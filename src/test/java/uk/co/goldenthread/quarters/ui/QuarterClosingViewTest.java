@@ -63,7 +63,7 @@ class QuarterClosingViewTest extends UiTest {
         assertThat(pageText()).contains("Q4 2024/25 was closed early: 1 of its returns will be listed as missing.");
         clickButton("Compile pack for Q4 2024/25");
         PackSummary pack = packs.latestFor(quarterId);
-        packs.publishPapers(pack.id());
+        packs.publishPapers(pack.id(), "Published after the dispatch date: a past quarter in the test");
         packs.recordDecision(pack.id(), CabinetDecision.NOTED, LocalDate.of(2025, 5, 1));
         packs.publish(pack.id());
 
@@ -79,7 +79,8 @@ class QuarterClosingViewTest extends UiTest {
         long quarterId = journeys.openQuarter(2025, 1).id();
         journeys.completeAll(quarterId, Map.of());
         SignIn.as(context, "priya.shah");
-        packs.publishPapers(packs.compile(quarterId).id());
+        packs.publishPapers(packs.compile(quarterId).id(),
+                "Published after the dispatch date: a past quarter in the test");
         ReturnSummary finance = journeys.returnOf(quarterId, "Strategic Finance");
 
         signInAndOpen("priya.shah", "packs");

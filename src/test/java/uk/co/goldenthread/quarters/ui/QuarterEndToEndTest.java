@@ -98,6 +98,9 @@ class QuarterEndToEndTest extends UiTest {
 
         signInAndOpen("priya.shah", "packs");
         clickButton("Compile pack for Q3 2019/20");
+        // the meeting of 30 Jan 2020 is long past, so the papers go out late, with the reason
+        _setValue(_get(TextArea.class, s -> s.withLabel("Reason for publishing late")),
+                "The chair agreed to take it as urgent");
         clickButton("Publish Cabinet papers");
         ConfirmDialog papers = _get(ConfirmDialog.class);
         assertThat(ConfirmDialogKt.getHeader(papers)).isEqualTo("Publish the Cabinet papers for 30 Jan 2020?");
