@@ -3,7 +3,6 @@ package uk.co.goldenthread.demo;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -13,12 +12,21 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import uk.co.goldenthread.framework.FrameworkService;
+import uk.co.goldenthread.framework.Frequency;
 import uk.co.goldenthread.framework.IntentionKind;
-import uk.co.goldenthread.framework.IntentionSummary;
-import uk.co.goldenthread.framework.MeasureDraft;
 import uk.co.goldenthread.framework.MeasureKind;
+import uk.co.goldenthread.framework.MeasureStatus;
 import uk.co.goldenthread.framework.MeasureUnit;
 import uk.co.goldenthread.framework.OutcomeLevel;
+import uk.co.goldenthread.framework.intentions.IntentionForm;
+import uk.co.goldenthread.framework.intentions.IntentionService;
+import uk.co.goldenthread.framework.measures.FrameworkAdminService;
+import uk.co.goldenthread.framework.measures.MeasureForm;
+import uk.co.goldenthread.framework.measures.MeasureTargetService;
+import uk.co.goldenthread.framework.structure.AreaForm;
+import uk.co.goldenthread.framework.structure.DirectorateForm;
+import uk.co.goldenthread.framework.structure.FrameworkStructureService;
+import uk.co.goldenthread.framework.structure.OutcomeForm;
 import uk.co.goldenthread.people.PeopleService;
 import uk.co.goldenthread.people.SystemUser;
 import uk.co.goldenthread.performance.Polarity;
@@ -26,7 +34,8 @@ import uk.co.goldenthread.performance.Polarity;
 /**
  * A small fictional council shaped like Warwickshire's 2019 Commissioning Intentions Performance Framework: two
  * Strategy and Commissioning areas, four commissioning areas, KBM titles from its Appendix B, and invented people.
- * Loaded once, on the first start with the demo profile.
+ * Loaded once, on the first start with the demo profile, through the same audited services the Performance Team's
+ * screens use: the audit trail shows who set up every directorate, area, objective, measure, target and intention.
  */
 @Component
 @Profile("demo")
@@ -37,11 +46,20 @@ class DemoData implements ApplicationRunner {
 
     private final PeopleService people;
     private final FrameworkService framework;
+    private final FrameworkStructureService structure;
+    private final FrameworkAdminService measures;
+    private final MeasureTargetService targets;
+    private final IntentionService intentions;
     private final Clock clock;
 
-    DemoData(PeopleService people, FrameworkService framework, Clock clock) {
+    DemoData(PeopleService people, FrameworkService framework, FrameworkStructureService structure,
+            FrameworkAdminService measures, MeasureTargetService targets, IntentionService intentions, Clock clock) {
         this.people = people;
         this.framework = framework;
+        this.structure = structure;
+        this.measures = measures;
+        this.targets = targets;
+        this.intentions = intentions;
         this.clock = clock;
     }
 
@@ -59,13 +77,16 @@ class DemoData implements ApplicationRunner {
             people.addPerson(p.username(), p.fullName(), p.jobTitle(), p.username() + "@demoshire.example",
                     p.roles(), DemoAccountList.PASSWORD);
         }
-        long finance = framework.addDirectorate("Strategy and Commissioning of Finance and IT", id("helen.marsh"));
-        long peopleDirectorate = framework.addDirectorate("Strategy and Commissioning of People", id("owen.brennan"));
-        long strategicFinance = framework.addArea("Strategic Finance", finance, id("clare.foster"),
-                Set.of(id("james.lewis")));
-        long strategicIt = framework.addArea("Strategic IT", finance, id("daniel.okafor"), Set.of(id("amy.evans")));
-        long health = framework.addArea("Health, Well-being and Self Care", peopleDirectorate, id("ruth.khan"),
-                Set.of(id("tom.nguyen")));
+        long finance = structure.saveDirectorate(null,
+                new DirectorateForm("Strategy and Commissioning of Finance and IT", id("helen.marsh")));
+        long peopleDirectorate = structure.saveDirectorate(null,
+                new DirectorateForm("Strategy and Commissioning of People", id("owen.brennan")));
+        long strategicFinance = structure.saveArea(null, new AreaForm("Strategic Finance", finance, id("clare.foster"),
+                Set.of(id("james.lewis"))));
+        long strategicIt = structure.saveArea(null, new AreaForm("Strategic IT", finance, id("daniel.okafor"),
+                Set.of(id("amy.evans"))));
+        long health = structure.saveArea(null, new AreaForm("Health, Well-being and Self Care", peopleDirectorate,
+                id("ruth.khan"), Set.of(id("tom.nguyen"))));
         long resources = objective("D1", "Put our resources in the right place to support the Organisation's "
                 + "priorities and balance the books");
         long access = objective("D2", "Make it easy for customers to access our information and services so "
@@ -101,35 +122,44 @@ class DemoData implements ApplicationRunner {
     }
 
     private void intentions(long strategicFinance) {
-        framework.addIntention("INT-FIN-01", "Deliver a sustainable MTFP and capital strategy", IntentionKind.MILESTONE,
-                strategicFinance, id("james.lewis"), List.of(
-                        new IntentionSummary.Milestone("Medium Term Financial Plan agreed by Council", LocalDate.of(2020, 2, 6)),
-                        new IntentionSummary.Milestone("Capital strategy refreshed", LocalDate.of(2020, 3, 31))));
+        long mtfp = intentions.saveIntention(null, new IntentionForm("INT-FIN-01",
+                "Deliver a sustainable MTFP and capital strategy", IntentionKind.MILESTONE, strategicFinance, null,
+                id("james.lewis"), false, Set.of()));
+        intentions.addMilestone(mtfp, "Medium Term Financial Plan agreed by Council", LocalDate.of(2020, 2, 6));
+        intentions.addMilestone(mtfp, "Capital strategy refreshed", LocalDate.of(2020, 3, 31));
     }
 
     private void measure(String code, String title, MeasureUnit unit, int decimals, Polarity polarity, String tolerance,
             long area, long objective, String owner, String target, @Nullable String baseline) {
-        long id = framework.addMeasure(new MeasureDraft(code, MeasureKind.KBM, title, "", unit, decimals, polarity,
-                new BigDecimal(tolerance), null, null, area, objective, id(owner),
-                baseline == null ? null : new BigDecimal(baseline), baseline == null ? null : "2018/19"));
+        long id = add(code, title, null, unit, decimals, polarity, new BigDecimal(tolerance), null, null, area,
+                objective, owner, baseline == null ? null : new BigDecimal(baseline));
         targetsEveryYear(id, new BigDecimal(target));
     }
 
     private long objective(String code, String title) {
-        return framework.addOutcome(code, title, OutcomeLevel.COMMISSIONING_OBJECTIVE, null);
+        return structure.addOutcome(new OutcomeForm(code, title, OutcomeLevel.COMMISSIONING_OBJECTIVE, null));
     }
 
     private void measureInBand(String code, String title, long area, long objective, String owner) {
-        framework.addMeasure(new MeasureDraft(code, MeasureKind.KBM, title,
-                "Net variation of spend to the revenue budget; on target within 0% to -2%.", MeasureUnit.PERCENT, 1,
-                Polarity.WITHIN_BAND, new BigDecimal("1"), new BigDecimal("-2"), BigDecimal.ZERO, area, objective,
-                id(owner), new BigDecimal("-0.8"), "2018/19"));
+        add(code, title, "Net variation of spend to the revenue budget; on target within 0% to -2%.",
+                MeasureUnit.PERCENT, 1, Polarity.WITHIN_BAND, new BigDecimal("1"), new BigDecimal("-2"), BigDecimal.ZERO,
+                area, objective, owner, new BigDecimal("-0.8"));
+    }
+
+    /** An active quarterly KBM with the essentials; a baseline relates to 2018/19. */
+    private long add(String code, String title, @Nullable String definition, MeasureUnit unit, int decimals,
+            Polarity polarity, BigDecimal tolerance, @Nullable BigDecimal bandLower, @Nullable BigDecimal bandUpper,
+            long area, long objective, String owner, @Nullable BigDecimal baseline) {
+        return measures.addMeasure(new MeasureForm(code, MeasureKind.KBM, title, definition, unit, decimals, polarity,
+                bandLower, bandUpper, tolerance, Frequency.QUARTERLY, null, baseline,
+                baseline == null ? null : "2018/19", area, objective, id(owner), false, false, null,
+                MeasureStatus.ACTIVE, null, null, null, null, null, null)).id();
     }
 
     private void targetsEveryYear(long measureId, BigDecimal target) {
         int thisYear = LocalDate.now(clock).getYear();
         for (int year = 2019; year <= thisYear + 1; year++) {
-            framework.setTarget(measureId, year, null, target);
+            targets.setTarget(measureId, year, null, target);
         }
     }
 

@@ -1,5 +1,9 @@
-/** The demo council: fictional people, targets and earlier quarters, loaded in the demo profile only. */
-@ApplicationModule(allowedDependencies = { "base", "framework", "people", "performance", "quarters", "packs" })
+/**
+ * The demo council: fictional people, targets and earlier quarters, loaded in the demo profile only, through the
+ * framework's audited admin services (its named interfaces structure, measures and intentions).
+ */
+@ApplicationModule(allowedDependencies = { "base", "framework", "framework :: structure", "framework :: measures",
+        "framework :: intentions", "people", "performance", "quarters", "packs" })
 @NullMarked
 package uk.co.goldenthread.demo;
 

@@ -7,46 +7,38 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.co.goldenthread.base.DomainException;
 import uk.co.goldenthread.base.FinancialQuarter;
 import uk.co.goldenthread.framework.structure.domain.CommissioningArea;
 import uk.co.goldenthread.framework.structure.domain.CommissioningAreaRepository;
-import uk.co.goldenthread.framework.structure.domain.Directorate;
 import uk.co.goldenthread.framework.intentions.domain.Intention;
 import uk.co.goldenthread.framework.intentions.domain.IntentionRepository;
-import uk.co.goldenthread.framework.structure.domain.DirectorateRepository;
 import uk.co.goldenthread.framework.measures.domain.Measure;
 import uk.co.goldenthread.framework.measures.domain.MeasureRepository;
 import uk.co.goldenthread.framework.measures.domain.MeasureTarget;
 import uk.co.goldenthread.framework.measures.domain.MeasureTargetRepository;
-import uk.co.goldenthread.framework.structure.domain.Outcome;
 import uk.co.goldenthread.framework.versions.domain.FrameworkVersionRepository;
-import uk.co.goldenthread.framework.structure.domain.OutcomeRepository;
 
-/** The performance framework: directorates, commissioning areas, objectives, measures and their targets. */
+/**
+ * Reads the performance framework: directorates, commissioning areas, measures and their targets, intentions. It
+ * changes nothing: the framework is changed only through the audited services of its features (structure, measures,
+ * intentions, versions, io).
+ */
 @Service
 @Transactional(readOnly = true)
 public class FrameworkService {
 
-    private final DirectorateRepository directorates;
     private final CommissioningAreaRepository areas;
-    private final OutcomeRepository outcomes;
     private final MeasureRepository measures;
     private final MeasureTargetRepository targets;
     private final IntentionRepository intentions;
     private final FrameworkVersionRepository versions;
 
-    FrameworkService(DirectorateRepository directorates, CommissioningAreaRepository areas, OutcomeRepository outcomes,
-            MeasureRepository measures, MeasureTargetRepository targets, IntentionRepository intentions,
-            FrameworkVersionRepository versions) {
-        this.directorates = directorates;
+    FrameworkService(CommissioningAreaRepository areas, MeasureRepository measures, MeasureTargetRepository targets,
+            IntentionRepository intentions, FrameworkVersionRepository versions) {
         this.areas = areas;
-        this.outcomes = outcomes;
         this.measures = measures;
         this.targets = targets;
         this.intentions = intentions;
@@ -148,67 +140,5 @@ public class FrameworkService {
             }
         }
         return result;
-    }
-
-    @Transactional
-    @PreAuthorize("hasRole('PERFORMANCE_TEAM')")
-    public long addDirectorate(String name, @Nullable Long strategicDirectorId) {
-        return directorates.save(new Directorate(name, strategicDirectorId)).getId();
-    }
-
-    @Transactional
-    @PreAuthorize("hasRole('PERFORMANCE_TEAM')")
-    public long addArea(String name, long directorateId, @Nullable Long adCommissioningId, Set<Long> adDeliveryIds) {
-        Directorate directorate = directorates.findById(directorateId)
-                .orElseThrow(() -> new DomainException("There is no directorate with id " + directorateId + "."));
-        var area = new CommissioningArea(name, directorate, adCommissioningId);
-        area.setAdDeliveryIds(adDeliveryIds);
-        return areas.save(area).getId();
-    }
-
-    @Transactional
-    @PreAuthorize("hasRole('PERFORMANCE_TEAM')")
-    public long addOutcome(String code, String title, OutcomeLevel level, @Nullable Long parentId) {
-        Outcome parent = parentId == null ? null : outcomes.getReferenceById(parentId);
-        return outcomes.save(new Outcome(code, title, level, parent)).getId();
-    }
-
-    @Transactional
-    @PreAuthorize("hasRole('PERFORMANCE_TEAM')")
-    public long addMeasure(MeasureDraft draft) {
-        var measure = new Measure(draft.code(), draft.kind(), draft.title());
-        measure.setDefinition(draft.definition());
-        if (draft.areaId() != null) {
-            measure.setArea(areas.findById(draft.areaId()).orElseThrow(
-                    () -> new DomainException("There is no commissioning area with id " + draft.areaId() + ".")));
-        }
-        measure.setOutcome(draft.outcomeId() == null ? null : outcomes.getReferenceById(draft.outcomeId()));
-        measure.setOwnerId(draft.ownerId());
-        measure.setUnit(draft.unit());
-        measure.setDecimalPlaces(draft.decimalPlaces());
-        measure.setPolarity(draft.polarity());
-        measure.setTolerance(draft.tolerance());
-        measure.setBand(draft.bandLower(), draft.bandUpper());
-        measure.setBaseline(draft.baselineValue(), draft.baselinePeriod());
-        return measures.save(measure).getId();
-    }
-
-    /** Adds an intention (a commissioned service or milestone) with its milestones. */
-    @Transactional
-    @PreAuthorize("hasRole('PERFORMANCE_TEAM')")
-    public long addIntention(String code, String title, IntentionKind kind, @Nullable Long areaId, @Nullable Long ownerId,
-            List<IntentionSummary.Milestone> milestones) {
-        var intention = new Intention(code, title, kind);
-        intention.setArea(areaId == null ? null : areas.getReferenceById(areaId));
-        intention.setOwnerId(ownerId);
-        milestones.forEach(m -> intention.addMilestone(m.title(), m.due()));
-        return intentions.save(intention).getId();
-    }
-
-    /** Sets a measure's target for a financial year, or for one quarter of it. */
-    @Transactional
-    @PreAuthorize("hasRole('PERFORMANCE_TEAM')")
-    public void setTarget(long measureId, int financialYear, @Nullable Integer quarter, BigDecimal value) {
-        targets.save(new MeasureTarget(measureId, financialYear, quarter, value));
     }
 }

@@ -79,8 +79,9 @@ public class PeopleService {
         return people.count();
     }
 
-    /** Adds a person who can sign in with the given password (kept only as a hash). */
+    /** Adds a person who can sign in with the given password (kept only as a hash); only the Performance Team may. */
     @Transactional
+    @PreAuthorize("hasRole('PERFORMANCE_TEAM')")
     public PersonSummary addPerson(String username, String fullName, String jobTitle, String email, Set<Role> roles,
             String password) {
         var person = new Person(username, fullName, jobTitle, email, roles);

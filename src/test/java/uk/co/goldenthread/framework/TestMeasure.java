@@ -10,7 +10,7 @@ public final class TestMeasure {
 
     public String code;
     public String title;
-    public String definition = "How many things were done in the quarter";
+    public @Nullable String definition = "How many things were done in the quarter";
     public MeasureKind kind = MeasureKind.KBM;
     public MeasureUnit unit = MeasureUnit.NUMBER;
     public int decimalPlaces;
@@ -40,5 +40,31 @@ public final class TestMeasure {
                 bandLower, bandUpper, tolerance, frequency, "Service records", baseline, baselinePeriod,
                 areaId, null, ownerId, allAds, proxy, proxyRationale, status, Novelty.NEW, ObaQuestion.HOW_MUCH,
                 null, improvementCategory, improvementLeadId, null);
+    }
+
+    /**
+     * The form with only the essentials a measure was once created with outside the admin screen (no data source,
+     * novelty or OBA question): what tests that need "a measure" without caring about its classification add.
+     */
+    public MeasureForm essentials() {
+        return new MeasureForm(code, kind, title, definition, unit, decimalPlaces, polarity, bandLower, bandUpper,
+                tolerance, frequency, null, baseline, baselinePeriod, areaId, null, ownerId, allAds, proxy,
+                proxyRationale, status, null, null, null, improvementCategory, improvementLeadId, null);
+    }
+
+    /** An active quarterly measure with no tolerance, baseline or band, in an area and with an owner if given. */
+    public static TestMeasure essential(String code, MeasureKind kind, String title, @Nullable String definition,
+            MeasureUnit unit, int decimalPlaces, @Nullable Long areaId, @Nullable Long ownerId) {
+        TestMeasure m = new TestMeasure(code, title);
+        m.kind = kind;
+        m.definition = definition;
+        m.unit = unit;
+        m.decimalPlaces = decimalPlaces;
+        m.tolerance = null;
+        m.baseline = null;
+        m.baselinePeriod = null;
+        m.areaId = areaId;
+        m.ownerId = ownerId;
+        return m;
     }
 }

@@ -21,13 +21,15 @@ import uk.co.goldenthread.audit.AuditRecord;
 import uk.co.goldenthread.base.ConflictException;
 import uk.co.goldenthread.base.InvalidInputException;
 import uk.co.goldenthread.base.NotAllowedException;
-import uk.co.goldenthread.framework.FrameworkService;
-import uk.co.goldenthread.framework.MeasureDraft;
 import uk.co.goldenthread.framework.MeasureKind;
 import uk.co.goldenthread.framework.MeasureUnit;
+import uk.co.goldenthread.framework.TestMeasure;
+import uk.co.goldenthread.framework.measures.FrameworkAdminService;
+import uk.co.goldenthread.framework.structure.AreaForm;
+import uk.co.goldenthread.framework.structure.DirectorateForm;
+import uk.co.goldenthread.framework.structure.FrameworkStructureService;
 import uk.co.goldenthread.people.PeopleService;
 import uk.co.goldenthread.people.Role;
-import uk.co.goldenthread.performance.Polarity;
 
 /** The return's route and every refusal, on the real engine and database; each test is rolled back. */
 @SpringBootTest
@@ -185,13 +187,14 @@ class ReturnRulesTest {
     void nobodyApprovesAReturnTheySubmittedThemselves() {
         SignIn.as(context, "priya.shah");
         var people = context.getBean(PeopleService.class);
-        var framework = context.getBean(FrameworkService.class);
+        var structure = context.getBean(FrameworkStructureService.class);
         long pat = people.addPerson("pat.both", "Pat Both", "AD of a small service", "pat@demoshire.example",
                 Set.of(Role.AD_DELIVERY, Role.AD_COMMISSIONING), "secret").id();
-        long directorate = framework.addDirectorate("Small directorate", people.findByUsername("helen.marsh").orElseThrow().id());
-        long area = framework.addArea("Small service", directorate, pat, Set.of(pat));
-        framework.addMeasure(new MeasureDraft("SML01", MeasureKind.KBM, "No. of small things", "", MeasureUnit.NUMBER, 0,
-                Polarity.HIGHER_IS_BETTER, null, null, null, area, null, pat, null, null));
+        long directorate = structure.saveDirectorate(null, new DirectorateForm("Small directorate",
+                people.findByUsername("helen.marsh").orElseThrow().id()));
+        long area = structure.saveArea(null, new AreaForm("Small service", directorate, pat, Set.of(pat)));
+        context.getBean(FrameworkAdminService.class).addMeasure(TestMeasure.essential("SML01", MeasureKind.KBM,
+                "No. of small things", null, MeasureUnit.NUMBER, 0, area, pat).essentials());
         long quarterId = journeys.openQuarter(2021, 2).id();
         long own = journeys.returnOf(quarterId, "Small service").id();
         journeys.fillIn(own, Map.of());

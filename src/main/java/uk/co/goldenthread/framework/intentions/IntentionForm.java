@@ -5,9 +5,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 import uk.co.goldenthread.framework.IntentionKind;
 
 /** An intention as the Performance Team edits it; its milestones are added one by one. */
+@NamedInterface("intentions")
 public record IntentionForm(String code, String title, IntentionKind kind, @Nullable Long areaId,
         @Nullable Long outcomeId, @Nullable Long ownerId, boolean allAds, Set<Long> measureIds) {
 

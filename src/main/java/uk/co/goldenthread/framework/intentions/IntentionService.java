@@ -9,12 +9,12 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.modulith.NamedInterface;
 import uk.co.goldenthread.audit.AuditLog;
 import uk.co.goldenthread.base.DomainException;
 import uk.co.goldenthread.base.InvalidInputException;
 import uk.co.goldenthread.base.UkDates;
 import uk.co.goldenthread.framework.IntentionSummary;
-import uk.co.goldenthread.framework.measures.FrameworkAdminService;
 import uk.co.goldenthread.framework.measures.MeasureRules;
 import uk.co.goldenthread.framework.structure.domain.CommissioningAreaRepository;
 import uk.co.goldenthread.framework.intentions.domain.Intention;
@@ -23,9 +23,13 @@ import uk.co.goldenthread.framework.measures.domain.MeasureRepository;
 import uk.co.goldenthread.framework.structure.domain.OutcomeRepository;
 
 /** Commissioning intentions: what is commissioned from delivery or the market, with an owner and milestones. */
+@NamedInterface("intentions")
 @Service
 @Transactional
 public class IntentionService {
+
+    /** The audit trail's subject for intentions and their milestones. */
+    public static final String AUDIT_SUBJECT = "Intention";
 
     private static final Comparator<IntentionSummary.Milestone> BY_DUE = Comparator.comparing(IntentionSummary.Milestone::due,
             Comparator.nullsLast(Comparator.naturalOrder()));
@@ -83,7 +87,7 @@ public class IntentionService {
         intention.setAllAds(form.allAds());
         intention.setMeasureIds(form.measureIds());
         long id = intentions.save(intention).getId();
-        audit.recordChanges(FrameworkAdminService.AUDIT_SUBJECT, id, "Intention " + form.code(), before, form.describe());
+        audit.recordChanges(AUDIT_SUBJECT, id, "Intention " + form.code(), before, form.describe());
         return id;
     }
 
@@ -102,7 +106,7 @@ public class IntentionService {
         }
         Intention intention = find(intentionId);
         intention.addMilestone(title.strip(), due);
-        audit.record(FrameworkAdminService.AUDIT_SUBJECT, intentionId, "Intention " + intention.getCode() + " Milestone",
+        audit.record(AUDIT_SUBJECT, intentionId, "Intention " + intention.getCode() + " Milestone",
                 null, title.strip() + " (due " + UkDates.format(due) + ")", null);
     }
 
@@ -110,7 +114,7 @@ public class IntentionService {
     public void removeMilestone(long intentionId, long milestoneId) {
         Intention intention = find(intentionId);
         intention.getMilestones().stream().filter(m -> m.getId() == milestoneId).findFirst().ifPresent(m -> {
-            audit.record(FrameworkAdminService.AUDIT_SUBJECT, intentionId, "Intention " + intention.getCode()
+            audit.record(AUDIT_SUBJECT, intentionId, "Intention " + intention.getCode()
                     + " Milestone", m.getTitle() + " (due " + UkDates.format(m.getDue()) + ")", null, null);
             intention.removeMilestone(milestoneId);
         });

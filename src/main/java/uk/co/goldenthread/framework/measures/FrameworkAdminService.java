@@ -48,7 +48,7 @@ import uk.co.goldenthread.people.PersonSummary;
 @NamedInterface("measures")
 public class FrameworkAdminService {
 
-    /** The audit trail's subject for every change to the framework. */
+    /** The audit trail's subject for measures, their targets and benchmarks (and the import's changes, under the council). */
     public static final String AUDIT_SUBJECT = "Framework";
 
     private final MeasureRepository measures;

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 import uk.co.goldenthread.framework.Frequency;
 import uk.co.goldenthread.framework.ImprovementCategory;
 import uk.co.goldenthread.framework.MeasureKind;
@@ -16,6 +17,7 @@ import uk.co.goldenthread.framework.ScorecardBlock;
 import uk.co.goldenthread.performance.Polarity;
 
 /** Every property of a measure that the Performance Team edits; blank text is read as "not given". */
+@NamedInterface("measures")
 public record MeasureForm(String code, MeasureKind kind, String title, @Nullable String definition, MeasureUnit unit,
         int decimalPlaces, @Nullable Polarity polarity, @Nullable BigDecimal bandLower, @Nullable BigDecimal bandUpper,
         @Nullable BigDecimal tolerance, Frequency frequency, @Nullable String dataSource,

@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.modulith.NamedInterface;
 import uk.co.goldenthread.audit.AuditLog;
 import uk.co.goldenthread.base.DomainException;
 import uk.co.goldenthread.base.InvalidInputException;
@@ -19,6 +20,7 @@ import uk.co.goldenthread.framework.measures.domain.MeasureTarget;
 import uk.co.goldenthread.framework.measures.domain.MeasureTargetRepository;
 
 /** A measure's targets per financial year (or quarter) and its benchmarks: what its values are judged against. */
+@NamedInterface("measures")
 @Service
 @Transactional
 @PreAuthorize("hasRole('PERFORMANCE_TEAM')")

@@ -5,9 +5,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 import uk.co.goldenthread.framework.AreaSummary;
 
 /** A commissioning area as the Performance Team edits it, with its AD Commissioning and AD Delivery people. */
+@NamedInterface("structure")
 public record AreaForm(String name, @Nullable Long directorateId, @Nullable Long adCommissioningId,
         Set<Long> adDeliveryIds) {
 

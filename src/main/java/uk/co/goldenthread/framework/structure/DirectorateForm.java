@@ -3,8 +3,10 @@ package uk.co.goldenthread.framework.structure;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 
 /** A directorate as the Performance Team edits it. */
+@NamedInterface("structure")
 public record DirectorateForm(String name, @Nullable Long strategicDirectorId) {
 
     public DirectorateForm {

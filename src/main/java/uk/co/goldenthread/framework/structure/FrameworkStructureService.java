@@ -13,7 +13,6 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.co.goldenthread.audit.AuditLog;
 import uk.co.goldenthread.base.DomainException;
 import uk.co.goldenthread.base.InvalidInputException;
-import uk.co.goldenthread.framework.measures.FrameworkAdminService;
 import uk.co.goldenthread.framework.measures.MeasureRules;
 import uk.co.goldenthread.framework.structure.domain.CommissioningArea;
 import uk.co.goldenthread.framework.structure.domain.CommissioningAreaRepository;
@@ -29,6 +28,11 @@ import uk.co.goldenthread.people.Role;
 @Transactional
 @NamedInterface("structure")
 public class FrameworkStructureService {
+
+    /** The audit trail's subjects: one per kind of thing, so that a directorate's id never shows an area's changes. */
+    public static final String DIRECTORATE_SUBJECT = "Directorate";
+    public static final String AREA_SUBJECT = "Commissioning area";
+    public static final String OUTCOME_SUBJECT = "Outcome";
 
     private final OutcomeRepository outcomes;
     private final DirectorateRepository directorates;
@@ -57,7 +61,7 @@ public class FrameworkStructureService {
     public long addOutcome(OutcomeForm form) {
         checkOutcome(form, null);
         Outcome outcome = outcomes.save(new Outcome(form.code(), form.title(), form.level(), parent(form.parentId())));
-        audit.recordChanges(FrameworkAdminService.AUDIT_SUBJECT, outcome.getId(), "Outcome " + form.code(), Map.of(),
+        audit.recordChanges(OUTCOME_SUBJECT, outcome.getId(), "Outcome " + form.code(), Map.of(),
                 form.describe());
         return outcome.getId();
     }
@@ -74,7 +78,7 @@ public class FrameworkStructureService {
         outcome.setTitle(form.title());
         outcome.setLevel(form.level());
         outcome.setParent(parent(form.parentId()));
-        audit.recordChanges(FrameworkAdminService.AUDIT_SUBJECT, outcomeId, "Outcome " + form.code(), before,
+        audit.recordChanges(OUTCOME_SUBJECT, outcomeId, "Outcome " + form.code(), before,
                 form.describe());
     }
 
@@ -103,7 +107,7 @@ public class FrameworkStructureService {
         directorate.setName(form.name());
         directorate.setStrategicDirectorId(form.strategicDirectorId());
         long id = directorates.save(directorate).getId();
-        audit.recordChanges(FrameworkAdminService.AUDIT_SUBJECT, id, "Directorate", before, form.describe());
+        audit.recordChanges(DIRECTORATE_SUBJECT, id, "Directorate", before, form.describe());
         return id;
     }
 
@@ -135,7 +139,7 @@ public class FrameworkStructureService {
         area.setAdCommissioningId(form.adCommissioningId());
         area.setAdDeliveryIds(form.adDeliveryIds());
         long id = areas.save(area).getId();
-        audit.recordChanges(FrameworkAdminService.AUDIT_SUBJECT, id, "Commissioning area", before, form.describe());
+        audit.recordChanges(AREA_SUBJECT, id, "Commissioning area", before, form.describe());
         return id;
     }
 

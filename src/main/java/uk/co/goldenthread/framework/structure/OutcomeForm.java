@@ -3,9 +3,11 @@ package uk.co.goldenthread.framework.structure;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 import uk.co.goldenthread.framework.OutcomeLevel;
 
 /** An outcome as the Performance Team edits it; choosing another parent moves it in the tree. */
+@NamedInterface("structure")
 public record OutcomeForm(String code, String title, OutcomeLevel level, @Nullable Long parentId) {
 
     public OutcomeForm {

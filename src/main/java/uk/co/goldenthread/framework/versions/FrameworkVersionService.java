@@ -12,7 +12,6 @@ import uk.co.goldenthread.audit.AuditLog;
 import uk.co.goldenthread.base.FinancialQuarter;
 import uk.co.goldenthread.base.InvalidInputException;
 import uk.co.goldenthread.base.UkDates;
-import uk.co.goldenthread.framework.measures.FrameworkAdminService;
 import uk.co.goldenthread.framework.versions.domain.FrameworkVersion;
 import uk.co.goldenthread.framework.versions.domain.FrameworkVersionRepository;
 import uk.co.goldenthread.framework.measures.domain.MeasureRepository;
@@ -22,6 +21,9 @@ import uk.co.goldenthread.people.PeopleService;
 @Service
 @Transactional
 public class FrameworkVersionService {
+
+    /** The audit trail's subject for framework versions. */
+    public static final String AUDIT_SUBJECT = "Framework version";
 
     private final FrameworkVersionRepository versions;
     private final MeasureRepository measures;
@@ -78,7 +80,7 @@ public class FrameworkVersionService {
                 form.firstReportedYear(), form.firstReportedQuarter(), "Framework versions screen",
                 LocalDateTime.now(clock), people.currentPerson().username()));
         FrameworkVersionSummary view = view(version);
-        audit.record(FrameworkAdminService.AUDIT_SUBJECT, version.getId(), "Framework version", null,
+        audit.record(AUDIT_SUBJECT, version.getId(), "Framework version", null,
                 form.name() + ", cut-over " + UkDates.format(form.cutOverDate())
                         + (view.firstReported() == null ? "" : ", first reported " + view.firstReported().label()), null);
         return view;

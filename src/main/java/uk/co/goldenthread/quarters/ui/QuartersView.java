@@ -93,8 +93,10 @@ public class QuartersView extends Main {
         closeEarlyBar.removeAll();
         if (quarter != null && quarter.status() == QuarterStatus.OPEN) {
             closeEarlyBar.add(new Button("Close " + quarter.period().label() + " early", e -> new ReasonDialog(
-                    "Close " + quarter.period().label() + " early", "Close quarter early",
-                    "Returns not signed off are marked missing and listed as missing in the pack",
+                    "Close " + quarter.period().label() + " early?",
+                    "Returns not signed off are marked missing and listed as missing in the pack: their"
+                            + " open steps end and the quarter goes on to Compile pack.",
+                    "Close " + quarter.period().label() + " early", "Kept with the quarter in the audit trail",
                     reason -> {
                         if (UserAction.attempt(() -> quarters.closeEarly(quarter.id(), reason),
                                 quarter.period().label() + " closed early.")) {

@@ -4,7 +4,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.html.Paragraph;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /** Asks why a return is being sent back (or a quarter closed early); the reason is required and shown to others. */
 class ReasonDialog extends Dialog {
@@ -14,7 +16,16 @@ class ReasonDialog extends Dialog {
     }
 
     ReasonDialog(String title, String confirmText, String helperText, Consumer<String> onConfirm) {
+        this(title, null, confirmText, helperText, onConfirm);
+    }
+
+    /** With the consequence said in words above the reason, for a step that cannot be undone. */
+    ReasonDialog(String title, @Nullable String consequence, String confirmText, String helperText,
+            Consumer<String> onConfirm) {
         setHeaderTitle(title);
+        if (consequence != null) {
+            add(new Paragraph(consequence));
+        }
         var reason = new TextArea("Reason");
         reason.setRequiredIndicatorVisible(true);
         reason.setHelperText(helperText);

@@ -18,6 +18,7 @@ import java.util.Set;
 import uk.co.goldenthread.base.DomainException;
 import uk.co.goldenthread.base.InvalidInputException;
 import uk.co.goldenthread.base.UkDates;
+import uk.co.goldenthread.base.ui.Confirmation;
 import uk.co.goldenthread.base.ui.UserAction;
 import uk.co.goldenthread.quarters.LineEntry;
 import uk.co.goldenthread.quarters.ReturnAction;
@@ -110,11 +111,18 @@ public class ReturnView extends Main implements BeforeEnterObserver {
             bar.add(new Button("Save draft", e -> saveOrSubmit(false)));
         }
         if (actions.contains(ReturnAction.SUBMIT)) {
-            bar.add(primary("Submit return", () -> saveOrSubmit(true)));
+            bar.add(primary("Submit return", () -> Confirmation.ask("Submit the " + quarter() + " return?",
+                    "It goes to " + orRole(details.adCommissioningName(), "the AD Commissioning")
+                            + " for review. You cannot change it unless it is returned to you.",
+                    "Submit " + quarter() + " return", () -> saveOrSubmit(true))));
         }
         if (actions.contains(ReturnAction.APPROVE)) {
-            bar.add(primary("Approve", () -> act(() -> returns.approve(returnId, saveCommissioningCommentary()),
-                    "Return approved.")));
+            bar.add(primary("Approve", () -> Confirmation.ask("Approve the " + quarter() + " return?",
+                    "It goes to " + orRole(details.strategicDirectorName(), "the Strategic Director")
+                            + " for sign-off, with your commissioning commentary. You cannot change either unless it"
+                            + " is returned to you.",
+                    "Approve " + quarter() + " return",
+                    () -> act(() -> returns.approve(returnId, saveCommissioningCommentary()), "Return approved."))));
         }
         if (actions.contains(ReturnAction.RETURN_TO_DELIVERY)) {
             bar.add(new Button("Return to AD Delivery", e -> new ReasonDialog("Return to AD Delivery", reason ->
@@ -122,7 +130,11 @@ public class ReturnView extends Main implements BeforeEnterObserver {
                             "Return sent back.")).open()));
         }
         if (actions.contains(ReturnAction.SIGN_OFF)) {
-            bar.add(primary("Sign off", () -> act(() -> returns.signOff(returnId, version), "Return signed off.")));
+            bar.add(primary("Sign off", () -> Confirmation.ask("Sign off the " + quarter() + " return?",
+                    "It is then ready for the pack the Performance Team compiles for Cabinet, and cannot be changed"
+                            + " unless Cabinet refers it back.",
+                    "Sign off " + quarter() + " return",
+                    () -> act(() -> returns.signOff(returnId, version), "Return signed off."))));
         }
         if (actions.contains(ReturnAction.RETURN_TO_COMMISSIONING)) {
             bar.add(new Button("Return to AD Commissioning", e -> new ReasonDialog("Return to AD Commissioning", reason ->
@@ -177,6 +189,14 @@ public class ReturnView extends Main implements BeforeEnterObserver {
         if (UserAction.attempt(action, message)) {
             show();
         }
+    }
+
+    private String quarter() {
+        return details.period().label();
+    }
+
+    private static String orRole(String name, String role) {
+        return name == null || name.isBlank() ? role : name;
     }
 
     private static Button primary(String text, Runnable action) {

@@ -11,6 +11,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.stream.Collectors;
+import uk.co.goldenthread.base.ui.Confirmation;
 import uk.co.goldenthread.base.ui.UserAction;
 import uk.co.goldenthread.performance.Rag;
 import uk.co.goldenthread.quarters.QuarterService;
@@ -26,8 +29,10 @@ import uk.co.goldenthread.quarters.ScorecardService;
 public class ScorecardView extends Main {
 
     private final ScorecardService scorecards;
+    private List<ScorecardRow> rows = List.of();
     private final Select<QuarterSummary> quarter = new Select<>();
     private final Grid<ScorecardRow> grid = new Grid<>();
+    private final Button signOffAll = new Button("Sign off all approved returns");
 
     public ScorecardView(ScorecardService scorecards, QuarterService quarters) {
         this.scorecards = scorecards;
@@ -44,12 +49,8 @@ public class ScorecardView extends Main {
         grid.addComponentColumn(r -> OpenReturnButton.of(r.returnId(), r.areaName() + " return"))
                 .setKey("open").setAutoWidth(true);
         grid.setAllRowsVisible(true);
-        var signOffAll = new Button("Sign off all approved returns", e -> {
-            if (quarter.getValue() != null && UserAction.attempt(() -> scorecards.signOffAllApproved(quarter.getValue().id()),
-                    "Every approved return waiting for you is signed off.")) {
-                refresh();
-            }
-        });
+        signOffAll.addClickListener(e -> confirmSignOffAll());
+        signOffAll.setEnabled(false);
         signOffAll.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(new H2("Scorecard"), new Paragraph("Every return of your directorate, with its measures by RAG rating."),
                 quarter, grid, signOffAll);
@@ -57,6 +58,34 @@ public class ScorecardView extends Main {
     }
 
     private void refresh() {
-        grid.setItems(quarter.getValue() == null ? java.util.List.of() : scorecards.scorecard(quarter.getValue().id()));
+        rows = quarter.getValue() == null ? List.of() : scorecards.scorecard(quarter.getValue().id());
+        grid.setItems(rows);
+        signOffAll.setEnabled(!ready().isEmpty());
+    }
+
+    private List<ScorecardRow> ready() {
+        return rows.stream().filter(ScorecardRow::canSignOff).toList();
+    }
+
+    private void confirmSignOffAll() {
+        List<ScorecardRow> ready = ready();
+        if (ready.isEmpty() || quarter.getValue() == null) {
+            return;
+        }
+        long quarterId = quarter.getValue().id();
+        String count = ready.size() == 1 ? "1 return" : ready.size() + " returns";
+        Confirmation.ask("Sign off " + (ready.size() == 1 ? "1 approved return" : ready.size() + " approved returns")
+                        + " for " + quarter.getValue().period().label() + "?",
+                ready.stream().map(r -> r.areaName() + " (" + r.adDeliveryName() + ")").collect(Collectors.joining(", "))
+                        + ". " + (ready.size() == 1 ? "It is" : "They are") + " then ready for the pack the Performance"
+                        + " Team compiles for Cabinet, and cannot be changed unless Cabinet refers "
+                        + (ready.size() == 1 ? "it" : "them") + " back.",
+                "Sign off " + count,
+                () -> {
+                    if (UserAction.attempt(() -> scorecards.signOffAllApproved(quarterId),
+                            "Every approved return waiting for you is signed off.")) {
+                        refresh();
+                    }
+                });
     }
 }

@@ -41,7 +41,7 @@ class IntentionServiceTest extends PerformanceTeamTest {
         intentions.removeMilestone(id, saved.milestones().getFirst().id());
         assertThat(find("INT01").milestones()).extracting(IntentionSummary.Milestone::title)
                 .containsExactly("MTFP agreed by Council");
-        assertThat(audit.history(FrameworkAdminService.AUDIT_SUBJECT, id)).anySatisfy(r -> {
+        assertThat(audit.history(IntentionService.AUDIT_SUBJECT, id)).anySatisfy(r -> {
             assertThat(r.field()).isEqualTo("Intention INT01 Milestone");
             assertThat(r.oldValue()).isEqualTo("Capital strategy published (due 1 Dec 2019)");
             assertThat(r.newValue()).isNull();

@@ -13,7 +13,6 @@ import uk.co.goldenthread.audit.AuditLog;
 import uk.co.goldenthread.base.InvalidInputException;
 import uk.co.goldenthread.framework.FrameworkService;
 import uk.co.goldenthread.framework.OutcomeLevel;
-import uk.co.goldenthread.framework.measures.FrameworkAdminService;
 import uk.co.goldenthread.framework.structure.AreaForm;
 import uk.co.goldenthread.framework.structure.DirectorateForm;
 import uk.co.goldenthread.framework.structure.FrameworkStructureService;
@@ -41,7 +40,7 @@ class FrameworkStructureServiceTest extends PerformanceTeamTest {
         assertThat(root.children()).singleElement().satisfies(s -> assertThat(s.children())
                 .extracting(OutcomeNode::code).containsExactly("D3"));
         assertThat(structure.outcomeTree()).extracting(OutcomeNode::code).doesNotContain("D3");
-        assertThat(audit.history(FrameworkAdminService.AUDIT_SUBJECT, d3)).anySatisfy(r -> {
+        assertThat(audit.history(FrameworkStructureService.OUTCOME_SUBJECT, d3)).anySatisfy(r -> {
             assertThat(r.field()).isEqualTo("Outcome D3 Parent id");
             assertThat(r.oldValue()).isNull();
             assertThat(r.newValue()).isEqualTo(String.valueOf(strategic));
@@ -81,7 +80,7 @@ class FrameworkStructureServiceTest extends PerformanceTeamTest {
                         e -> assertThat(e.fieldErrors()).containsOnlyKeys("AD Commissioning", "AD Delivery"));
         structure.saveArea(area, new AreaForm("Libraries and heritage", communities, personId("ruth.khan"), Set.of(personId("tom.nguyen"))));
         assertThat(framework.area(area).name()).isEqualTo("Libraries and heritage");
-        assertThat(audit.history(FrameworkAdminService.AUDIT_SUBJECT, area)).anySatisfy(r -> {
+        assertThat(audit.history(FrameworkStructureService.AREA_SUBJECT, area)).anySatisfy(r -> {
             assertThat(r.field()).isEqualTo("Commissioning area Name");
             assertThat(r.oldValue()).isEqualTo("Libraries");
         });

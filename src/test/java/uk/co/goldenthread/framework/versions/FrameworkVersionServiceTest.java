@@ -11,7 +11,6 @@ import uk.co.goldenthread.PerformanceTeamTest;
 import uk.co.goldenthread.SignIn;
 import uk.co.goldenthread.audit.AuditLog;
 import uk.co.goldenthread.base.InvalidInputException;
-import uk.co.goldenthread.framework.measures.FrameworkAdminService;
 import uk.co.goldenthread.framework.versions.FrameworkVersionForm;
 import uk.co.goldenthread.framework.versions.FrameworkVersionService;
 import uk.co.goldenthread.framework.versions.FrameworkVersionSummary;
@@ -32,7 +31,7 @@ class FrameworkVersionServiceTest extends PerformanceTeamTest {
         assertThat(v.firstReported().label()).isEqualTo("Q3 2019/20");
         assertThat(v.createdBy()).isEqualTo("priya.shah");
         assertThat(versions.versions()).extracting(FrameworkVersionSummary::name).contains("Commissioning Intentions 2019");
-        assertThat(audit.history(FrameworkAdminService.AUDIT_SUBJECT, v.id())).singleElement().satisfies(r -> assertThat(
+        assertThat(audit.history(FrameworkVersionService.AUDIT_SUBJECT, v.id())).singleElement().satisfies(r -> assertThat(
                 r.newValue()).isEqualTo("Commissioning Intentions 2019, cut-over 1 Oct 2019, first reported Q3 2019/20"));
     }
 

@@ -55,7 +55,8 @@ class QuarterClosingViewTest extends UiTest {
         selectQuarter("Q4 2024/25");
         clickButton("Close Q4 2024/25 early");
         _setValue(_get(TextArea.class, s -> s.withLabel("Reason")), "Cabinet papers are due");
-        clickButton("Close quarter early");
+        _click(_get(_get(com.vaadin.flow.component.dialog.Dialog.class), Button.class,
+                s -> s.withText("Close Q4 2024/25 early")));
         assertThat(notificationTexts()).contains("Q4 2024/25 closed early.");
 
         UI.getCurrent().navigate("packs");

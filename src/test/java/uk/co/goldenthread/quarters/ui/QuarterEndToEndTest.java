@@ -51,7 +51,7 @@ class QuarterEndToEndTest extends UiTest {
         openMyTask("james.lewis", "Complete return");
         assertThat(valueField("FIN01").getValue()).isEqualTo("88.5");
         assertThat(valueField("FIN04").getValue()).isEqualTo("3");
-        clickButton("Submit return");
+        confirm("Submit return");
         assertThat(commentaryField("FIN01").getErrorMessage()).contains("required because this measure is amber");
         assertThat(pageText()).contains("A red measure needs at least one remedial action");
         commentary("FIN01", "Two schemes slipped into next year after contractor delays.");
@@ -63,7 +63,7 @@ class QuarterEndToEndTest extends UiTest {
                 .anyMatch(c -> c instanceof H3 h && h.getText().startsWith("Intention INT-FIN-01"))));
         ComboBoxKt.selectByLabel(_get(intention, Select.class, s -> s.withLabel("Progress")), "On track");
         _setValue(_get(intention, DatePicker.class, s -> s.withLabel("As at")), LocalDate.of(2019, 12, 31));
-        clickButton("Submit return");
+        confirm("Submit return");
         assertThat(pageText()).contains("Status: Submitted");
 
         openMyTask("clare.foster", "Review return");
@@ -82,13 +82,13 @@ class QuarterEndToEndTest extends UiTest {
         openMyTask("james.lewis", "Complete return");
         assertThat(pageText()).contains("Returned by Clare Foster").contains("FIN04: name the three instances, please.");
         commentary("FIN04", "Three purchase orders raised after invoice; training given to the teams involved.");
-        clickButton("Submit return");
+        confirm("Submit return");
 
         openMyTask("clare.foster", "Review return");
-        clickButton("Approve");
+        confirm("Approve");
         assertThat(pageText()).contains("Status: Approved");
         openMyTask("helen.marsh", "Sign off return");
-        clickButton("Sign off");
+        confirm("Sign off");
         assertThat(pageText()).contains("Status: Signed off");
 
         completeThroughScreens("amy.evans", Map.of("ICT01", "86.2", "ICT02", "97", "ICT03", "94.1"), "ICT03",
@@ -153,11 +153,11 @@ class QuarterEndToEndTest extends UiTest {
         fillIn(adDelivery, values);
         values.keySet().forEach(code -> commentary(code, "Commentary on " + code + " from the service."));
         addRemedialAction(red, "Recovery plan agreed with the provider", "Service manager", LocalDate.of(2020, 3, 31));
-        clickButton("Submit return");
+        confirm("Submit return");
         openMyTask(adCommissioning, "Review return");
-        clickButton("Approve");
+        confirm("Approve");
         openMyTask(strategicDirector, "Sign off return");
-        clickButton("Sign off");
+        confirm("Sign off");
         assertThat(pageText()).contains("Status: Signed off");
     }
 
@@ -203,6 +203,12 @@ class QuarterEndToEndTest extends UiTest {
     private static Section card(String code) {
         return _get(Section.class, s -> s.withClasses("measure-card").withPredicate(section -> section.getChildren()
                 .anyMatch(c -> c instanceof H3 h && h.getText().startsWith(code + " "))));
+    }
+
+    /** Clicks a button that asks first, and says yes. */
+    private static void confirm(String text) {
+        clickButton(text);
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
     }
 
     private static void clickButton(String text) {

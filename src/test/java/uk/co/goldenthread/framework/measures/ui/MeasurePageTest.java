@@ -9,12 +9,11 @@ import uk.co.goldenthread.Journeys;
 import uk.co.goldenthread.SignIn;
 import uk.co.goldenthread.framework.ComparatorKind;
 import uk.co.goldenthread.framework.versions.FrameworkVersionForm;
-import uk.co.goldenthread.framework.FrameworkService;
 import uk.co.goldenthread.framework.versions.FrameworkVersionService;
-import uk.co.goldenthread.framework.MeasureDraft;
+import uk.co.goldenthread.framework.TestMeasure;
+import uk.co.goldenthread.framework.measures.FrameworkAdminService;
 import uk.co.goldenthread.framework.MeasureKind;
 import uk.co.goldenthread.framework.MeasureUnit;
-import uk.co.goldenthread.performance.Polarity;
 
 class MeasurePageTest extends AdminUiTest {
 
@@ -50,9 +49,9 @@ class MeasurePageTest extends AdminUiTest {
         context.getBean(FrameworkVersionService.class).addVersion(new FrameworkVersionForm("Framework 2030",
                 LocalDate.of(2030, 4, 1), 2030, 1));
         // A measure of its own, which no open return of another test uses
-        context.getBean(FrameworkService.class).addMeasure(new MeasureDraft("REV01", MeasureKind.KBM,
-                "% of business cases involving ICT aligned to the Digital strategy", "", MeasureUnit.PERCENT, 0,
-                Polarity.HIGHER_IS_BETTER, null, null, null, null, null, null, null, null));
+        context.getBean(FrameworkAdminService.class).addMeasure(TestMeasure.essential("REV01", MeasureKind.KBM,
+                "% of business cases involving ICT aligned to the Digital strategy", null, MeasureUnit.PERCENT, 0,
+                null, null).essentials());
         signInAndOpen("priya.shah", "measures/REV01");
         click("Edit measure");
         fill("Title", "% of business cases aligned to the Digital strategy");
