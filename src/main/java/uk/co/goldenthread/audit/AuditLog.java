@@ -49,6 +49,17 @@ public class AuditLog {
                 subjectId, field, oldValue, newValue, reason)));
     }
 
+    /** Records an event whose actor is not the signed-in person, e.g. a sign-in attempt under the username typed. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordAs(String actor, String subjectType, long subjectId, String field, @Nullable String oldValue,
+            @Nullable String newValue, @Nullable String reason) {
+        if (Objects.equals(trimmed(oldValue), trimmed(newValue)) && reason == null) {
+            return;
+        }
+        entries.save(new AuditEntry(new AuditRecord(LocalDateTime.now(clock), actor, null, subjectType, subjectId,
+                field, oldValue, newValue, reason)));
+    }
+
     /**
      * Records each field whose text differs between {@code before} and {@code after}, named "{@code what} field";
      * an empty {@code before} records a creation.

@@ -19,6 +19,7 @@ import uk.co.goldenthread.audit.AuditLog;
 import uk.co.goldenthread.base.DomainException;
 import uk.co.goldenthread.base.InvalidInputException;
 import uk.co.goldenthread.base.UkDates;
+import uk.co.goldenthread.base.security.SignedInSessions;
 import uk.co.goldenthread.people.domain.Delegation;
 import uk.co.goldenthread.people.domain.DelegationRepository;
 import uk.co.goldenthread.people.domain.Person;
@@ -42,12 +43,15 @@ public class PeopleAdminService {
     private final DelegationRepository delegations;
     private final AuditLog audit;
     private final Clock clock;
+    private final SignedInSessions sessions;
 
-    PeopleAdminService(PersonRepository people, DelegationRepository delegations, AuditLog audit, Clock clock) {
+    PeopleAdminService(PersonRepository people, DelegationRepository delegations, AuditLog audit, Clock clock,
+            SignedInSessions sessions) {
         this.people = people;
         this.delegations = delegations;
         this.audit = audit;
         this.clock = clock;
+        this.sessions = sessions;
     }
 
     /** Everyone, leavers included, whose name or username contains the text; by name. */
@@ -72,6 +76,10 @@ public class PeopleAdminService {
         Person person = find(personId);
         check(form, personId);
         Map<String, @Nullable String> before = PersonForm.of(person.toSummary()).describe();
+        if (!person.getRoles().equals(form.roles()) || !person.getUsername().equals(form.username())) {
+            // signed in with the old roles or name: they sign in again with the new ones
+            sessions.endSessionsOf(person.getUsername(), "roles or username changed");
+        }
         person.setUsername(form.username());
         person.setFullName(form.fullName());
         person.setJobTitle(form.jobTitle());
@@ -90,6 +98,9 @@ public class PeopleAdminService {
         audit.record(AUDIT_SUBJECT, personId, "Person Left on", UkDates.format(person.getLeftOn()),
                 UkDates.format(leftOn), null);
         person.setLeftOn(leftOn);
+        if (!leftOn.isAfter(LocalDate.now(clock))) {
+            sessions.endSessionsOf(person.getUsername(), "left on " + UkDates.format(leftOn));
+        }
         return person.toSummary();
     }
 

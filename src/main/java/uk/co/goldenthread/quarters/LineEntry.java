@@ -10,6 +10,9 @@ import org.jspecify.annotations.Nullable;
 public record LineEntry(long lineId, @Nullable String value, @Nullable String commentary,
         @Nullable String noDataReason, List<RemedialActionEntry> remedialActions, @Nullable String dataAsAt) {
 
+    /** The longest commentary (or reason for no data) accepted, in characters; longer text is refused, not cut. */
+    public static final int MAX_TEXT = 10_000;
+
     public LineEntry(long lineId, @Nullable String value, @Nullable String commentary) {
         this(lineId, value, commentary, null, List.of(), null);
     }

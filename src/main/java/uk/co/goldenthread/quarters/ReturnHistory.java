@@ -6,7 +6,7 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.co.goldenthread.audit.AuditChange;
 import uk.co.goldenthread.audit.AuditCsv;
 import uk.co.goldenthread.audit.AuditLog;
-import uk.co.goldenthread.base.DomainException;
+import uk.co.goldenthread.base.NoSuchRecordException;
 import uk.co.goldenthread.base.NotAllowedException;
 import uk.co.goldenthread.people.PeopleService;
 import uk.co.goldenthread.quarters.domain.QuarterlyReturn;
@@ -37,7 +37,7 @@ public class ReturnHistory {
     /** Every change to the return: who, on whose behalf, when, what was and what became, and why. */
     public List<AuditChange> of(long returnId) {
         QuarterlyReturn ret = returns.findById(returnId)
-                .orElseThrow(() -> new DomainException("There is no return with id " + returnId + "."));
+                .orElseThrow(() -> new NoSuchRecordException("There is no return with id " + returnId + "."));
         if (!access.mayRead(ret, people.currentPerson())) {
             throw new NotAllowedException("You are not on the route of this return, so you cannot see its history.");
         }

@@ -65,6 +65,8 @@ class ReturnLineEditor {
             } catch (InvalidInputException e) {
                 errors.putAll(e.fieldErrors());
             }
+            tooLong(entry.commentary()).ifPresent(e -> errors.put(measure.code() + " commentary", e));
+            tooLong(entry.noDataReason()).ifPresent(e -> errors.put(measure.code() + " no data", e));
             if (entry.dataAsAt() != null && entry.dataAsAt().strip().length() > 40) {
                 errors.put(measure.code() + " data as at", "Give the period in at most 40 characters, e.g. Q2 2019/20.");
             }
@@ -110,6 +112,9 @@ class ReturnLineEditor {
             if (measure.kind() != uk.co.goldenthread.framework.MeasureKind.KBM) {
                 throw new DomainException(measure.code() + " is not a KBM: commissioning commentary is for KBMs.");
             }
+            tooLong(commentaryByLine.get(line.getId())).ifPresent(e -> {
+                throw new InvalidInputException(Map.of(measure.code() + " commissioning commentary", e));
+            });
             String commentary = strip(commentaryByLine.get(line.getId()));
             change(ret, measure.code() + " commissioning commentary", strip(line.getCommissioningCommentary()), commentary,
                     onBehalfOf, () -> line.setCommissioningCommentary(commentary));
@@ -127,6 +132,9 @@ class ReturnLineEditor {
                 throw new DomainException("Progress " + entry.progressId() + " is not part of this return.");
             }
             String field = codes.get(progress.getIntentionId()) + " ";
+            tooLong(entry.commentary()).ifPresent(e -> {
+                throw new InvalidInputException(Map.of(field + "progress", e));
+            });
             change(ret, field + "progress", label(progress.getStatus()), label(entry.status()),
                     onBehalfOf, () -> progress.setStatus(entry.status()));
             change(ret, field + "as at", text(progress.getAsAt()), text(entry.asAt()), onBehalfOf,
@@ -168,6 +176,17 @@ class ReturnLineEditor {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
+    }
+
+    /**
+     * Refuses text over {@link LineEntry#MAX_TEXT} characters before anything is saved, naming the limit and the
+     * length (the TEXT columns hold 65,535 bytes: 10,000 characters fit even at four bytes each).
+     */
+    private static java.util.Optional<String> tooLong(@Nullable String text) {
+        int length = text == null ? 0 : text.strip().length();
+        return length <= LineEntry.MAX_TEXT ? java.util.Optional.empty() : java.util.Optional.of(String.format(
+                java.util.Locale.UK, "Write at most %,d characters here; this has %,d. Shorten it and save again: "
+                        + "nothing was saved, and your text is still here.", LineEntry.MAX_TEXT, length));
     }
 
     private static @Nullable String label(@Nullable ProgressStatus status) {

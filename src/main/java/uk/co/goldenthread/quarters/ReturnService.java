@@ -16,7 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.co.goldenthread.audit.AuditLog;
 import uk.co.goldenthread.base.ConflictException;
-import uk.co.goldenthread.base.DomainException;
+import uk.co.goldenthread.base.NoSuchRecordException;
 import uk.co.goldenthread.base.InvalidInputException;
 import uk.co.goldenthread.base.NotAllowedException;
 import uk.co.goldenthread.base.UkDates;
@@ -205,7 +205,7 @@ public class ReturnService {
         }
         changeStatus(ret, ReturnStatus.SIGNED_OFF, null, acting.onBehalfOf());
         tasks.complete(acting.task().getId(), Map.of("outcome", "signedOff"));
-        progress.returnSignedOff(ret.getQuarter());
+        progress.returnSignedOff(ret);
     }
 
     /** The Strategic Director sends an approved return back to the AD Commissioning; the reason is required. */
@@ -308,7 +308,7 @@ public class ReturnService {
 
     private QuarterlyReturn find(long returnId) {
         return returns.findById(returnId)
-                .orElseThrow(() -> new DomainException("There is no return with id " + returnId + "."));
+                .orElseThrow(() -> new NoSuchRecordException("There is no return with id " + returnId + "."));
     }
 
     private String currentUsername() {

@@ -1,5 +1,6 @@
 package uk.co.goldenthread.base.security;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,19 +10,29 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import uk.co.goldenthread.base.ui.LoginView;
 
-/** Sign-in through the Vaadin login view; public pages and the health check are open to all. */
+/**
+ * Sign-in through the Vaadin login view; public pages and the health check are open to all. CSRF: Vaadin's own
+ * requests carry Vaadin's token; every other form, the login form included, needs Spring Security's (the login page
+ * carries it in meta tags that Vaadin's login form posts, see base/ui/CsrfMetaTags).
+ */
 @Configuration
 @EnableWebSecurity
 @EnableMethodSecurity
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests, SignedInSessions sessions)
+            throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/public", "/public/**", "/actuator/health", "/actuator/health/**").permitAll());
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // Vaadin's configurer would exempt the whole login page, its POST included, from CSRF: it is configured here
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .enableCsrfConfiguration(false));
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        http.addFilterBefore(sessions.absoluteTimeoutFilter(), AnonymousAuthenticationFilter.class);
         return http.build();
     }
 

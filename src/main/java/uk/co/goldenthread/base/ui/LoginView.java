@@ -8,13 +8,19 @@ import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.servlet.http.HttpSession;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.web.WebAttributes;
 import uk.co.goldenthread.base.security.DemoAccounts;
+import uk.co.goldenthread.base.security.SignInLockedException;
 
 /** Sign in; in the demo profile the demo accounts are listed beside the form. */
 @Route(value = "login", autoLayout = false)
@@ -52,6 +58,20 @@ public class LoginView extends Main implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        LoginI18n i18n = LoginI18n.createDefault();
+        if (failed && lastFailure() instanceof SignInLockedException locked) {
+            i18n.getErrorMessage().setTitle(locked.byAddress() ? "Sign-ins paused" : "Account locked");
+            i18n.getErrorMessage().setMessage(locked.getMessage());
+        }
+        login.setI18n(i18n);
+        login.setError(failed);
+    }
+
+    /** Why the last sign-in of this browser failed, as Spring Security keeps it in the session. */
+    private static @Nullable Object lastFailure() {
+        VaadinServletRequest request = VaadinServletRequest.getCurrent();
+        HttpSession session = request == null ? null : request.getHttpServletRequest().getSession(false);
+        return session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
     }
 }

@@ -28,7 +28,8 @@ final class CsvReader {
     }
 
     /** The rows of the table, named by its heading row; the row numbers are those Excel shows when it opens the file. */
-    static List<WorkbookRow> read(Table table, String fileName, byte[] content, List<ImportProblem> problems) {
+    static List<WorkbookRow> read(Table table, String fileName, byte[] content, List<ImportProblem> problems,
+            ImportLimits.Budget budget) {
         String text = utf8(fileName, content);
         List<WorkbookRow> rows = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), FORMAT)) {
@@ -36,6 +37,7 @@ final class CsvReader {
             List<String> headingTexts = List.of();
             for (CSVRecord record : parser) {
                 int number = (int) record.getRecordNumber();
+                budget.cells(Math.max(1, record.size()));
                 if (headings == null) {
                     headingTexts = record.toList();
                     headings = new Headings(table, fileName, headingTexts, headingTexts, problems);
@@ -44,6 +46,7 @@ final class CsvReader {
                 Map<String, WorkbookRow.Cell> cells = new LinkedHashMap<>();
                 boolean any = false;
                 for (int i = 0; i < record.size(); i++) {
+                    budget.cellLength(record.get(i).length(), "row " + number + " value " + (i + 1));
                     String value = FormulaText.restored(record.get(i));
                     any |= !value.isBlank();
                     var heading = headings.at(i);

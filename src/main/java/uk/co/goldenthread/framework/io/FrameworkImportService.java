@@ -37,7 +37,10 @@ public class FrameworkImportService {
     private final uk.co.goldenthread.audit.AuditLog audit;
 
     FrameworkImportService(DatabaseTables database, FrameworkApplier applier, OpenReturns openReturns,
-            @Value("${goldenthread.import.max-bytes:52428800}") long maxBytes, java.time.Clock clock,
+            @Value("${goldenthread.import.max-bytes:52428800}") long maxBytes,
+            @Value("${goldenthread.import.max-unpacked-bytes:209715200}") long maxUnpackedBytes,
+            @Value("${goldenthread.import.max-cells:2000000}") long maxCells,
+            @Value("${goldenthread.import.max-read-time:60s}") java.time.Duration maxReadTime, java.time.Clock clock,
             uk.co.goldenthread.framework.MeasureRouting routing, uk.co.goldenthread.audit.AuditLog audit) {
         this.routing = routing;
         this.audit = audit;
@@ -45,7 +48,7 @@ public class FrameworkImportService {
         this.database = database;
         this.applier = applier;
         this.openReturns = openReturns;
-        this.reader = new WorkbookReader(maxBytes);
+        this.reader = new WorkbookReader(new ImportLimits(maxBytes, maxUnpackedBytes, maxCells, maxReadTime));
     }
 
     /** What one uploaded file would change, or its problems; changes nothing. */

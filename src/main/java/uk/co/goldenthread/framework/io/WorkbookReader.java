@@ -20,9 +20,16 @@ import uk.co.goldenthread.framework.io.ImportProblem;
 public final class WorkbookReader {
 
     private final long maxBytes;
+    private final ImportLimits limits;
 
     public WorkbookReader(long maxBytes) {
-        this.maxBytes = maxBytes;
+        this(new ImportLimits(maxBytes, ImportLimits.DEFAULT.maxUnpackedBytes(), ImportLimits.DEFAULT.maxCells(),
+                ImportLimits.DEFAULT.maxReadTime()));
+    }
+
+    public WorkbookReader(ImportLimits limits) {
+        this.limits = limits;
+        this.maxBytes = limits.maxBytes();
     }
 
     /** Reads at most the size limit from a stream; refuses a longer one without reading the rest. */
@@ -65,9 +72,10 @@ public final class WorkbookReader {
         byte[] content = file.content();
         String name = file.name();
         String lower = name.toLowerCase(Locale.UK);
+        ImportLimits.Budget budget = limits.budget(name);
         if (isZip(content)) {
-            return hasEntry(name, content, "[Content_Types].xml") ? XlsxReader.read(name, content, problems)
-                    : readZipOfCsv(name, content, problems);
+            return hasEntry(name, content, "[Content_Types].xml") ? XlsxReader.read(name, content, problems, budget)
+                    : readZipOfCsv(name, content, problems, budget);
         }
         if (content.length >= 4 && (content[0] & 0xFF) == 0xD0 && (content[1] & 0xFF) == 0xCF) {
             throw new UnreadableFileException(name + " is an old-style Excel workbook (.xls) or a protected one. Save it "
@@ -78,11 +86,12 @@ public final class WorkbookReader {
                     + "files: its content is of another kind, or it is damaged.");
         }
         Map<Table, List<WorkbookRow>> one = new EnumMap<>(Table.class);
-        Headings.tableOf(name, problems).ifPresent(t -> one.put(t, CsvReader.read(t, name, content, problems)));
+        Headings.tableOf(name, problems).ifPresent(t -> one.put(t, CsvReader.read(t, name, content, problems, budget)));
         return one;
     }
 
-    private Map<Table, List<WorkbookRow>> readZipOfCsv(String zipName, byte[] content, List<ImportProblem> problems) {
+    private Map<Table, List<WorkbookRow>> readZipOfCsv(String zipName, byte[] content, List<ImportProblem> problems,
+            ImportLimits.Budget budget) {
         Map<Table, List<WorkbookRow>> tables = new EnumMap<>(Table.class);
         try (var zip = new ZipInputStream(new ByteArrayInputStream(content))) {
             long unpacked = 0;
@@ -91,12 +100,12 @@ public final class WorkbookReader {
                 if (entry.isDirectory() || name.startsWith(".") || entry.getName().startsWith("__MACOSX")) {
                     continue;
                 }
-                byte[] bytes = zip.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes - unpacked + 1));
+                byte[] bytes = zip.readNBytes((int) Math.min(Integer.MAX_VALUE - 8,
+                        limits.maxUnpackedBytes() - unpacked + 1));
                 unpacked += bytes.length;
-                if (unpacked > maxBytes) {
-                    throw new UnreadableFileException(tooLarge(zipName) + " (once unpacked)");
-                }
-                Headings.tableOf(name, problems).ifPresent(t -> tables.put(t, CsvReader.read(t, name, bytes, problems)));
+                budget.unpacked(bytes.length);
+                Headings.tableOf(name, problems).ifPresent(t -> tables.put(t, CsvReader.read(t, name, bytes, problems,
+                        budget)));
             }
         } catch (IOException e) {
             throw new UnreadableFileException(zipName + " could not be unpacked; it may be damaged.");
@@ -131,7 +140,7 @@ public final class WorkbookReader {
     }
 
     private String tooLarge(String fileName) {
-        return fileName + " is larger than the limit of " + (maxBytes / (1024 * 1024)) + " MB; split it or remove "
+        return fileName + " is larger than the limit of " + ImportLimits.megabytes(maxBytes) + "; split it or remove "
                 + "what does not belong to the framework.";
     }
 }

@@ -37,7 +37,11 @@ final class XlsxSheetHandler extends DefaultHandler {
     private boolean formula;
     private boolean collecting;
 
-    XlsxSheetHandler(Table table, String sheet, SharedStrings strings, StylesTable styles, List<ImportProblem> problems) {
+    private final ImportLimits.Budget budget;
+
+    XlsxSheetHandler(Table table, String sheet, SharedStrings strings, StylesTable styles, List<ImportProblem> problems,
+            ImportLimits.Budget budget) {
+        this.budget = budget;
         this.table = table;
         this.sheet = sheet;
         this.strings = strings;
@@ -55,8 +59,10 @@ final class XlsxSheetHandler extends DefaultHandler {
             case "row" -> {
                 rowNumber = Integer.parseInt(attributes.getValue("r"));
                 cells.clear();
+                budget.time();
             }
             case "c" -> {
+                budget.cells(1);
                 ref = attributes.getValue("r");
                 type = attributes.getValue("t") == null ? "n" : attributes.getValue("t");
                 style = attributes.getValue("s") == null ? 0 : Integer.parseInt(attributes.getValue("s"));
@@ -80,6 +86,7 @@ final class XlsxSheetHandler extends DefaultHandler {
     public void characters(char[] ch, int start, int length) {
         if (collecting) {
             text.append(ch, start, length);
+            budget.cellLength(text.length(), sheet + " cell " + ref);
         }
     }
 
@@ -103,7 +110,7 @@ final class XlsxSheetHandler extends DefaultHandler {
         }
         String raw = text.toString();
         String value = switch (type) {
-            case "s" -> raw.isEmpty() ? "" : FormulaText.restored(strings.getItemAt(Integer.parseInt(raw)).getString());
+            case "s" -> raw.isEmpty() ? "" : sharedString(Integer.parseInt(raw), letter);
             case "inlineStr", "str" -> FormulaText.restored(raw);
             case "b" -> "1".equals(raw) ? "yes" : "no";
             case "e" -> {
@@ -113,6 +120,12 @@ final class XlsxSheetHandler extends DefaultHandler {
             default -> raw.isEmpty() ? "" : number(Double.parseDouble(raw));
         };
         cells.put(column, value);
+    }
+
+    private String sharedString(int index, String letter) {
+        String value = strings.getItemAt(index).getString();
+        budget.cellLength(value.length(), sheet + " cell " + letter + rowNumber);
+        return FormulaText.restored(value);
     }
 
     /** A number as typed, without floating-point noise; a date-formatted one as an ISO date. */

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.co.goldenthread.audit.AuditLog;
 import uk.co.goldenthread.base.DomainException;
+import uk.co.goldenthread.base.NoSuchRecordException;
 import uk.co.goldenthread.base.FinancialQuarter;
 import uk.co.goldenthread.base.InvalidInputException;
 import uk.co.goldenthread.base.UkDates;
@@ -109,7 +110,7 @@ public class FrameworkAdminService {
     @PreAuthorize("isAuthenticated()")
     public MeasureDetails measureDetails(String code) {
         Measure m = measures.findByCode(code)
-                .orElseThrow(() -> new DomainException("There is no measure with the code " + code + "."));
+                .orElseThrow(() -> new NoSuchRecordException("There is no measure with the code " + code + "."));
         return new MeasureDetails(m.toSummary(), name(m.getOwnerId()), name(m.getImprovementLeadId()),
                 versionName(m.getIntroducedInVersionId()), versionName(m.getRetiredInVersionId()),
                 targets.findByMeasureIdOrderByFinancialYearAscQuarterAsc(m.getId()).stream()

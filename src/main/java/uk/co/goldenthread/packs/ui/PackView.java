@@ -1,5 +1,7 @@
 package uk.co.goldenthread.packs.ui;
 
+import uk.co.goldenthread.base.NoSuchRecordException;
+import uk.co.goldenthread.base.ui.PageNotFound;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
@@ -30,7 +32,7 @@ public class PackView extends Main implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         try {
-            PackContent content = packs.content(event.getRouteParameters().getLong("packId").orElse(-1L));
+            PackContent content = packs.content(PageNotFound.id(event.getRouteParameters(), "packId"));
             add(new H2(content.summary().title() + " (version " + content.summary().version() + ")"),
                     new Paragraph("Status: " + content.summary().status().label()
                             + (content.summary().decision() == null ? ""
@@ -47,6 +49,8 @@ public class PackView extends Main implements BeforeEnterObserver {
             grid.setAllRowsVisible(true);
             grid.setAriaLabel("Measures in the pack");
             add(grid);
+        } catch (NoSuchRecordException e) {
+            throw PageNotFound.because(e);
         } catch (DomainException e) {
             add(new H2("Pack not available"), new Paragraph(e.getMessage()));
         }

@@ -132,6 +132,8 @@ class LineCard extends Section {
         commentary.setInvalid(errors.containsKey(code + " commentary"));
         commentary.setErrorMessage(errors.get(code + " commentary"));
         remedialActions.showError(errors.get(code + " remedial actions"));
+        commissioningCommentary.setInvalid(errors.containsKey(code + " commissioning commentary"));
+        commissioningCommentary.setErrorMessage(errors.get(code + " commissioning commentary"));
     }
 
     String code() {

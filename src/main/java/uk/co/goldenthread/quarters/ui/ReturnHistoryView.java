@@ -1,5 +1,7 @@
 package uk.co.goldenthread.quarters.ui;
 
+import uk.co.goldenthread.base.NoSuchRecordException;
+import uk.co.goldenthread.base.ui.PageNotFound;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
@@ -41,7 +43,7 @@ public class ReturnHistoryView extends Main implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        long returnId = event.getRouteParameters().getLong("returnId").orElse(-1L);
+        long returnId = PageNotFound.id(event.getRouteParameters(), "returnId");
         try {
             ReturnDetails ret = returns.get(returnId);
             List<AuditChange> changes = history.of(returnId);
@@ -62,6 +64,8 @@ public class ReturnHistoryView extends Main implements BeforeEnterObserver {
             }), "Export to CSV");
             export.addClassName("export-csv");
             add(changes.isEmpty() ? new Paragraph("Nothing has changed yet.") : grid, export);
+        } catch (NoSuchRecordException e) {
+            throw PageNotFound.because(e);
         } catch (DomainException e) {
             add(new H2("History not available"), new Paragraph(e.getMessage()));
         }

@@ -1,5 +1,7 @@
 package uk.co.goldenthread.quarters.ui;
 
+import uk.co.goldenthread.base.NoSuchRecordException;
+import uk.co.goldenthread.base.ui.PageNotFound;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -55,9 +57,11 @@ public class ReturnView extends Main implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        returnId = event.getRouteParameters().getLong("returnId").orElse(-1L);
+        returnId = PageNotFound.id(event.getRouteParameters(), "returnId");
         try {
             show();
+        } catch (NoSuchRecordException e) {
+            throw PageNotFound.because(e);
         } catch (DomainException e) {
             removeAll();
             add(new H2("Return not available"), new Paragraph(e.getMessage()));

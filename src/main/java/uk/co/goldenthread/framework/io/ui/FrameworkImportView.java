@@ -18,7 +18,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.util.List;
@@ -61,8 +60,13 @@ public class FrameworkImportView extends Main {
     public FrameworkImportView(FrameworkImportService imports,
             @Value("${goldenthread.import.max-bytes:52428800}") long maxBytes) {
         this.imports = imports;
-        var upload = new Upload(UploadHandler.inMemory((meta, bytes) -> received.add(new ImportFile(meta.fileName(),
-                bytes))));
+        var upload = new Upload(new BoundedUploadHandler(maxBytes, (name, file) -> {
+            try {
+                received.add(new ImportFile(name, java.nio.file.Files.readAllBytes(file)));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, UserAction::showError));
         upload.setAcceptedFileTypes(".xlsx", ".csv", ".zip", XLSX, "text/csv", "application/zip");
         upload.setMaxFiles(Table.values().length);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));

@@ -1,5 +1,7 @@
 package uk.co.goldenthread.framework.measures.ui;
 
+import uk.co.goldenthread.base.NoSuchRecordException;
+import uk.co.goldenthread.base.ui.PageNotFound;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
@@ -55,6 +57,11 @@ public class MeasurePage extends Main implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         code = event.getRouteParameters().get("code").orElse("");
+        try {
+            admin.measureDetails(code);
+        } catch (NoSuchRecordException e) {
+            throw PageNotFound.because(e);
+        }
         show();
     }
 
