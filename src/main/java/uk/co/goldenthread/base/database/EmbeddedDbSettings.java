@@ -10,10 +10,17 @@ import org.springframework.core.env.Environment;
 
 /**
  * Where and how the embedded MariaDB runs. Binaries are unpacked once into {@code baseDir}; the data lives in
- * {@code dataDir}, which survives restarts unless the database is {@code temporary} (tests).
+ * {@code dataDir}, which survives restarts unless the database is {@code temporary} (tests). Started as root, the
+ * server runs as {@code osUser} (never as root).
  */
 public record EmbeddedDbSettings(Path baseDir, Path dataDir, int port, String databaseName, boolean temporary,
-        Duration startTimeout, List<String> serverArguments) {
+        Duration startTimeout, List<String> serverArguments, String osUser) {
+
+    /** Settings with the default account for the server when started as root. */
+    public EmbeddedDbSettings(Path baseDir, Path dataDir, int port, String databaseName, boolean temporary,
+            Duration startTimeout, List<String> serverArguments) {
+        this(baseDir, dataDir, port, databaseName, temporary, startTimeout, serverArguments, ServerUser.DEFAULT_NAME);
+    }
 
     static final String PREFIX = "goldenthread.embedded-db.";
 
@@ -27,7 +34,8 @@ public record EmbeddedDbSettings(Path baseDir, Path dataDir, int port, String da
                 env.getProperty(PREFIX + "database", "goldenthread"),
                 temporary,
                 env.getProperty(PREFIX + "start-timeout", Duration.class, Duration.ofMinutes(2)),
-                List.of(env.getProperty(PREFIX + "server-arguments", String[].class, new String[0])));
+                List.of(env.getProperty(PREFIX + "server-arguments", String[].class, new String[0])),
+                env.getProperty(PREFIX + "os-user", ServerUser.DEFAULT_NAME));
     }
 
     private static Path temporaryDataDir() {

@@ -12,6 +12,8 @@ import org.springframework.core.env.Environment;
 public class EmbeddedDbStarter implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     public static final String BEAN_NAME = "embeddedMariaDb";
+    /** The DataSource of the migration account, which owns the schema (Liquibase; the benchmarks' scratch tables). */
+    public static final String MIGRATION_DATA_SOURCE = "embeddedMigrationDataSource";
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {

@@ -25,7 +25,7 @@ class EmbeddedMariaDbTest {
         assertThat(dataDir).isNotEmptyDirectory();
 
         try (var db = EmbeddedMariaDb.start(settings);
-                var connection = DriverManager.getConnection(db.jdbcUrl(), "root", "");
+                var connection = DriverManager.getConnection(db.jdbcUrl(), db.appUsername(), db.appPassword());
                 var result = connection.createStatement().executeQuery("SELECT note FROM kept")) {
             assertThat(result.next()).isTrue();
             assertThat(result.getString(1)).isEqualTo("written before restart");
@@ -44,7 +44,7 @@ class EmbeddedMariaDbTest {
     }
 
     private static void execute(EmbeddedMariaDb db, String... statements) throws Exception {
-        try (var connection = DriverManager.getConnection(db.jdbcUrl(), "root", "");
+        try (var connection = DriverManager.getConnection(db.jdbcUrl(), db.migrationUsername(), db.migrationPassword());
                 var statement = connection.createStatement()) {
             for (String sql : statements) {
                 statement.execute(sql);

@@ -1,0 +1,54 @@
+package uk.co.goldenthread.base.database;
+
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.flowable.engine.ProcessEngine;
+import org.flowable.engine.ProcessEngineConfiguration;
+import org.flowable.engine.impl.cfg.StandaloneProcessEngineConfiguration;
+import org.flowable.spring.SpringProcessEngineConfiguration;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Flowable creates and upgrades its own tables, but only through the DataSource it runs on, and the application's
+ * account may not change the schema. So before the application's engine starts, a schema-only engine on the migration
+ * account creates or upgrades the tables when their version is not this Flowable's; the application's engine then
+ * only checks the version ({@code databaseSchemaUpdate=false}) and fails clearly, instead of attempting DDL, if it
+ * ever differs.
+ */
+final class FlowableSchema {
+
+    private static final Logger log = LoggerFactory.getLogger(FlowableSchema.class);
+
+    private FlowableSchema() {
+    }
+
+    static void createOrUpgrade(DataSource migration, SpringProcessEngineConfiguration application) {
+        String version = installedVersion(migration);
+        if (!ProcessEngine.VERSION.equals(version)) {
+            log.info("Creating or upgrading Flowable's tables ({} -> {}) as the migration account",
+                    version == null ? "none" : version, ProcessEngine.VERSION);
+            var schemaOnly = new StandaloneProcessEngineConfiguration();
+            schemaOnly.setEngineName("golden-thread-schema");
+            schemaOnly.setDataSource(migration);
+            schemaOnly.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
+            schemaOnly.setAsyncExecutorActivate(false);
+            schemaOnly.setDisableIdmEngine(true);
+            schemaOnly.setDisableEventRegistry(true);
+            schemaOnly.buildProcessEngine().close();
+        }
+        application.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_FALSE);
+    }
+
+    private static @Nullable String installedVersion(DataSource migration) {
+        try (var connection = migration.getConnection();
+                var statement = connection.prepareStatement(
+                        "SELECT VALUE_ FROM ACT_GE_PROPERTY WHERE NAME_ = 'schema.version'");
+                var result = statement.executeQuery()) {
+            return result.next() ? result.getString(1) : null;
+        } catch (SQLException e) {
+            return null; // no Flowable tables yet
+        }
+    }
+}
