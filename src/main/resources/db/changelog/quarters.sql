@@ -118,3 +118,8 @@ ALTER TABLE quarter ADD COLUMN closed_early_reason TEXT;
 --changeset goldenthread:quarters-not-due-lines
 --comment: a measure with no new data this quarter is carried on the return read-only with its latest value
 ALTER TABLE return_line ADD COLUMN due BOOLEAN NOT NULL DEFAULT TRUE;
+
+--changeset goldenthread:quarters-pack-owns-its-lifecycle
+--comment: compile, Cabinet decision and publish are the pack's states now (pack.status), not the quarter's
+UPDATE quarter SET status = CASE WHEN closed_early_at IS NULL THEN 'SIGNED_OFF' ELSE 'CLOSED_EARLY' END
+    WHERE status IN ('PACK_COMPILED', 'CABINET_DECIDED', 'PUBLISHED');

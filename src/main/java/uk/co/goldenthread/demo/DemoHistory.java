@@ -74,7 +74,7 @@ class DemoHistory implements ApplicationRunner {
         jdbc.update(connection -> {
             var sql = connection.prepareStatement("INSERT INTO quarter (financial_year, quarter_number, status, "
                     + "submission_due, review_due, sign_off_due, pack_compile_due, publication_date, cabinet_date, "
-                    + "opened_by, opened_at, version) VALUES (?, ?, 'PUBLISHED', ?, ?, ?, ?, ?, ?, 'demo-history', ?, 0)",
+                    + "opened_by, opened_at, version) VALUES (?, ?, 'SIGNED_OFF', ?, ?, ?, ?, ?, ?, 'demo-history', ?, 0)",
                     new String[] {"id"});
             sql.setInt(1, period.financialYear());
             sql.setInt(2, period.quarter());

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,13 +25,19 @@ import uk.co.goldenthread.packs.domain.PackRepository;
 import uk.co.goldenthread.packs.snapshot.CanonicalJson;
 import uk.co.goldenthread.people.PeopleService;
 import uk.co.goldenthread.quarters.QuarterService;
-import uk.co.goldenthread.quarters.QuarterStep;
+import uk.co.goldenthread.quarters.PackCompiled;
+import uk.co.goldenthread.quarters.PackPublished;
+import uk.co.goldenthread.quarters.PackReturnsReopened;
+import uk.co.goldenthread.quarters.QuarterStatus;
+import uk.co.goldenthread.quarters.ReturnStatus;
 import uk.co.goldenthread.quarters.QuarterSummary;
 import uk.co.goldenthread.quarters.ReturnReferral;
 
 /**
  * Packs: compiled once the returns are signed off (or missing); the Cabinet papers published before the meeting;
- * Cabinet's decision recorded after it; published to Scrutiny; corrected only by a new version with a note.
+ * Cabinet's decision recorded after it; published to Scrutiny; corrected only by a new version with a note. The pack
+ * owns this lifecycle (PackStatus): it reads the quarters but never commands them; what its steps mean for the returns
+ * it says in events (PackCompiled, PackPublished, PackReturnsReopened) that the quarters hear.
  */
 @Service
 @Transactional
@@ -44,16 +51,18 @@ public class PackService {
     private final QuarterService quarters;
     private final PeopleService people;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     PackService(PackRepository packs, PackDecisionRepository decisions, PackCompiler compiler, QuarterService quarters,
-            PeopleService people, AuditLog audit, Clock clock) {
+            PeopleService people, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
         this.packs = packs;
         this.decisions = decisions;
         this.compiler = compiler;
         this.quarters = quarters;
         this.people = people;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -65,12 +74,19 @@ public class PackService {
     @PreAuthorize("hasRole('PERFORMANCE_TEAM')")
     public PackSummary compile(long quarterId) {
         QuarterSummary quarter = quarters.get(quarterId);
-        if (!quarter.allSignedOff() && !quarter.closedEarly()) {
+        if (quarter.status() != QuarterStatus.SIGNED_OFF && quarter.status() != QuarterStatus.CLOSED_EARLY) {
             throw new ConflictException("A pack can be compiled only when every return is signed off: "
                     + quarter.signedOffCount() + " of " + quarter.returnCount() + " are.");
         }
+        packs.findFirstByQuarterIdOrderByVersionNumberDesc(quarterId).ifPresent(latest -> {
+            if (latest.getDecision() != CabinetDecision.REFERRED_BACK) {
+                throw new ConflictException("Version " + latest.toSummary().version() + " of the "
+                        + quarter.period().label() + " pack is already compiled ('" + latest.getStatus().label()
+                        + "'): a new version follows only a referral back or a correction.");
+            }
+        });
         Pack pack = compiler.compile(quarter, quarters.returnDetailsOf(quarterId), username(), null);
-        quarters.completeStep(quarterId, QuarterStep.COMPILE_PACK);
+        events.publishEvent(new PackCompiled(pack.getId(), quarterId, pack.toSummary().version()));
         List<MissingReturn> missing = pack.getMissingReturns();
         audit.record(AUDIT_SUBJECT, pack.getId(), "status", null, PackStatus.COMPILED.label(),
                 pack.getLines().size() + " measures" + (missing.isEmpty() ? "" : "; missing: "
@@ -107,7 +123,6 @@ public class PackService {
         }
         requireMeetingDate(meetingDate);
         Pack pack = awaitingDecision(packId);
-        quarters.completeStep(pack.getQuarterId(), QuarterStep.RECORD_CABINET_DECISION);
         decide(pack, decision, meetingDate, minute, null);
         return pack.toSummary();
     }
@@ -121,7 +136,12 @@ public class PackService {
             @Nullable String reason) {
         requireMeetingDate(meetingDate);
         Pack pack = awaitingDecision(packId);
-        quarters.referBack(pack.getQuarterId(), referrals, reason);
+        if (reason == null || reason.isBlank()) {
+            throw InvalidInputException.of("Reason", "Give a reason: it is kept in the audit trail and shown on the "
+                    + "returns.");
+        }
+        events.publishEvent(new PackReturnsReopened(packId, pack.getQuarterId(), referrals,
+                "Referred back by Cabinet: " + reason.strip(), username()));
         decide(pack, CabinetDecision.REFERRED_BACK, meetingDate, reason, reason);
         return pack.toSummary();
     }
@@ -134,8 +154,8 @@ public class PackService {
             throw new ConflictException("Cabinet referred this pack back, so it is not published: a new version "
                     + "follows once the reopened returns are signed off again.");
         }
-        quarters.completeStep(pack.getQuarterId(), QuarterStep.PUBLISH);
         pack.publish(LocalDateTime.now(clock), username());
+        events.publishEvent(new PackPublished(packId, pack.getQuarterId(), pack.toSummary().version()));
         audit.record(AUDIT_SUBJECT, packId, "status", PackStatus.DECIDED.label(), PackStatus.PUBLISHED.label(), null);
         return pack.toSummary();
     }
@@ -158,7 +178,9 @@ public class PackService {
         Pack pack = compiler.compile(quarter, quarters.returnDetailsOf(quarter.id()), username(), note.strip());
         pack.publishPapers(LocalDateTime.now(clock), username());
         pack.copyDecision(published);
+        events.publishEvent(new PackCompiled(pack.getId(), quarter.id(), pack.toSummary().version()));
         pack.publish(LocalDateTime.now(clock), username());
+        events.publishEvent(new PackPublished(pack.getId(), quarter.id(), pack.toSummary().version()));
         audit.record(AUDIT_SUBJECT, pack.getId(), "status", null, PackStatus.PUBLISHED.label(), "Correction of version "
                 + published.toSummary().version() + ": " + note.strip());
         return pack.toSummary();
@@ -172,6 +194,23 @@ public class PackService {
         recordDecision(pack.id(), CabinetDecision.NOTED, pack.cabinetMeeting() == null
                 ? LocalDate.now(clock) : pack.cabinetMeeting());
         return publish(pack.id());
+    }
+
+    /**
+     * The quarters whose next pack version can be compiled now: their returns are done with (signed off, or closed
+     * early), and they have no version yet, or Cabinet referred the latest back and its returns are signed off again.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('PERFORMANCE_TEAM')")
+    public List<QuarterSummary> readyToCompile() {
+        return quarters.list().stream()
+                .filter(q -> q.status() == QuarterStatus.SIGNED_OFF || q.status() == QuarterStatus.CLOSED_EARLY)
+                .filter(q -> packs.findFirstByQuarterIdOrderByVersionNumberDesc(q.id())
+                        .map(p -> p.getDecision() == CabinetDecision.REFERRED_BACK).orElse(true))
+                // history loaded as already published (the demo's earlier quarters) has nothing waiting for a pack
+                .filter(q -> quarters.returnsOf(q.id()).stream().anyMatch(r -> r.status() == ReturnStatus.SIGNED_OFF
+                        || r.status() == ReturnStatus.MISSING))
+                .toList();
     }
 
     /** Packs for the people who read them before publication: Performance Team and Cabinet. */

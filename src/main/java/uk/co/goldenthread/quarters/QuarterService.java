@@ -9,8 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.flowable.engine.RuntimeService;
-import org.flowable.engine.TaskService;
-import org.flowable.task.api.Task;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -29,11 +27,10 @@ import uk.co.goldenthread.quarters.domain.QuarterlyReturn;
 import uk.co.goldenthread.quarters.domain.QuarterlyReturnRepository;
 import uk.co.goldenthread.quarters.returns.ReturnAssembler;
 import uk.co.goldenthread.quarters.workflow.QuarterProgress;
-import uk.co.goldenthread.quarters.workflow.ReturnReopening;
 
 /**
- * Quarters: opening one (a return per AD Delivery and commissioning area), closing one early, Cabinet referring
- * returns back, and the Performance Team's steps.
+ * Quarters: opening one (a return per AD Delivery and commissioning area) and closing one early. What happens after
+ * the returns are signed off belongs to the pack, which hears {@link QuarterSignedOff}.
  */
 @Service
 @Transactional
@@ -49,17 +46,15 @@ public class QuarterService {
     private final PeopleService people;
     private final ReturnAssembler assembler;
     private final RuntimeService runtime;
-    private final TaskService tasks;
     private final QuarterProgress progress;
-    private final ReturnReopening reopening;
     private final AuditLog audit;
     private final TimetableRules timetableRules;
     private final LatestValues latestValues;
     private final Clock clock;
 
     QuarterService(QuarterRepository quarters, QuarterlyReturnRepository returns, FrameworkService framework,
-            PeopleService people, ReturnAssembler assembler, RuntimeService runtime, TaskService tasks,
-            QuarterProgress progress, ReturnReopening reopening, AuditLog audit, TimetableRules timetableRules,
+            PeopleService people, ReturnAssembler assembler, RuntimeService runtime,
+            QuarterProgress progress, AuditLog audit, TimetableRules timetableRules,
             LatestValues latestValues, Clock clock) {
         this.quarters = quarters;
         this.returns = returns;
@@ -67,9 +62,7 @@ public class QuarterService {
         this.people = people;
         this.assembler = assembler;
         this.runtime = runtime;
-        this.tasks = tasks;
         this.progress = progress;
-        this.reopening = reopening;
         this.audit = audit;
         this.timetableRules = timetableRules;
         this.latestValues = latestValues;
@@ -192,39 +185,9 @@ public class QuarterService {
         return returns.findByQuarterIdOrderById(quarterId).stream().map(assembler::details).toList();
     }
 
-    /** Completes one of the Performance Team's steps, in order, moving the quarter and its returns on. */
-    @PreAuthorize("hasRole('PERFORMANCE_TEAM')")
-    public QuarterSummary completeStep(long quarterId, QuarterStep step) {
-        Quarter quarter = find(quarterId);
-        if (!step.canStartAt(quarter.getStatus())) {
-            throw new ConflictException("This cannot be done yet: " + quarter.getPeriod().label() + " is at '"
-                    + quarter.getStatus().label() + "', and this step needs " + step.fromLabel() + ".");
-        }
-        Task task = tasks.createTaskQuery().processInstanceId(quarter.getProcessInstanceId())
-                .taskDefinitionKey(step.taskKey()).singleResult();
-        if (task == null) {
-            throw new IllegalStateException("The workflow of " + quarter.getPeriod().label() + " has no task "
-                    + step.taskKey() + " although the quarter is at " + quarter.getStatus());
-        }
-        audit.record(QuarterProgress.AUDIT_SUBJECT, quarterId, "status", quarter.getStatus().label(), step.to().label(), null);
-        quarter.setStatus(step.to());
-        if (step.returnsBecome() != null) {
-            for (QuarterlyReturn ret : returns.findByQuarterIdOrderById(quarterId)) {
-                if (ret.getStatus() == ReturnStatus.MISSING) {
-                    continue;
-                }
-                audit.record(ReturnService.AUDIT_SUBJECT, ret.getId(), "status", ret.getStatus().label(),
-                        step.returnsBecome().label(), null);
-                ret.setStatus(step.returnsBecome());
-            }
-        }
-        tasks.complete(task.getId());
-        return summary(quarter);
-    }
-
     /**
-     * Closes an open quarter before every return is signed off: the others are marked missing, their workflows end,
-     * and the quarter goes on to its pack, which lists them as missing.
+     * Closes an open quarter before every return is signed off: the others are marked missing, the quarter's workflow
+     * ends, and {@link QuarterSignedOff} (closed early) tells the pack, which lists them as missing.
      */
     @PreAuthorize("hasRole('PERFORMANCE_TEAM')")
     public QuarterSummary closeEarly(long quarterId, @Nullable String reason) {
@@ -248,43 +211,7 @@ public class QuarterService {
                 QuarterStatus.CLOSED_EARLY.label(), why + ". Missing: " + String.join("; ", missing));
         quarter.closeEarly(why, LocalDateTime.now(clock));
         returns.flush();
-        progress.correlate(quarter, QuarterProgress.CLOSED_EARLY_MESSAGE);
-        return summary(quarter);
-    }
-
-    /**
-     * Cabinet referred the quarter's pack back: each named return reopens at the step given, and once they are all
-     * signed off again the Performance Team compiles a new version of the pack.
-     */
-    @PreAuthorize("hasRole('PERFORMANCE_TEAM')")
-    public QuarterSummary referBack(long quarterId, List<ReturnReferral> referrals, @Nullable String reason) {
-        String why = "Referred back by Cabinet: " + requireReason(reason);
-        if (referrals.isEmpty()) {
-            throw InvalidInputException.of("Returns", "Name the returns Cabinet referred back.");
-        }
-        Quarter quarter = find(quarterId);
-        if (quarter.getStatus() != QuarterStatus.PACK_COMPILED) {
-            throw new ConflictException("Cabinet can refer back only a compiled pack: " + quarter.getPeriod().label()
-                    + " is at '" + quarter.getStatus().label() + "'.");
-        }
-        Task task = tasks.createTaskQuery().processInstanceId(quarter.getProcessInstanceId())
-                .taskDefinitionKey(QuarterStep.RECORD_CABINET_DECISION.taskKey()).singleResult();
-        if (task == null) {
-            throw new IllegalStateException("The workflow of " + quarter.getPeriod().label()
-                    + " is not waiting for Cabinet's decision although the quarter is at " + quarter.getStatus());
-        }
-        String me = people.currentPerson().username();
-        for (ReturnReferral referral : referrals) {
-            QuarterlyReturn ret = returns.findById(referral.returnId()).filter(r -> r.getQuarter().getId() == quarterId)
-                    .orElseThrow(() -> new DomainException("Return " + referral.returnId() + " is not one of "
-                            + quarter.getPeriod().label() + "."));
-            reopening.reopen(ret, referral.reopenAt(), why, me);
-        }
-        audit.record(QuarterProgress.AUDIT_SUBJECT, quarterId, "status", quarter.getStatus().label(),
-                QuarterStatus.REFERRED_BACK.label(), why);
-        quarter.setStatus(QuarterStatus.REFERRED_BACK);
-        // transient: the next decision on this quarter, on a new version of the pack, must not inherit it
-        tasks.complete(task.getId(), Map.of(), Map.of("cabinetDecision", "referredBack"));
+        progress.closedEarly(quarter);
         return summary(quarter);
     }
 

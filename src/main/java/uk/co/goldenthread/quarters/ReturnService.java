@@ -205,7 +205,7 @@ public class ReturnService {
         }
         changeStatus(ret, ReturnStatus.SIGNED_OFF, null, acting.onBehalfOf());
         tasks.complete(acting.task().getId(), Map.of("outcome", "signedOff"));
-        progress.returnSignedOff(ret.getQuarter());
+        progress.returnSignedOff(ret);
     }
 
     /** The Strategic Director sends an approved return back to the AD Commissioning; the reason is required. */

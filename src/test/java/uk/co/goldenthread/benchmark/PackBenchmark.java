@@ -144,7 +144,7 @@ public final class PackBenchmark {
     private static String storePublishedPack(JdbcTemplate jdbc, byte[] html, String sha) {
         jdbc.update("INSERT INTO quarter (financial_year, quarter_number, status, submission_due, review_due, sign_off_due,"
                 + " cabinet_date, publication_date, pack_compile_due, opened_by, opened_at, version) VALUES (2049, 4, "
-                + "'PUBLISHED', '2050-04-01', '2050-04-08', '2050-04-15', '2050-05-14', '2050-05-06', '2050-04-20', 'bench', "
+                + "'SIGNED_OFF', '2050-04-01', '2050-04-08', '2050-04-15', '2050-05-14', '2050-05-06', '2050-04-20', 'bench', "
                 + "NOW(), 0)");
         Long quarterId = jdbc.queryForObject("SELECT id FROM quarter WHERE financial_year = 2049", Long.class);
         jdbc.update("INSERT INTO pack (quarter_id, version_number, title, status, compiled_at, compiled_by, version, "

@@ -20,7 +20,6 @@ import uk.co.goldenthread.packs.PackStatus;
 import uk.co.goldenthread.packs.PackSummary;
 import uk.co.goldenthread.quarters.QuarterService;
 import uk.co.goldenthread.quarters.QuarterStatus;
-import uk.co.goldenthread.quarters.QuarterStep;
 
 /** Packs: compile one when a quarter is signed off, record the Cabinet decision, publish. Cabinet reads them here. */
 @Route("packs")
@@ -60,7 +59,7 @@ public class PacksView extends Main {
         if (!performanceTeam) {
             return;
         }
-        quarters.list().stream().filter(q -> QuarterStep.COMPILE_PACK.canStartAt(q.status())).forEach(q -> {
+        packs.readyToCompile().forEach(q -> {
             var compile = new Button("Compile pack for " + q.period().label(), e -> {
                 if (UserAction.attempt(() -> packs.compile(q.id()), "Pack compiled for " + q.period().label() + ".")) {
                     refresh();

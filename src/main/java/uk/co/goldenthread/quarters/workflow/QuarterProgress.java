@@ -3,19 +3,25 @@ package uk.co.goldenthread.quarters.workflow;
 import java.util.List;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.runtime.Execution;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import uk.co.goldenthread.audit.AuditLog;
+import uk.co.goldenthread.quarters.QuarterSignedOff;
 import uk.co.goldenthread.quarters.QuarterStatus;
+import uk.co.goldenthread.quarters.ReferredReturnsSignedOff;
+import uk.co.goldenthread.quarters.ReturnSignedOff;
 import uk.co.goldenthread.quarters.ReturnStatus;
 import uk.co.goldenthread.quarters.domain.Quarter;
 import uk.co.goldenthread.quarters.domain.QuarterlyReturn;
 import uk.co.goldenthread.quarters.domain.QuarterlyReturnRepository;
 
 /**
- * Moves a quarter on when its last return is signed off: an open quarter's workflow moves on by itself at the same
- * moment; a quarter whose returns Cabinet referred back is told so by a message (processes/quarter-cycle.bpmn20.xml).
+ * Moves a quarter on when a return is signed off, and says so in past-tense events: {@link ReturnSignedOff} each time;
+ * {@link QuarterSignedOff} when the last return of an open quarter is signed off (its workflow ends by itself at the
+ * same moment, processes/quarter-cycle.bpmn20.xml); {@link ReferredReturnsSignedOff} when the last of the returns a
+ * pack reopened is signed off again. The events go out when the transaction commits (Spring Modulith listeners).
  */
 @Component
 @Transactional(propagation = Propagation.MANDATORY)
@@ -23,34 +29,45 @@ public class QuarterProgress {
 
     public static final String AUDIT_SUBJECT = "Quarter";
     public static final String CLOSED_EARLY_MESSAGE = "quarterClosedEarly";
-    public static final String REFERRED_RETURNS_SIGNED_OFF_MESSAGE = "referredReturnsSignedOff";
 
     private final QuarterlyReturnRepository returns;
     private final RuntimeService runtime;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    QuarterProgress(QuarterlyReturnRepository returns, RuntimeService runtime, AuditLog audit) {
+    QuarterProgress(QuarterlyReturnRepository returns, RuntimeService runtime, AuditLog audit,
+            ApplicationEventPublisher events) {
         this.returns = returns;
         this.runtime = runtime;
         this.audit = audit;
+        this.events = events;
     }
 
-    public void returnSignedOff(Quarter quarter) {
+    public void returnSignedOff(QuarterlyReturn signedOff) {
+        Quarter quarter = signedOff.getQuarter();
+        events.publishEvent(new ReturnSignedOff(quarter.getId(), signedOff.getId()));
         List<QuarterlyReturn> its = returns.findByQuarterIdOrderById(quarter.getId());
         if (its.stream().anyMatch(r -> r.getStatus().isInProgress())) {
             return;
         }
         if (quarter.getStatus() == QuarterStatus.OPEN) {
             moveOn(quarter, QuarterStatus.SIGNED_OFF);
+            events.publishEvent(new QuarterSignedOff(quarter.getId(), false));
         } else if (quarter.getStatus() == QuarterStatus.REFERRED_BACK) {
             moveOn(quarter, its.stream().anyMatch(r -> r.getStatus() == ReturnStatus.MISSING)
                     ? QuarterStatus.CLOSED_EARLY : QuarterStatus.SIGNED_OFF);
-            correlate(quarter, REFERRED_RETURNS_SIGNED_OFF_MESSAGE);
+            events.publishEvent(new ReferredReturnsSignedOff(quarter.getId()));
         }
     }
 
+    /** Closes the quarter's workflow early: the open returns' routes are cancelled and the workflow ends. */
+    public void closedEarly(Quarter quarter) {
+        correlate(quarter, CLOSED_EARLY_MESSAGE);
+        events.publishEvent(new QuarterSignedOff(quarter.getId(), true));
+    }
+
     /** Delivers a message to the quarter's workflow, which must be waiting for it. */
-    public void correlate(Quarter quarter, String message) {
+    private void correlate(Quarter quarter, String message) {
         Execution waiting = runtime.createExecutionQuery().processInstanceId(quarter.getProcessInstanceId())
                 .messageEventSubscriptionName(message).singleResult();
         if (waiting == null) {
