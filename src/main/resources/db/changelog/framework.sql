@@ -155,3 +155,16 @@ CREATE TABLE measure_value (
     CONSTRAINT fk_measure_value_measure FOREIGN KEY (measure_id) REFERENCES measure (id)
 );
 CREATE INDEX ix_measure_value_measure ON measure_value (measure_id, financial_year, quarter);
+
+--changeset goldenthread:framework-measure-chain-1
+-- A revised measure's successor names the measure it replaces, and whether its definition is comparable: then its
+-- history (returns, pack, direction of travel) reads across the chain and it starts with the predecessor's targets
+ALTER TABLE measure ADD COLUMN replaces_measure_id BIGINT;
+ALTER TABLE measure ADD COLUMN comparable_with_predecessor BOOLEAN NOT NULL DEFAULT FALSE;
+ALTER TABLE measure ADD CONSTRAINT fk_measure_replaces FOREIGN KEY (replaces_measure_id) REFERENCES measure (id);
+
+--changeset goldenthread:framework-version-counts-1
+-- The counts of existing and new measures a paper gives for a framework version (Warwickshire: "23 are existing
+-- KBM's, 40 are New KBMs"), recorded as counts because the paper does not say which measures are which
+ALTER TABLE framework_version ADD COLUMN existing_measure_count INT;
+ALTER TABLE framework_version ADD COLUMN new_measure_count INT;

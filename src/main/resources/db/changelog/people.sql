@@ -31,3 +31,18 @@ CREATE TABLE delegation (
     CONSTRAINT fk_delegation_person FOREIGN KEY (person_id) REFERENCES person (id),
     CONSTRAINT fk_delegation_deputy FOREIGN KEY (deputy_id) REFERENCES person (id)
 );
+
+--changeset goldenthread:people-3
+-- One-time links to set a password (a sign-in invitation from the Performance Team, or a reset asked for by e-mail):
+-- only the SHA-256 of the token is kept, so the table alone lets nobody in
+CREATE TABLE password_token (
+    id BIGINT AUTO_INCREMENT PRIMARY KEY,
+    person_id BIGINT NOT NULL,
+    token_sha256 CHAR(64) NOT NULL,
+    purpose VARCHAR(20) NOT NULL,
+    created_at DATETIME(6) NOT NULL,
+    expires_at DATETIME(6) NOT NULL,
+    used_at DATETIME(6),
+    CONSTRAINT uk_password_token UNIQUE (token_sha256),
+    CONSTRAINT fk_password_token_person FOREIGN KEY (person_id) REFERENCES person (id)
+);

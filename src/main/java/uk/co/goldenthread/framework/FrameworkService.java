@@ -80,6 +80,27 @@ public class FrameworkService {
         return result;
     }
 
+    /**
+     * Whose values count as each measure's history: the measure itself and, back along its chain of revisions, each
+     * predecessor for as long as the successor's definition is marked comparable. Keyed by the measure whose values
+     * they are, giving the measure asked about.
+     */
+    public Map<Long, Long> historySources(java.util.Collection<Long> measureIds) {
+        Map<Long, Long> result = new HashMap<>();
+        measureIds.forEach(id -> result.put(id, id));
+        for (Long id : measureIds) {
+            Measure current = measures.findById(id).orElse(null);
+            java.util.Set<Long> seen = new java.util.HashSet<>();
+            while (current != null && current.isComparableWithPredecessor() && current.getReplacesMeasureId() != null
+                    && seen.add(current.getId())) {
+                long predecessor = current.getReplacesMeasureId();
+                result.putIfAbsent(predecessor, id);
+                current = measures.findById(predecessor).orElse(null);
+            }
+        }
+        return result;
+    }
+
     /** Every intention with its milestones, by code. */
     public List<IntentionSummary> intentions() {
         return intentions.findAll().stream().map(Intention::toSummary)

@@ -29,17 +29,19 @@ class LatestValues {
     /** Looks up, for one area at a time, the latest values of these measures before the quarter. */
     Lookup before(FinancialQuarter period, Collection<Long> measureIds) {
         if (measureIds.isEmpty()) {
-            return new Lookup(Map.of(), List.of());
+            return new Lookup(Map.of(), List.of(), Map.of());
         }
+        Map<Long, Long> sources = framework.historySources(measureIds);
         return new Lookup(framework.measures(measureIds),
-                lines.findValuesBefore(measureIds, period.financialYear(), period.quarter()));
+                lines.findValuesBefore(sources.keySet(), period.financialYear(), period.quarter()), sources);
     }
 
-    record Lookup(Map<Long, MeasureSummary> measures, List<ReturnLine> values) {
+    /** {@code sources}: whose lines count as each measure's history (itself and its comparable predecessors). */
+    record Lookup(Map<Long, MeasureSummary> measures, List<ReturnLine> values, Map<Long, Long> sources) {
 
         /** The latest line of the measure as its area sees it (its own area's value first), if any. */
         Optional<ReturnLine> latest(long areaId, long measureId) {
-            List<ReturnLine> history = MeasureHistory.byMeasure(areaId, measures, values).get(measureId);
+            List<ReturnLine> history = MeasureHistory.byMeasure(areaId, measures, values, sources).get(measureId);
             return history == null || history.isEmpty() ? Optional.empty() : Optional.of(history.getFirst());
         }
 

@@ -20,6 +20,7 @@ public class TimetableRules {
     private int packCompileAfterSignOff = 2;
     private int clearDaysBeforeCabinet = 5;
     private int reminderDaysBeforeDeadline = 3;
+    private int lateReturnGraceDays = 2;
 
     /** Submission counted back from the meeting, then each step forwards from it; papers as late as allowed. */
     public Timetable propose(LocalDate cabinetDate) {
@@ -86,5 +87,20 @@ public class TimetableRules {
 
     public void setReminderDaysBeforeDeadline(int days) {
         this.reminderDaysBeforeDeadline = days;
+    }
+
+    /**
+     * Working days a step has when it comes back (sent back with a reason, or reopened by a referral) after its
+     * deadline has passed: it escalates again only once these have passed too ({@code late-return-grace-days}).
+     */
+    public int getLateReturnGraceDays() {
+        return lateReturnGraceDays;
+    }
+
+    public void setLateReturnGraceDays(int days) {
+        if (days < 0) {
+            throw new IllegalArgumentException("goldenthread.timetable.late-return-grace-days cannot be negative");
+        }
+        this.lateReturnGraceDays = days;
     }
 }

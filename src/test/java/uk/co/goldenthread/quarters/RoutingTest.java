@@ -37,7 +37,7 @@ class RoutingTest extends PerformanceTeamTest {
 
     @Test
     void aKbiAndIntentionsOwnedByAnAdCommissioningGoToTheirAreasReturn() {
-        imports.loadShipped("warwickshire-2019", ProgressListener.NONE);
+        imports.loadShipped("warwickshire-2019", new uk.co.goldenthread.framework.io.ImportOptions(false, "Demo intention left behind"), ProgressListener.NONE);
 
         // the import takes over the demo council's Strategic Finance, whose demo intention then has no AD to report it
         long quarterId = quarters.open(TestTimetable.of(2031, 3), "Demo intention left behind by the import").id();
@@ -53,7 +53,7 @@ class RoutingTest extends PerformanceTeamTest {
 
     @Test
     void thePreviewSaysWhereEveryMeasureGoesOrWhyNowhere() {
-        imports.loadShipped("warwickshire-2019", ProgressListener.NONE);
+        imports.loadShipped("warwickshire-2019", new uk.co.goldenthread.framework.io.ImportOptions(false, "Demo intention left behind"), ProgressListener.NONE);
         long lonely = lonelyArea("harriet.dunmore");
         admin.addMeasure(measure("LONE01", MeasureKind.KBM, lonely, null).form());
         admin.addMeasure(measure("ELSE01", MeasureKind.KBI, areaId("Strategic IT"), personId("harriet.dunmore")).form());

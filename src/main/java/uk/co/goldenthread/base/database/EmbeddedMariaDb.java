@@ -112,6 +112,12 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         return running == null ? -1 : running.pid();
     }
 
+    /** The pid of the watchdog that stops the server when this JVM ends, or -1. */
+    long watchdogPid() {
+        Process guard = watchdog;
+        return guard == null ? -1 : guard.pid();
+    }
+
     private EmbeddedDbCredentials credentials() {
         awaitReady();
         EmbeddedDbCredentials known = credentials;

@@ -33,7 +33,8 @@ public class LoginView extends Main implements BeforeEnterObserver {
     public LoginView(ObjectProvider<DemoAccounts> demoAccounts) {
         addClassName("login-view");
         login.setAction("login");
-        login.setForgotPasswordButtonVisible(false);
+        login.setForgotPasswordButtonVisible(true);
+        login.addForgotPasswordListener(e -> e.getSource().getUI().ifPresent(ui -> ui.navigate("password/forgot")));
         add(new H1("Golden Thread"), new Paragraph("Council performance, from outcome to the person accountable."),
                 login, new Anchor("public", "Read published performance reports without signing in"));
         demoAccounts.ifAvailable(this::showDemoAccounts);

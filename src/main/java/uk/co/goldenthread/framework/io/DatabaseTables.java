@@ -131,7 +131,9 @@ public class DatabaseTables {
                 "first reported", version.filter(v -> v.getFirstReportedYear() != null && v.getFirstReportedQuarter() != null)
                         .map(v -> new FinancialQuarter(v.getFirstReportedYear(), v.getFirstReportedQuarter()).label())
                         .orElse(null),
-                "source", version.map(v -> v.getSource()).orElse(null)), 0);
+                "source", version.map(v -> v.getSource()).orElse(null),
+                "existing measures", version.map(v -> v.getExistingMeasureCount()).orElse(null),
+                "new measures", version.map(v -> v.getNewMeasureCount()).orElse(null)), 0);
     }
 
     /** A row from column/value pairs, each value as canonical text (labels, plain numbers, ISO dates, blank for null). */

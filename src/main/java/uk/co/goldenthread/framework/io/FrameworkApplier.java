@@ -140,8 +140,16 @@ public class FrameworkApplier {
         if (f.get("version").isEmpty()) {
             return null;
         }
-        return versions.findAll().stream().filter(v -> v.getName().equals(f.get("version"))).findFirst()
-                .orElseGet(() -> versions.save(newVersion(f))).getId();
+        FrameworkVersion version = versions.findAll().stream().filter(v -> v.getName().equals(f.get("version")))
+                .findFirst().orElseGet(() -> versions.save(newVersion(f)));
+        version.setMeasureCounts(count(f.get("existing measures"), version.getExistingMeasureCount()),
+                count(f.get("new measures"), version.getNewMeasureCount()));
+        return version.getId();
+    }
+
+    /** The count given in the file, else the one the version already has (a blank cell keeps it). */
+    private static @Nullable Integer count(String text, @Nullable Integer kept) {
+        return text.isEmpty() ? kept : Integer.valueOf(text);
     }
 
     private FrameworkVersion newVersion(FrameworkTables.Entry f) {

@@ -33,12 +33,17 @@ public class FrameworkImportService {
     private final OpenReturns openReturns;
     private final WorkbookReader reader;
     private final java.time.Clock clock;
+    private final uk.co.goldenthread.framework.MeasureRouting routing;
+    private final uk.co.goldenthread.audit.AuditLog audit;
 
     FrameworkImportService(DatabaseTables database, FrameworkApplier applier, OpenReturns openReturns,
             @Value("${goldenthread.import.max-bytes:52428800}") long maxBytes,
             @Value("${goldenthread.import.max-unpacked-bytes:209715200}") long maxUnpackedBytes,
             @Value("${goldenthread.import.max-cells:2000000}") long maxCells,
-            @Value("${goldenthread.import.max-read-time:60s}") java.time.Duration maxReadTime, java.time.Clock clock) {
+            @Value("${goldenthread.import.max-read-time:60s}") java.time.Duration maxReadTime, java.time.Clock clock,
+            uk.co.goldenthread.framework.MeasureRouting routing, uk.co.goldenthread.audit.AuditLog audit) {
+        this.routing = routing;
+        this.audit = audit;
         this.clock = clock;
         this.database = database;
         this.applier = applier;
@@ -71,9 +76,33 @@ public class FrameworkImportService {
         if (checked.preview().hasProblems()) {
             throw new ImportRefusedException(checked.preview().problems());
         }
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        java.util.Map<String, String> routedNowhere = routing.unrouted(today);
         Long versionId = applier.apply(checked.file(), checked.preview(), progress);
+        refuseIfLeftWithNoRoute(routedNowhere, routing.unrouted(today), options);
         progress.progress(1, "Imported");
         return new ImportResult(checked.preview(), versionId);
+    }
+
+    /**
+     * An import never silently leaves a measure or intention with no return: refused (rolled back, naming each) when
+     * any that had a route before would have none after, unless the options give the reason, which is audited.
+     */
+    private void refuseIfLeftWithNoRoute(java.util.Map<String, String> before, java.util.Map<String, String> after,
+            ImportOptions options) {
+        List<String> lost = after.entrySet().stream().filter(e -> !before.containsKey(e.getKey()))
+                .map(java.util.Map.Entry::getValue).toList();
+        if (lost.isEmpty()) {
+            return;
+        }
+        if (options.reasonForNoRoute() == null) {
+            throw new ImportRefusedException(List.of(ImportProblem.ofFile("After this import " + lost.size()
+                    + (lost.size() == 1 ? " measure or intention would go" : " measures or intentions would go")
+                    + " to no return: " + String.join("; ", lost) + ". Give each an owner or a commissioning area "
+                    + "with an AD Delivery (in the file or the framework), or give the reason for importing anyway.")));
+        }
+        audit.record("Framework", uk.co.goldenthread.framework.structure.domain.Council.THE_COUNCIL,
+                "Imported with no route for", null, String.join("; ", lost), options.reasonForNoRoute());
     }
 
     /** What loading a shipped framework (e.g. "warwickshire-2019") would change; changes nothing. */
@@ -87,6 +116,12 @@ public class FrameworkImportService {
     @PreAuthorize("hasRole('PERFORMANCE_TEAM')")
     public ImportResult loadShipped(String frameworkName, ProgressListener progress) {
         return apply(shipped(frameworkName), ImportOptions.DEFAULT, progress);
+    }
+
+    /** The same, giving the reason for loading it although some measures or intentions would go to no return. */
+    @PreAuthorize("hasRole('PERFORMANCE_TEAM')")
+    public ImportResult loadShipped(String frameworkName, ImportOptions options, ProgressListener progress) {
+        return apply(shipped(frameworkName), options, progress);
     }
 
     /** The whole framework as an XLSX workbook in the import format. */

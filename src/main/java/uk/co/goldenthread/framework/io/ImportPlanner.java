@@ -18,7 +18,8 @@ import uk.co.goldenthread.framework.MeasureStatus;
 public final class ImportPlanner {
 
     /** Framework version details a file may leave blank without clearing what the database has. */
-    private static final Set<String> KEPT_WHEN_BLANK = Set.of("version", "cut-over date", "first reported", "source");
+    private static final Set<String> KEPT_WHEN_BLANK = Set.of("version", "cut-over date", "first reported", "source",
+            "existing measures", "new measures");
 
     private ImportPlanner() {
     }

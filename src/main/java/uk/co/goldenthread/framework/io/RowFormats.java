@@ -42,6 +42,16 @@ final class RowFormats {
         }
         r.put("first reported", first);
         r.text("source");
+        count(r, "existing measures");
+        count(r, "new measures");
+    }
+
+    /** A count of measures the paper gives for the version (e.g. "23 are existing KBMs"): a whole number, or blank. */
+    private static void count(RowReader r, String column) {
+        String text = r.text(column);
+        if (!text.isEmpty() && !text.matches("\\d{1,6}")) {
+            r.problem(column, "'" + text + "' is not a whole number of measures; write it like 23, or leave it blank.");
+        }
     }
 
     static void person(RowReader r) {

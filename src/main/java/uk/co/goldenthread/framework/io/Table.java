@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /** The tables of the import format (FORMAT.md): sheet name, CSV file name, columns, and the columns that form the key. */
 public enum Table {
-    FRAMEWORK("Framework", List.of("council", "vision", "version", "cut-over date", "first reported", "source"),
+    FRAMEWORK("Framework", List.of("council", "vision", "version", "cut-over date", "first reported", "source",
+            "existing measures", "new measures"),
             List.of()),
     PEOPLE("People", List.of("username", "full name", "job title", "email", "roles", "left on"), List.of("username")),
     OUTCOMES("Outcomes", List.of("code", "title", "parent", "level"), List.of("code")),

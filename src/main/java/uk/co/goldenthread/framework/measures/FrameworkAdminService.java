@@ -63,11 +63,13 @@ public class FrameworkAdminService {
     private final MeasurePacks packs;
     private final PeopleService people;
     private final AuditLog audit;
+    private final java.time.Clock clock;
 
     FrameworkAdminService(MeasureRepository measures, MeasureTargetRepository targets, ComparatorRepository comparators,
             CommissioningAreaRepository areas, OutcomeRepository outcomes, FrameworkVersionRepository versions,
             MeasureReturns returns, MeasurePacks packs, PeopleService people, AuditLog audit,
-            MeasureValueRepository pastValues) {
+            MeasureValueRepository pastValues, java.time.Clock clock) {
+        this.clock = clock;
         this.pastValues = pastValues;
         this.measures = measures;
         this.targets = targets;
@@ -115,10 +117,63 @@ public class FrameworkAdminService {
                         .map(t -> new MeasureDetails.Target(t.getFinancialYear(), t.getQuarter(), t.getValue())).toList(),
                 comparators.findByMeasureIdOrderByPeriodDesc(m.getId()).stream()
                         .map(c -> new MeasureDetails.Comparison(c.getKind(), c.getPeriod(), c.getValue())).toList(),
-                returns.reportedValues(m.getId()), packs.packsUsing(m.getCode()),
+                historyAcrossTheChain(m), packs.packsUsing(m.getCode()),
                 pastValues.findByMeasureIdOrderByFinancialYearAscQuarterAsc(m.getId()).stream()
                         .map(v -> new MeasureDetails.PastValue(v.getFinancialYear(), v.getQuarter(), v.getValue(),
-                                v.isProvisional(), v.getSource())).toList());
+                                v.isProvisional(), v.getSource())).toList(), chain(m));
+    }
+
+    /** The measure's reported values and those of its comparable predecessors, latest quarter first. */
+    private List<ReportedValue> historyAcrossTheChain(Measure m) {
+        List<ReportedValue> values = new java.util.ArrayList<>(returns.reportedValues(m.getId()));
+        Measure current = m;
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        while (current.isComparableWithPredecessor() && current.getReplacesMeasureId() != null
+                && seen.add(current.getId())) {
+            Measure predecessor = measures.findById(current.getReplacesMeasureId()).orElse(null);
+            if (predecessor == null) {
+                break;
+            }
+            values.addAll(returns.reportedValues(predecessor.getId()));
+            current = predecessor;
+        }
+        values.sort(Comparator.comparing((ReportedValue v) -> v.quarter().firstDay()).reversed());
+        return values;
+    }
+
+    /** The measures before this one (nearest first) and after it, along its revisions. */
+    private List<MeasureDetails.ChainLink> chain(Measure m) {
+        List<MeasureDetails.ChainLink> links = new java.util.ArrayList<>();
+        java.util.Set<Long> seen = new java.util.HashSet<>(List.of(m.getId()));
+        Measure current = m;
+        while (current.getReplacesMeasureId() != null) {
+            Measure predecessor = measures.findById(current.getReplacesMeasureId()).orElse(null);
+            if (predecessor == null || !seen.add(predecessor.getId())) {
+                break;
+            }
+            FrameworkVersion version = version(current.getIntroducedInVersionId());
+            links.add(new MeasureDetails.ChainLink(MeasureDetails.ChainLink.Relation.REPLACES, predecessor.getId(),
+                    predecessor.getCode(), predecessor.getTitle(), version == null ? null : version.getName(),
+                    version == null ? null : version.getCutOverDate(), current.isComparableWithPredecessor()));
+            current = predecessor;
+        }
+        List<Measure> next = measures.findByReplacesMeasureId(m.getId());
+        while (!next.isEmpty()) {
+            Measure successor = next.getFirst();
+            if (!seen.add(successor.getId())) {
+                break;
+            }
+            FrameworkVersion version = version(successor.getIntroducedInVersionId());
+            links.add(new MeasureDetails.ChainLink(MeasureDetails.ChainLink.Relation.REPLACED_BY, successor.getId(),
+                    successor.getCode(), successor.getTitle(), version == null ? null : version.getName(),
+                    version == null ? null : version.getCutOverDate(), successor.isComparableWithPredecessor()));
+            next = measures.findByReplacesMeasureId(successor.getId());
+        }
+        return links;
+    }
+
+    private @Nullable FrameworkVersion version(@Nullable Long versionId) {
+        return versionId == null ? null : versions.findById(versionId).orElse(null);
     }
 
     @PreAuthorize("hasRole('PERFORMANCE_TEAM')")
@@ -173,6 +228,18 @@ public class FrameworkAdminService {
     @PreAuthorize("hasRole('PERFORMANCE_TEAM')")
     public MeasureSummary reviseMeasure(long measureId, long versionId, @Nullable String successorCode,
             MeasureForm changes) {
+        return reviseMeasure(measureId, versionId, successorCode, changes, false);
+    }
+
+    /**
+     * The same; when {@code comparable}, the successor's definition is comparable with the old one's, so its history
+     * reads across both and it starts with the old measure's targets (copied, audited, editable). The old measure
+     * stays active, and reported in quarters that start before the cut-over, until the cut-over date
+     * ({@link MeasureCutOvers} retires it then); an open return may keep holding it for a quarter before the cut-over.
+     */
+    @PreAuthorize("hasRole('PERFORMANCE_TEAM')")
+    public MeasureSummary reviseMeasure(long measureId, long versionId, @Nullable String successorCode,
+            MeasureForm changes, boolean comparable) {
         Measure old = find(measureId);
         if (old.getRetiredInVersionId() != null) {
             FrameworkVersion earlier = versions.findById(old.getRetiredInVersionId()).orElseThrow();
@@ -193,19 +260,61 @@ public class FrameworkAdminService {
         String code = successorCode == null || successorCode.isBlank() ? nextCode(old.getCode()) : successorCode.strip();
         check(changes, old);
         checkNewCode(code);
-        refuseIfOpenReturnsUse(old);
+        refuseIfOpenReturnsHoldItFrom(old, version);
         var successor = new Measure(code, changes.kind(), changes.title());
         successor.apply(changes, area(changes.areaId()), outcome(changes.outcomeId()));
         successor.setCode(code);
         successor.setNovelty(Novelty.NEW);
         successor.setIntroducedInVersionId(versionId);
+        successor.replaces(old.getId(), comparable);
         measures.save(successor);
-        retire(old, versionId, "Revised as " + code + " in " + version.getName());
+        if (version.getCutOverDate().isAfter(java.time.LocalDate.now(clock))) {
+            old.setRetiredInVersionId(versionId);
+            audit.record(AUDIT_SUBJECT, old.getId(), "Measure " + old.getCode() + " Replaced by", null, code,
+                    "Revised in " + version.getName() + ": reported until its cut-over on "
+                            + UkDates.format(version.getCutOverDate()));
+        } else {
+            retire(old, versionId, "Revised as " + code + " in " + version.getName());
+        }
         MeasureForm created = successor.toForm();
         audit.recordChanges(AUDIT_SUBJECT, successor.getId(), "Measure " + code, Map.of(), created.describe());
         audit.record(AUDIT_SUBJECT, successor.getId(), "Measure " + code + " Replaces", null, old.getCode(),
                 "Introduced in " + version.getName());
+        audit.record(AUDIT_SUBJECT, successor.getId(), "Measure " + code + " Comparable with " + old.getCode(), null,
+                comparable ? "yes" : "no", null);
+        if (comparable) {
+            copyTargets(old, successor);
+        }
         return successor.toSummary();
+    }
+
+    /** A comparable successor starts with its predecessor's targets, each copy audited; they stay editable. */
+    private void copyTargets(Measure from, Measure to) {
+        for (var target : targets.findByMeasureIdOrderByFinancialYearAscQuarterAsc(from.getId())) {
+            targets.save(new uk.co.goldenthread.framework.measures.domain.MeasureTarget(to.getId(),
+                    target.getFinancialYear(), target.getQuarter(), target.getValue()));
+            String period = new MeasureDetails.Target(target.getFinancialYear(), target.getQuarter(),
+                    target.getValue()).period();
+            audit.record(AUDIT_SUBJECT, to.getId(), "Measure " + to.getCode() + " Target " + period, null,
+                    MeasureForm.number(target.getValue()), "Copied from " + from.getCode()
+                            + ", whose definition is comparable");
+        }
+    }
+
+    /**
+     * A revision may leave the old measure in open returns for quarters that start before the cut-over (it is still in
+     * force there); it is refused while an open return holds it for a quarter starting on or after the cut-over.
+     */
+    private void refuseIfOpenReturnsHoldItFrom(Measure measure, FrameworkVersion version) {
+        List<ReportedValue> open = returns.inOpenReturns(List.of(measure.getId())).stream()
+                .filter(v -> !v.quarter().firstDay().isBefore(version.getCutOverDate())).toList();
+        if (!open.isEmpty()) {
+            throw new DomainException(measure.getCode() + " cannot be revised in " + version.getName() + ", cutting over "
+                    + "on " + UkDates.format(version.getCutOverDate()) + ", while returns that are not yet signed off "
+                    + "hold it for a quarter from that day: " + String.join("; ", open.stream()
+                            .map(ReportedValue::describe).toList()) + ". Nothing was changed. Revise it once they are "
+                    + "signed off, or choose a version that cuts over after them.");
+        }
     }
 
     private void check(MeasureForm form, @Nullable Measure existing) {

@@ -91,6 +91,6 @@ public class FrameworkVersionService {
                 : new FinancialQuarter(v.getFirstReportedYear(), v.getFirstReportedQuarter());
         return new FrameworkVersionSummary(v.getId(), v.getName(), v.getCutOverDate(), first, v.getCreatedAt(),
                 v.getCreatedBy(), measures.countByIntroducedInVersionId(v.getId()),
-                measures.countByRetiredInVersionId(v.getId()));
+                measures.countByRetiredInVersionId(v.getId()), v.getExistingMeasureCount(), v.getNewMeasureCount());
     }
 }

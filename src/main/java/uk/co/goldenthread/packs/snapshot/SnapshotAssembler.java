@@ -97,15 +97,20 @@ public class SnapshotAssembler {
                 m.frequency().label(), m.proxy(), m.dataSource());
     }
 
-    /** The measure's signed-off values for this return's area and AD, up to and including this period. */
+    /**
+     * The measure's signed-off values for this return's area, whoever reported them, up to and including this period:
+     * its own and its comparable predecessors' (the measure details hold both), one per quarter.
+     */
     private static List<PackSnapshot.PeriodValue> history(FinancialQuarter period, ReturnDetails ret, LineDetails line,
             MeasureDetails details) {
         Comparator<FinancialQuarter> order = Comparator.comparingInt(FinancialQuarter::financialYear)
                 .thenComparingInt(FinancialQuarter::quarter);
+        java.util.Set<FinancialQuarter> seen = new java.util.HashSet<>();
         List<ReportedValue> values = details.values().stream()
                 .filter(v -> !v.open() && v.value() != null && order.compare(v.quarter(), period) < 0)
-                .filter(v -> v.areaName().equals(ret.areaName()) && v.reportedBy().equals(ret.adDeliveryName()))
-                .sorted(Comparator.comparing(ReportedValue::quarter, order)).toList();
+                .filter(v -> v.areaName().equals(ret.areaName()))
+                .sorted(Comparator.comparing(ReportedValue::quarter, order))
+                .filter(v -> seen.add(v.quarter())).toList();
         List<PackSnapshot.PeriodValue> history = new ArrayList<>(values.stream()
                 .map(v -> new PackSnapshot.PeriodValue(v.quarter().label(), v.value())).toList());
         if (line.value() != null) {

@@ -10,6 +10,8 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
 
     Optional<Person> findByUsername(String username);
 
+    Optional<Person> findFirstByEmail(String email);
+
     @Query("select p from Person p join p.roles r where r = :role and p.active = true order by p.fullName")
     List<Person> findActiveWithRole(Role role);
 }

@@ -11,6 +11,7 @@ import uk.co.goldenthread.base.UkDates;
 import uk.co.goldenthread.base.ui.UkDatePicker;
 import uk.co.goldenthread.base.ui.UserAction;
 import uk.co.goldenthread.people.DelegationSummary;
+import uk.co.goldenthread.people.PasswordService;
 import uk.co.goldenthread.people.PeopleAdminService;
 import uk.co.goldenthread.people.PersonSummary;
 
@@ -28,7 +29,7 @@ class LeavingAndDeputies extends Section {
     private final UkDatePicker to = new UkDatePicker("To");
     private PersonSummary person;
 
-    LeavingAndDeputies(PeopleAdminService admin, Runnable onChange) {
+    LeavingAndDeputies(PeopleAdminService admin, PasswordService passwords, Runnable onChange) {
         this.admin = admin;
         this.onChange = onChange;
         deputy.setItemLabelGenerator(PersonSummary::fullName);
@@ -50,7 +51,11 @@ class LeavingAndDeputies extends Section {
                 show(person);
             }
         });
-        add(heading, status, new Div(leftOn, markLeaver), new H3("Deputies"),
+        var signInLink = new Button("E-mail a sign-in link", e -> UserAction.attempt(
+                () -> passwords.sendSignInLink(person.id()), "Sign-in link e-mailed to " + person.email() + "."));
+        add(heading, status, new Div(leftOn, markLeaver), new H3("Sign-in"), new Paragraph("E-mails a link with which "
+                + "the person chooses their password: their first, or a new one. It works once, for 7 days."),
+                signInLink, new H3("Deputies"),
                 new Paragraph("A deputy acts for the person in their tasks, in their own name, for the dates given."),
                 deputies, new Div(deputy, from, to, addDeputy));
         addClassName("admin-panel");

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.stream.Collectors;
 import uk.co.goldenthread.base.UkDates;
+import uk.co.goldenthread.people.PasswordService;
 import uk.co.goldenthread.people.PeopleAdminService;
 import uk.co.goldenthread.people.PersonSummary;
 import uk.co.goldenthread.people.Role;
@@ -30,10 +31,10 @@ public class PeopleView extends Main {
     private final PersonEditor editor;
     private final LeavingAndDeputies leaving;
 
-    public PeopleView(PeopleAdminService admin) {
+    public PeopleView(PeopleAdminService admin, PasswordService passwords) {
         this.admin = admin;
         editor = new PersonEditor(admin);
-        leaving = new LeavingAndDeputies(admin, this::refresh);
+        leaving = new LeavingAndDeputies(admin, passwords, this::refresh);
         editor.onSaved(this::refresh);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setClearButtonVisible(true);

@@ -20,15 +20,25 @@ public final class MeasureHistory {
 
     /** The earlier lines of each measure, latest quarter first, given lines for those measures latest first. */
     public static Map<Long, List<ReturnLine>> byMeasure(long areaId, Map<Long, MeasureSummary> measures, List<ReturnLine> lines) {
+        return byMeasure(areaId, measures, lines, Map.of());
+    }
+
+    /**
+     * The same, where {@code sources} maps a comparable predecessor's id to the measure whose history its lines are
+     * (see {@code FrameworkService.historySources}); lines of measures not in it count for themselves.
+     */
+    public static Map<Long, List<ReturnLine>> byMeasure(long areaId, Map<Long, MeasureSummary> measures,
+            List<ReturnLine> lines, Map<Long, Long> sources) {
         Map<Long, Map<FinancialQuarter, ReturnLine>> chosen = new LinkedHashMap<>();
         for (ReturnLine line : lines) {
-            MeasureSummary measure = measures.get(line.getMeasureId());
+            long measureId = sources.getOrDefault(line.getMeasureId(), line.getMeasureId());
+            MeasureSummary measure = measures.get(measureId);
             boolean sameArea = line.getQuarterlyReturn().getAreaId() == areaId;
             if (measure == null || (measure.allAds() && !sameArea)) {
                 continue;
             }
             FinancialQuarter period = line.getQuarterlyReturn().getQuarter().getPeriod();
-            Map<FinancialQuarter, ReturnLine> byPeriod = chosen.computeIfAbsent(line.getMeasureId(), k -> new LinkedHashMap<>());
+            Map<FinancialQuarter, ReturnLine> byPeriod = chosen.computeIfAbsent(measureId, k -> new LinkedHashMap<>());
             ReturnLine already = byPeriod.get(period);
             if (already == null || (sameArea && already.getQuarterlyReturn().getAreaId() != areaId)) {
                 byPeriod.put(period, line);

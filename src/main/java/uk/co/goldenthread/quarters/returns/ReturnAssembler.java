@@ -42,9 +42,10 @@ public class ReturnAssembler {
         AreaSummary area = framework.area(ret.getAreaId());
         FinancialQuarter period = ret.getQuarter().getPeriod();
         Map<Long, MeasureSummary> measures = framework.measures(ret.getLines().stream().map(ReturnLine::getMeasureId).toList());
+        Map<Long, Long> sources = measures.isEmpty() ? Map.of() : framework.historySources(measures.keySet());
         Map<Long, List<ReturnLine>> earlier = MeasureHistory.byMeasure(ret.getAreaId(), measures,
                 measures.isEmpty() ? List.of()
-                        : lines.findRecentValues(measures.keySet(), period.financialYear(), period.quarter()));
+                        : lines.findRecentValues(sources.keySet(), period.financialYear(), period.quarter()), sources);
         List<LineDetails> details = ret.getLines().stream()
                 .map(line -> line(period, line, measures.get(line.getMeasureId()),
                         earlier.getOrDefault(line.getMeasureId(), List.of())))

@@ -4,10 +4,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Date;
+import org.flowable.engine.ProcessEngineConfiguration;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import uk.co.goldenthread.base.calendar.WorkingDays;
 import uk.co.goldenthread.quarters.TimetableRules;
+import uk.co.goldenthread.quarters.ReturnStatus;
+import uk.co.goldenthread.quarters.domain.QuarterlyReturn;
 import uk.co.goldenthread.quarters.domain.QuarterlyReturnRepository;
 
 /**
@@ -24,28 +27,54 @@ public class ReturnDeadlines {
     private final QuarterlyReturnRepository returns;
     private final TimetableRules rules;
     private final Clock clock;
+    private final ProcessEngineConfiguration engine;
 
-    ReturnDeadlines(QuarterlyReturnRepository returns, TimetableRules rules, Clock clock) {
+    ReturnDeadlines(QuarterlyReturnRepository returns, TimetableRules rules, Clock clock,
+            ProcessEngineConfiguration engine) {
         this.returns = returns;
         this.rules = rules;
         this.clock = clock;
+        this.engine = engine;
     }
 
-    /** 9:00 on the working day the configured number of working days before the step's deadline. */
+    /**
+     * 9:00 on the working day the configured number of working days before the step's deadline (its grace deadline
+     * when it came back late; then the reminder, being already due, goes out at once and names the new date).
+     */
     public Date reminderAt(Long returnId, String taskKey) {
-        LocalDate deadline = deadline(returnId, ReturnStep.ofTask(taskKey));
+        LocalDate deadline = deadline(find(returnId), ReturnStep.ofTask(taskKey), today());
         LocalDate day = WorkingDays.before(deadline, rules.getReminderDaysBeforeDeadline());
         return Date.from(day.atTime(REMINDER_TIME).atZone(clock.getZone()).toInstant());
     }
 
     /** A deadline is the whole of its day: it has passed at the start of the next one. */
     public Date deadlinePassedAt(Long returnId, String taskKey) {
-        LocalDate deadline = deadline(returnId, ReturnStep.ofTask(taskKey));
+        LocalDate deadline = deadline(find(returnId), ReturnStep.ofTask(taskKey), today());
         return Date.from(deadline.plusDays(1).atStartOfDay(clock.getZone()).toInstant());
     }
 
-    LocalDate deadline(long returnId, ReturnStep step) {
-        return step.deadline(returns.findById(returnId)
-                .orElseThrow(() -> new IllegalStateException("No return " + returnId)).getQuarter());
+    /**
+     * The deadline of a step that started on the given day: the timetable's, unless the step came back (sent back
+     * with a reason, or reopened by a referral) after that had passed; then it has the configured number of working
+     * days from the day it came back, so it does not escalate again before its owner could act.
+     */
+    LocalDate deadline(QuarterlyReturn ret, ReturnStep step, LocalDate started) {
+        LocalDate deadline = step.deadline(ret.getQuarter());
+        boolean cameBack = switch (step) {
+            case COMPLETE -> ret.getStatus() == ReturnStatus.RETURNED_TO_DELIVERY;
+            case REVIEW -> ret.getStatus() == ReturnStatus.RETURNED_TO_COMMISSIONING;
+            case SIGN_OFF -> false;
+        };
+        return cameBack && started.isAfter(deadline) ? WorkingDays.after(started, rules.getLateReturnGraceDays())
+                : deadline;
+    }
+
+    private QuarterlyReturn find(long returnId) {
+        return returns.findById(returnId).orElseThrow(() -> new IllegalStateException("No return " + returnId));
+    }
+
+    /** Flowable's clock, on which the timers run (and which tests move on). */
+    private LocalDate today() {
+        return LocalDate.ofInstant(engine.getClock().getCurrentTime().toInstant(), clock.getZone());
     }
 }

@@ -2,6 +2,7 @@ package uk.co.goldenthread.quarters.workflow;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import uk.co.goldenthread.base.UkDates;
@@ -19,13 +20,31 @@ class ReturnEmails {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
-    Email reminder(PersonSummary to, ReturnSummary ret, ReturnStep step, LocalDate due) {
+    /** To the person whose step it is, or (when {@code deputyFor} is named) to their deputy. */
+    Email reminder(PersonSummary to, @Nullable PersonSummary deputyFor, ReturnSummary ret, ReturnStep step,
+            LocalDate due) {
         String subject = "Reminder: " + step.subjectPrefix() + what(ret) + " is due on " + UkDates.format(due);
+        String withWhom = deputyFor == null ? "is with you"
+                : "is with " + deputyFor.fullName() + ", and you are told as deputy for " + deputyFor.fullName()
+                        + " while your delegation lasts, so you can do it on their behalf";
         String body = "Dear " + to.fullName() + ",\n\n"
-                + "The step '" + step.label() + "' of the " + what(ret) + " is with you, and it is due on "
+                + "The step '" + step.label() + "' of the " + what(ret) + " " + withWhom + ". It is due on "
                 + UkDates.formatLong(due) + ". " + action(step) + "\n\n"
                 + "Open the return: " + link(ret) + "\n\n"
                 + "If the deadline passes with the step not done, it is reported to the next level up.\n\n"
+                + "Golden Thread\n";
+        return new Email(address(to), subject, body);
+    }
+
+    /** To the deputy of the person whose step is overdue: they can still do it on that person's behalf. */
+    Email overdueToDeputy(PersonSummary to, PersonSummary late, ReturnSummary ret, ReturnStep step, LocalDate due) {
+        String subject = "Overdue: " + step.subjectPrefix() + what(ret) + " was due on " + UkDates.format(due);
+        String body = "Dear " + to.fullName() + ",\n\n"
+                + "The step '" + step.label() + "' of the " + what(ret) + " was due on " + UkDates.formatLong(due)
+                + " and has not been done. It is with " + late.fullName() + " (" + step.doneBy() + ").\n\n"
+                + "You are told as deputy for " + late.fullName() + " while your delegation lasts: you can do the "
+                + "step on their behalf. It has been reported to the next level up.\n\n"
+                + "Open the return: " + link(ret) + "\n\n"
                 + "Golden Thread\n";
         return new Email(address(to), subject, body);
     }

@@ -48,10 +48,12 @@ public class ReturnNotifications {
     private final ReturnEmails emails;
     private final Mailer mailer;
     private final ZoneId zone;
+    private final ReturnDeadlines deadlines;
 
     ReturnNotifications(QuarterlyReturnRepository returns, OverdueStepRepository overdueSteps, ReturnAssembler assembler,
             FrameworkService framework, PeopleService people, TaskService tasks, ProcessEngineConfiguration engine,
-            ReturnEmails emails, Mailer mailer, Clock clock) {
+            ReturnEmails emails, Mailer mailer, Clock clock, ReturnDeadlines deadlines) {
+        this.deadlines = deadlines;
         this.returns = returns;
         this.overdueSteps = overdueSteps;
         this.assembler = assembler;
@@ -64,24 +66,40 @@ public class ReturnNotifications {
         this.zone = clock.getZone();
     }
 
-    /** Reminds the person whose step it is of its deadline, unless the deadline has already passed. */
+    /**
+     * Reminds the person whose step it is of its deadline, unless the deadline has already passed; their deputy too
+     * while a delegation covers the day.
+     */
     public void remind(DelegateExecution execution, String taskKey) {
         ReturnStep step = ReturnStep.ofTask(taskKey);
         QuarterlyReturn ret = returnOf(execution);
-        LocalDate due = step.deadline(ret.getQuarter());
         Task task = taskOf(execution, step);
-        if (!now().toLocalDate().isAfter(due) && task.getAssignee() != null) {
-            people.findByUsername(task.getAssignee()).filter(ReturnNotifications::hasAddress).ifPresent(person ->
-                    mailer.sendAfterCommit(emails.reminder(person, assembler.summary(ret), step, due)));
+        LocalDate due = deadlines.deadline(ret, step, day(task.getCreateTime()));
+        LocalDate today = now().toLocalDate();
+        if (!today.isAfter(due) && task.getAssignee() != null) {
+            people.findByUsername(task.getAssignee()).ifPresent(person -> {
+                if (hasAddress(person)) {
+                    mailer.sendAfterCommit(emails.reminder(person, null, assembler.summary(ret), step, due));
+                }
+                for (PersonSummary deputy : people.deputiesActingFor(person.id(), today)) {
+                    if (hasAddress(deputy)) {
+                        mailer.sendAfterCommit(emails.reminder(deputy, person, assembler.summary(ret), step, due));
+                    }
+                }
+            });
         }
     }
 
-    /** Tells the next level up that the step is overdue, and records it for their dashboard. */
+    /**
+     * Tells the next level up that the step is overdue, and records it for their dashboard; while a delegation covers
+     * the day, the deputies of those told hear too, and so do the late person's deputies, who can do the step.
+     */
     public void escalate(DelegateExecution execution, String taskKey) {
         ReturnStep step = ReturnStep.ofTask(taskKey);
         QuarterlyReturn ret = returnOf(execution);
-        LocalDate due = step.deadline(ret.getQuarter());
         Task task = taskOf(execution, step);
+        LocalDate due = deadlines.deadline(ret, step, day(task.getCreateTime()));
+        LocalDate today = now().toLocalDate();
         String withName = task.getAssignee() == null ? "nobody yet" : assembler.nameOf(task.getAssignee());
         AreaSummary area = framework.area(ret.getAreaId());
         ReturnSummary summary = assembler.summary(ret);
@@ -90,14 +108,32 @@ public class ReturnNotifications {
             log.warn("Return {}: step {} is overdue, but nobody at the next level up is named to hear of it",
                     ret.getId(), step.taskKey());
         }
+        java.util.Set<Long> told = new java.util.HashSet<>();
         for (PersonSummary person : nextLevel) {
             if (!overdueSteps.existsByTaskIdAndEscalatedToId(task.getId(), person.id())) {
                 overdueSteps.save(new OverdueStep(ret.getId(), task.getId(), step, due, task.getAssignee(), person.id(),
                         now()));
             }
-            if (hasAddress(person)) {
+            if (told.add(person.id()) && hasAddress(person)) {
                 mailer.sendAfterCommit(emails.escalation(person, asWho(step, area), summary, step, due, withName));
             }
+        }
+        for (PersonSummary person : nextLevel) {
+            for (PersonSummary deputy : people.deputiesActingFor(person.id(), today)) {
+                if (told.add(deputy.id()) && hasAddress(deputy)) {
+                    mailer.sendAfterCommit(emails.escalation(deputy, "deputy for " + person.fullName() + ", "
+                            + asWho(step, area), summary, step, due, withName));
+                }
+            }
+        }
+        if (task.getAssignee() != null) {
+            people.findByUsername(task.getAssignee()).ifPresent(late -> {
+                for (PersonSummary deputy : people.deputiesActingFor(late.id(), today)) {
+                    if (told.add(deputy.id()) && hasAddress(deputy)) {
+                        mailer.sendAfterCommit(emails.overdueToDeputy(deputy, late, summary, step, due));
+                    }
+                }
+            });
         }
     }
 
@@ -139,6 +175,10 @@ public class ReturnNotifications {
     private Task taskOf(DelegateExecution execution, ReturnStep step) {
         return tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
                 .taskDefinitionKey(step.taskKey()).singleResult();
+    }
+
+    private LocalDate day(java.util.Date moment) {
+        return LocalDate.ofInstant(moment.toInstant(), zone);
     }
 
     /** Flowable's clock, which fired the timer (and which tests move on). */

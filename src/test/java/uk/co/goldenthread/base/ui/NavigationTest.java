@@ -22,12 +22,12 @@ class NavigationTest extends UiTest {
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = ';', value = {
         "priya.shah; Quarters, Packs, Outcomes, Measures, Areas and people, Intentions, Framework versions, Data quality, "
-                + "Import and export, Published reports",
-        "james.lewis; My tasks, Published reports",
-        "clare.foster; My tasks, Reviews, Published reports",
-        "helen.marsh; My tasks, Scorecard, Published reports",
-        "sam.baker; Packs, Published reports",
-        "grace.idowu; Published reports"
+                + "Import and export, Change password, Published reports",
+        "james.lewis; My tasks, Change password, Published reports",
+        "clare.foster; My tasks, Reviews, Change password, Published reports",
+        "helen.marsh; My tasks, Scorecard, Change password, Published reports",
+        "sam.baker; Packs, Change password, Published reports",
+        "grace.idowu; Change password, Published reports"
     })
     void theSideNavigationHoldsOnlyTheRolesPages(String username, String expected) {
         signInAndOpen(username, "");

@@ -5,7 +5,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Section;
@@ -41,7 +40,7 @@ class LongCommentaryTest extends UiTest {
         assertThat(commentary.getErrorMessage()).contains("at most 10,000 characters", "this has 72,499");
         assertThat(commentary.getValue()).as("the draft stays on the screen").isEqualTo(tooLong);
         assertThat(_get(card("FIN01"), TextField.class, s -> s.withLabel("Value")).getValue()).isEqualTo("95");
-        assertThat(UI.getCurrent().getElement().getTextRecursively()).doesNotContain("Something went wrong");
+        assertThat(notificationTexts()).noneMatch(text -> text.contains("Something went wrong"));
         ReturnService returns = context.getBean(ReturnService.class);
         assertThat(returns.get(finance).lines().getFirst().value()).as("nothing saved").isNull();
 

@@ -54,6 +54,9 @@ public class FrameworkImportView extends Main {
         throw new IllegalStateException("nothing to apply");
     };
 
+    private final com.vaadin.flow.component.textfield.TextField noRouteReason =
+            new com.vaadin.flow.component.textfield.TextField("Reason for importing although measures would go to no return");
+
     public FrameworkImportView(FrameworkImportService imports,
             @Value("${goldenthread.import.max-bytes:52428800}") long maxBytes) {
         this.imports = imports;
@@ -71,12 +74,16 @@ public class FrameworkImportView extends Main {
                 + e.getErrorMessage() + " Upload an Excel workbook (.xlsx), CSV files or a ZIP of CSV files."));
         // The upload handler hands each file over through UI.access: queue behind those before taking them
         upload.addAllFinishedListener(e -> UI.getCurrent().access(this::previewReceived));
+        noRouteReason.setHelperText("An import that would leave a measure or intention with no return is refused, "
+                + "naming them. To import anyway, say why here before choosing the file: it is kept in the audit trail.");
+        noRouteReason.setWidthFull();
         shipped.setLabel("Load a shipped framework");
         shipped.setItems(FrameworkImportService.SHIPPED);
         shipped.setValue(FrameworkImportService.SHIPPED.getFirst());
         var loadShipped = new Button("Load framework", e -> {
             String name = shipped.getValue();
-            previewThen(p -> imports.previewShipped(name, p), p -> imports.loadShipped(name, p));
+            ImportOptions options = new ImportOptions(false, noRouteReason.getValue());
+            previewThen(p -> imports.previewShipped(name, p), p -> imports.loadShipped(name, options, p));
         });
         apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         apply.setEnabled(false);
@@ -88,7 +95,7 @@ public class FrameworkImportView extends Main {
                 new H3("Import a file"),
                 new Span("An Excel workbook (.xlsx), the CSV files of its tables, or a ZIP of them. Nothing is saved "
                         + "until you have seen what will change and chosen Apply import."),
-                retire, upload, new HorizontalLayout(shipped, loadShipped), work, preview, apply);
+                retire, noRouteReason, upload, new HorizontalLayout(shipped, loadShipped), work, preview, apply);
     }
 
     /** The background work of this page, for tests that wait for it. */
@@ -109,7 +116,7 @@ public class FrameworkImportView extends Main {
         List<ImportFile> files = List.copyOf(received);
         received.clear();
         if (!files.isEmpty()) {
-            ImportOptions options = new ImportOptions(retire.getValue());
+            ImportOptions options = new ImportOptions(retire.getValue(), noRouteReason.getValue());
             previewThen(p -> imports.preview(files, options, p), p -> imports.apply(files, options, p));
         }
     }

@@ -111,6 +111,12 @@ public class Measure {
     private @Nullable Long introducedInVersionId;
     private @Nullable Long retiredInVersionId;
 
+    /** The measure this one replaces in a revision, if any. */
+    private @Nullable Long replacesMeasureId;
+
+    /** Whether this measure's definition is comparable with the one it replaces, so history reads across both. */
+    private boolean comparableWithPredecessor;
+
     @Version
     private long version;
 
@@ -241,4 +247,10 @@ public class Measure {
     public void setIntroducedInVersionId(@Nullable Long versionId) { this.introducedInVersionId = versionId; }
     public @Nullable Long getRetiredInVersionId() { return retiredInVersionId; }
     public void setRetiredInVersionId(@Nullable Long versionId) { this.retiredInVersionId = versionId; }
+    public @Nullable Long getReplacesMeasureId() { return replacesMeasureId; }
+    public boolean isComparableWithPredecessor() { return comparableWithPredecessor; }
+    public void replaces(long predecessorId, boolean comparable) {
+        this.replacesMeasureId = predecessorId;
+        this.comparableWithPredecessor = comparable;
+    }
 }

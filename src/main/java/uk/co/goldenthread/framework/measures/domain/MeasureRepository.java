@@ -27,6 +27,12 @@ public interface MeasureRepository extends JpaRepository<Measure, Long> {
 
     long countByRetiredInVersionId(long versionId);
 
+    /** The measures that replace this one in a revision. */
+    List<Measure> findByReplacesMeasureId(long measureId);
+
+    /** Measures still active though a version has scheduled their replacement or retirement. */
+    List<Measure> findByStatusAndRetiredInVersionIdIsNotNull(MeasureStatus status);
+
     /** Measures matching every filter given; {@code text} is a lower-case LIKE pattern on code or title. */
     String MATCHING = """
              from Measure m left join m.area a left join a.directorate ad left join m.directorate d

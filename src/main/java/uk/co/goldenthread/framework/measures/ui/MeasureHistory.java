@@ -17,6 +17,13 @@ class MeasureHistory extends Section {
         MeasureSummary m = details.measure();
         var values = new Grid<ReportedValue>();
         values.addColumn(v -> v.quarter().label()).setHeader("Quarter").setKey("quarter").setAutoWidth(true);
+        if (details.values().stream().anyMatch(v -> v.measureId() != m.id())) {
+            java.util.Map<Long, String> codes = new java.util.HashMap<>();
+            details.chain().forEach(link -> codes.put(link.measureId(), link.code()));
+            values.addColumn(v -> v.measureId() == m.id() ? m.code()
+                    : codes.getOrDefault(v.measureId(), "") + " (comparable predecessor)").setHeader("Measure")
+                    .setKey("measure").setAutoWidth(true);
+        }
         values.addColumn(ReportedValue::areaName).setHeader("Commissioning area").setKey("area");
         values.addColumn(ReportedValue::reportedBy).setHeader("AD Delivery").setKey("reportedBy");
         values.addColumn(v -> v.value() == null ? "No value" : m.format(v.value())).setHeader("Value").setKey("value");

@@ -5,6 +5,11 @@ import uk.co.goldenthread.base.ui.PageNotFound;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -67,11 +72,29 @@ public class MeasurePage extends Main implements BeforeEnterObserver {
             MeasureDetails details = admin.measureDetails(code);
             add(new H2(code + " " + details.measure().title()),
                     new Button("Edit measure", VaadinIcon.EDIT.create(), e -> editor.edit(details.measure())), editor,
-                    new MeasureFacts(details), new TargetsPanel(details, targets, currentYear, this::show),
+                    new MeasureFacts(details), chain(details), new TargetsPanel(details, targets, currentYear, this::show),
                     new ComparatorsPanel(details, targets, this::show), new MeasureCharts(details),
                     new MeasureHistory(details));
         } catch (DomainException e) {
             add(new H2("Measure not found"), new Paragraph(e.getMessage()));
         }
+    }
+
+    /** The old and successor measures along this one's revisions, each a link to its page. */
+    private static Section chain(MeasureDetails details) {
+        var section = new Section(new H3("Revisions"));
+        if (details.chain().isEmpty()) {
+            section.add(new Paragraph(code(details) + " has not been revised and replaces no other measure."));
+            return section;
+        }
+        var list = new UnorderedList();
+        details.chain().forEach(link -> list.add(new ListItem(new Span(link.verb() + " "),
+                new Anchor("measures/" + link.code(), link.code()), new Span(link.afterCode()))));
+        section.add(list);
+        return section;
+    }
+
+    private static String code(MeasureDetails details) {
+        return details.measure().code();
     }
 }

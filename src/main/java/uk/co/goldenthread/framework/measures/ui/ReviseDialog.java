@@ -2,6 +2,7 @@ package uk.co.goldenthread.framework.measures.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
@@ -26,12 +27,16 @@ class ReviseDialog extends Dialog {
         version.setItemLabelGenerator(v -> v.name() + " (cut-over " + UkDates.format(v.cutOverDate()) + ")");
         var code = new TextField("New code");
         code.setHelperText("Leave empty for " + measure.code() + "-2");
-        add(new Paragraph(measure.code() + " is retired in the version you choose and keeps every value reported for "
-                + "it. A successor with the changes you made is introduced in that version."));
+        var comparable = new Checkbox("The new definition is comparable with the old one");
+        comparable.setHelperText("Then the successor's history, trend and direction of travel continue from "
+                + measure.code() + "'s values, and it starts with " + measure.code() + "'s targets (you can change them).");
+        add(new Paragraph(measure.code() + " is reported until the cut-over of the version you choose, then retired; it "
+                + "keeps every value reported for it. A successor with the changes you made is introduced from that "
+                + "cut-over."));
         if (versions.isEmpty()) {
             add(new Paragraph("There is no framework version yet: add one under Framework versions first."));
         }
-        add(version, code);
+        add(version, code, comparable);
         var revise = new Button("Revise measure", e -> {
             if (version.getValue() == null) {
                 version.setInvalid(true);
@@ -39,7 +44,7 @@ class ReviseDialog extends Dialog {
                 return;
             }
             if (UserAction.attempt(this, () -> admin.reviseMeasure(measure.id(), version.getValue().id(),
-                    code.getValue(), changes), measure.code() + " revised in " + version.getValue().name() + ".")) {
+                    code.getValue(), changes, comparable.getValue()), measure.code() + " revised in " + version.getValue().name() + ".")) {
                 close();
                 onRevised.run();
             }

@@ -28,6 +28,12 @@ public class FrameworkVersion {
     private LocalDateTime createdAt = LocalDateTime.MIN;
     private String createdBy = "";
 
+    /** How many of the version's measures the paper says are carried over ("23 are existing KBMs"), if it says. */
+    private @Nullable Integer existingMeasureCount;
+
+    /** How many of the version's measures the paper says are new ("40 are New KBMs"), if it says. */
+    private @Nullable Integer newMeasureCount;
+
     protected FrameworkVersion() {
     }
 
@@ -53,4 +59,15 @@ public class FrameworkVersion {
     public @Nullable String getSource() { return source; }
     public LocalDateTime getCreatedAt() { return createdAt; }
     public String getCreatedBy() { return createdBy; }
+    public @Nullable Integer getExistingMeasureCount() { return existingMeasureCount; }
+    public @Nullable Integer getNewMeasureCount() { return newMeasureCount; }
+
+    /**
+     * The counts as the paper gives them, never derived per measure (Warwickshire's Appendix B does not say which
+     * KBMs are the existing ones).
+     */
+    public void setMeasureCounts(@Nullable Integer existing, @Nullable Integer added) {
+        this.existingMeasureCount = existing;
+        this.newMeasureCount = added;
+    }
 }

@@ -37,6 +37,8 @@ public class FrameworkVersionsView extends Main {
                 .setKey("firstReported").setAutoWidth(true);
         grid.addColumn(FrameworkVersionSummary::introduced).setHeader("Measures introduced").setKey("introduced");
         grid.addColumn(FrameworkVersionSummary::retired).setHeader("Measures retired").setKey("retired");
+        grid.addColumn(FrameworkVersionSummary::paperCounts).setHeader("Existing and new, per the paper")
+                .setKey("paperCounts").setAutoWidth(true);
         grid.addColumn(v -> v.createdBy() + ", " + UkDates.format(v.createdAt())).setHeader("Added by").setKey("added");
         grid.setAllRowsVisible(true);
         grid.setAriaLabel("Framework versions");

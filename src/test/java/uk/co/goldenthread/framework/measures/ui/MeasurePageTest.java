@@ -60,12 +60,18 @@ class MeasurePageTest extends AdminUiTest {
         assertThat(errorOf("Framework version")).startsWith("Choose the version");
         fill("Framework version", context.getBean(FrameworkVersionService.class).versions().getFirst());
         fill("New code", "REV01A");
+        fill("The new definition is comparable with the old one", true);
         click("Revise measure");
         assertThat(notificationTexts()).contains("REV01 revised in Framework 2030.");
-        assertThat(pageText()).contains("Status: retired", "Retired in: Framework 2030");
+        // the cut-over (1 Apr 2030) is still to come: REV01 stays active and reported until then
+        assertThat(pageText()).contains("Status: active", "Retired in: Framework 2030",
+                "Replaced by REV01A % of business cases aligned to the Digital strategy from 1 Apr 2030 "
+                        + "(Framework 2030): comparable, so this history continues there");
 
         signInAndOpen("priya.shah", "measures/REV01A");
         assertThat(pageText()).contains("REV01A % of business cases aligned to the Digital strategy",
-                "Introduced in: Framework 2030");
+                "Introduced in: Framework 2030", "Replaces REV01 % of business cases involving ICT aligned to the "
+                        + "Digital strategy from 1 Apr 2030 (Framework 2030): the definition is comparable, so its "
+                        + "history continues here");
     }
 }
