@@ -10,7 +10,9 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import uk.co.goldenthread.base.ui.LoginView;
 
 /**
@@ -27,12 +29,16 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests, SignedInSessions sessions)
             throws Exception {
         http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/public", "/public/**", "/actuator/health", "/actuator/health/**").permitAll());
+                .requestMatchers("/public", "/public/**", "/actuator/health", "/actuator/health/**").permitAll()
+                // only the health check is exposed; should another endpoint ever be, it is still refused here
+                .requestMatchers("/actuator", "/actuator/**").denyAll());
         // Vaadin's configurer would exempt the whole login page, its POST included, from CSRF: it is configured here
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
                 .enableCsrfConfiguration(false));
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         http.addFilterBefore(sessions.absoluteTimeoutFilter(), AnonymousAuthenticationFilter.class);
+        http.addFilterBefore(new AddressesThatAreNoPage(vaadinRequests, new OrRequestMatcher(RequestUtil.antMatchers(
+                "/public", "/public/**", "/actuator", "/actuator/**", "/error", "/logout"))), AuthorizationFilter.class);
         return http.build();
     }
 

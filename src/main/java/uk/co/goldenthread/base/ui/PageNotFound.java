@@ -20,18 +20,21 @@ import uk.co.goldenthread.base.NoSuchRecordException;
  * The one plain "Page not found" for every signed-in route: no such page, or an id that is malformed or names nothing
  * (the public site has its own, the same words). Logged once at INFO, with no stack trace.
  */
-@PageTitle("Page not found | Golden Thread")
+@PageTitle(PageNotFound.TITLE)
 @AnonymousAllowed
 public class PageNotFound extends Main implements HasErrorParameter<NotFoundException> {
 
+    public static final String TITLE = "Page not found | Golden Thread";
+    public static final String HEADING = "Page not found";
+    public static final String EXPLANATION = "There is no page at this address. It may have been mistyped, or what it "
+            + "named no longer exists.";
     private static final Logger log = LoggerFactory.getLogger(PageNotFound.class);
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
         log.info("Not found: /{}", event.getLocation().getPathWithQueryParameters());
         removeAll();
-        add(new H1("Page not found"), new Paragraph("There is no page at this address. It may have been mistyped, "
-                + "or what it named no longer exists."), new Anchor("", "Go to the home page"));
+        add(new H1(HEADING), new Paragraph(EXPLANATION), new Anchor("", "Go to the home page"));
         return HttpServletResponse.SC_NOT_FOUND;
     }
 
