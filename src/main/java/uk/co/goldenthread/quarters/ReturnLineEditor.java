@@ -19,6 +19,7 @@ import uk.co.goldenthread.base.UkDates;
 import uk.co.goldenthread.framework.FrameworkService;
 import uk.co.goldenthread.framework.IntentionSummary;
 import uk.co.goldenthread.framework.MeasureSummary;
+import uk.co.goldenthread.performance.Observation;
 import uk.co.goldenthread.performance.Rag;
 import uk.co.goldenthread.quarters.domain.IntentionProgress;
 import uk.co.goldenthread.quarters.domain.QuarterlyReturn;
@@ -159,7 +160,7 @@ class ReturnLineEditor {
                 errors.put(code, "Enter a value, or tick 'No data this period' and give the reason, before submitting.");
                 continue;
             }
-            Rag rag = measure.ragRule().rate(line.getValue(), line.getTarget());
+            Rag rag = measure.ratingSettings().rate(Observation.of(code, line.getValue()), line.getTarget()).rag();
             if ((rag == Rag.AMBER || rag == Rag.RED) && blank(line.getCommentary())) {
                 errors.put(code + " commentary", "Commentary is required because this measure is " + rag.word().toLowerCase() + ".");
             }

@@ -22,6 +22,7 @@ import uk.co.goldenthread.quarters.domain.QuarterlyReturn;
 import uk.co.goldenthread.quarters.domain.ReturnLine;
 import uk.co.goldenthread.quarters.domain.ReturnLineRepository;
 import uk.co.goldenthread.base.FinancialQuarter;
+import uk.co.goldenthread.performance.Observation;
 
 /** Turns a return entity into the records the rest of the application sees. */
 @Component
@@ -79,7 +80,7 @@ public class ReturnAssembler {
         PeriodValue sameQuarterLastYear = earlier.stream().filter(v -> v.period().equals(lastYear)).findFirst()
                 .orElse(null);
         return new LineDetails(line.getId(), measure, target, value, line.getCommentary(),
-                measure.ragRule().rate(value, target), earlier.stream().limit(4).toList(), sameQuarterLastYear,
+                measure.ratingSettings().rate(Observation.of(period.label(), value), target), earlier.stream().limit(4).toList(), sameQuarterLastYear,
                 line.getNoDataReason(), line.remedialActionEntries(), line.getCommissioningCommentary(),
                 line.getDataAsAt(), line.isDue());
     }

@@ -14,7 +14,9 @@ import uk.co.goldenthread.base.InvalidInputException;
 import uk.co.goldenthread.framework.MeasureKind;
 import uk.co.goldenthread.base.ui.Fact;
 import uk.co.goldenthread.framework.MeasureSummary;
+import uk.co.goldenthread.performance.Observation;
 import uk.co.goldenthread.performance.Rag;
+import uk.co.goldenthread.performance.RagAssessment;
 import uk.co.goldenthread.quarters.LineDetails;
 import uk.co.goldenthread.quarters.LineEntry;
 
@@ -55,7 +57,7 @@ class LineCard extends Section {
                         : m.format(line.sameQuarterLastYear().value())));
         direction.addClassName("direction");
         rag.addClassName("rag");
-        showRag(line.rag());
+        showRag(line.rating());
         showDirection(line.value());
         remedialActions = new RemedialActionsEditor(m.code(), line.remedialActions());
         performance = new LinePerformance(line);
@@ -150,19 +152,21 @@ class LineCard extends Section {
         try {
             BigDecimal typed = m.unit().parse(value.getValue(), m.decimalPlaces(), m.code());
             showError(null);
-            showRag(m.ragRule().rate(typed, line.target()));
+            showRag(m.ratingSettings().rate(Observation.of(LinePerformance.THIS_QUARTER, typed), line.target()));
             showDirection(typed);
             performance.update(typed);
         } catch (InvalidInputException e) {
             showError(e.fieldErrors().get(m.code()));
-            showRag(Rag.GREY);
+            rag.setText(Rag.GREY.label());
+            rag.getElement().setAttribute("title", Rag.GREY.meaning());
+            rag.getElement().setAttribute("data-rag", "grey");
         }
     }
 
-    private void showRag(Rag value) {
-        rag.setText(value.label());
-        rag.getElement().setAttribute("title", value.meaning());
-        rag.getElement().setAttribute("data-rag", value.name().toLowerCase());
+    private void showRag(RagAssessment rating) {
+        rag.setText(rating.label());
+        rag.getElement().setAttribute("title", rating.flag() == null ? rating.rag().meaning() : rating.explanation());
+        rag.getElement().setAttribute("data-rag", rating.rag().name().toLowerCase());
     }
 
     private void showDirection(@Nullable BigDecimal current) {

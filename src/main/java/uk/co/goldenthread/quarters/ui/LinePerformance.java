@@ -34,7 +34,7 @@ class LinePerformance extends Div {
     LinePerformance(LineDetails line) {
         this.line = line;
         MeasureSummary m = line.measure();
-        settings = RatingSettings.of(m.ragRule(), m.unit().valueFormat(m.decimalPlaces()));
+        settings = m.ratingSettings();
         addClassName("line-performance");
         update(line.value());
     }
