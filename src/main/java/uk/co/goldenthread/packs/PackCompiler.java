@@ -93,7 +93,7 @@ class PackCompiler {
     }
 
     private static String valueText(MeasureSummary m, LineDetails line) {
-        return m.format(line.value()) + (line.value() == null || line.dataAsAt() == null ? ""
+        return line.valueText() + (line.value() == null || line.dataAsAt() == null ? ""
                 : " (data as at " + line.dataAsAt() + ")");
     }
 

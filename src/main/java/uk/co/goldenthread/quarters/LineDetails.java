@@ -14,13 +14,14 @@ import uk.co.goldenthread.performance.RagAssessment;
  * One measure of a return: its value beside its target and baseline, the rating that follows (with its flag and the
  * sentence that explains it), the last four quarters' values and the directions of travel against the previous
  * quarter and the same quarter last year, all in the measure's own rating settings. A line not due this quarter
- * (annual, termly) carries its latest value read-only, with the period it is as at.
+ * (annual, termly) carries its latest value read-only, with the period it is as at. A provisional value is shown
+ * flagged and never red; the count is the denominator behind the value, for a measure with a minimum count.
  */
 public record LineDetails(long lineId, MeasureSummary measure, @Nullable BigDecimal target, @Nullable BigDecimal value,
         @Nullable String commentary, RagAssessment rating, List<PeriodValue> lastFourQuarters,
         @Nullable PeriodValue sameQuarterLastYear, @Nullable String noDataReason,
         List<RemedialActionEntry> remedialActions, @Nullable String commissioningCommentary,
-        @Nullable String dataAsAt, boolean due) {
+        @Nullable String dataAsAt, boolean due, boolean provisional, @Nullable BigDecimal count) {
 
     /** The colour shown: a flagged value (small number, provisional) that would be red is grey. */
     public Rag rag() {
@@ -33,6 +34,11 @@ public record LineDetails(long lineId, MeasureSummary measure, @Nullable BigDeci
 
     public DirectionOfTravel directionOnLastYear() {
         return directions(value).onSamePeriodLastYear().direction();
+    }
+
+    /** The value as the measure writes it, flagged when provisional: "80.5% (provisional)". */
+    public String valueText() {
+        return measure.format(value) + (value != null && provisional ? " (provisional)" : "");
     }
 
     /** The directions a value (e.g. one being typed) would have, each with the sentence that explains it. */
@@ -56,6 +62,7 @@ public record LineDetails(long lineId, MeasureSummary measure, @Nullable BigDeci
     }
 
     private static @Nullable Observation observation(@Nullable PeriodValue value) {
-        return value == null ? null : Observation.of(value.period().label(), value.value());
+        return value == null ? null : new Observation(value.period().label(), value.value(), value.provisional(),
+                null);
     }
 }

@@ -85,8 +85,14 @@ public record PackReport(PackSnapshot snapshot, String sha256) {
                 .orElse(value == null ? "no data" : value.toPlainString());
     }
 
+    /** Symbol and word, with the rating's flag: "○ Provisional" (a provisional value is never red) or "● Green". */
     public static String rag(Measure m) {
-        return ragOf(m).label();
+        Rag rag = ragOf(m);
+        if (m.ragFlag() == null) {
+            return rag.label();
+        }
+        return rag == Rag.GREY ? rag.symbol() + " " + m.ragFlag()
+                : rag.label() + " (" + m.ragFlag().toLowerCase(java.util.Locale.UK) + ")";
     }
 
     public static String ragClass(Measure m) {

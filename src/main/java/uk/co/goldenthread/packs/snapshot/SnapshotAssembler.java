@@ -82,7 +82,7 @@ public class SnapshotAssembler {
         List<String> path = m.outcomeCode() != null && paths.containsKey(m.outcomeCode()) ? paths.get(m.outcomeCode())
                 : m.objective() == null ? List.of() : List.of(m.objective());
         return new PackSnapshot.Measure(m.code(), m.kind().label(), m.title(), m.definition(), m.unit().label(),
-                m.decimalPlaces(), m.polarityLabel(), line.value(), m.format(line.value()), line.target(),
+                m.decimalPlaces(), m.polarityLabel(), line.value(), line.valueText(), line.target(),
                 m.tolerance(), m.baselineValue(), m.baselinePeriod(), history(period, ret, line, details),
                 line.rag().word(), line.directionOnPreviousQuarter().word(), line.directionOnLastYear().word(),
                 line.dataAsAt() == null ? period.label() : line.dataAsAt(), line.dataAsAt() == null,
@@ -94,7 +94,8 @@ public class SnapshotAssembler {
                 label(m.improvementCategory()), details.improvementLeadName(), label(m.oba()),
                 label(m.scorecardBlock()), path, m.outcomeCode(), ret.directorateName(), ret.areaName(),
                 ret.adDeliveryName(), ret.adCommissioningName(), ret.strategicDirectorName(),
-                m.frequency().label(), m.proxy(), m.dataSource());
+                m.frequency().label(), m.proxy(), m.dataSource(), line.provisional(),
+                line.rating().flag() == null ? null : line.rating().flag().label(), line.rating().explanation());
     }
 
     /**

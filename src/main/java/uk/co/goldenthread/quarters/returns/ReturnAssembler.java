@@ -74,15 +74,16 @@ public class ReturnAssembler {
         BigDecimal target = atScale(line.getTarget(), measure.decimalPlaces());
         List<PeriodValue> earlier = earlierLines.stream()
                 .map(l -> new PeriodValue(l.getQuarterlyReturn().getQuarter().getPeriod(),
-                        atScale(l.getValue(), measure.decimalPlaces())))
+                        atScale(l.getValue(), measure.decimalPlaces()), l.isProvisional()))
                 .toList();
         FinancialQuarter lastYear = new FinancialQuarter(period.financialYear() - 1, period.quarter());
         PeriodValue sameQuarterLastYear = earlier.stream().filter(v -> v.period().equals(lastYear)).findFirst()
                 .orElse(null);
         return new LineDetails(line.getId(), measure, target, value, line.getCommentary(),
-                measure.ratingSettings().rate(Observation.of(period.label(), value), target), earlier.stream().limit(4).toList(), sameQuarterLastYear,
+                measure.ratingSettings().rate(new Observation(period.label(), value, line.isProvisional(),
+                        line.getCount()), target), earlier.stream().limit(4).toList(), sameQuarterLastYear,
                 line.getNoDataReason(), line.remedialActionEntries(), line.getCommissioningCommentary(),
-                line.getDataAsAt(), line.isDue());
+                line.getDataAsAt(), line.isDue(), line.isProvisional(), line.getCount());
     }
 
     public ReturnSummary summary(QuarterlyReturn ret) {

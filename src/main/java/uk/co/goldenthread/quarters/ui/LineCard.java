@@ -14,6 +14,7 @@ import uk.co.goldenthread.base.InvalidInputException;
 import uk.co.goldenthread.framework.MeasureKind;
 import uk.co.goldenthread.base.ui.Fact;
 import uk.co.goldenthread.framework.MeasureSummary;
+import uk.co.goldenthread.framework.MeasureUnit;
 import uk.co.goldenthread.performance.Observation;
 import uk.co.goldenthread.performance.Rag;
 import uk.co.goldenthread.performance.RagAssessment;
@@ -28,6 +29,8 @@ class LineCard extends Section {
     private final TextArea commentary = new TextArea("Commentary");
     private final Span rag = new Span();
     private final Span direction = new Span();
+    private final Checkbox provisional = new Checkbox("Provisional value");
+    private final TextField count = new TextField("Count behind the value");
     private final Checkbox noData = new Checkbox("No data this period");
     private final TextField noDataReason = new TextField("Reason for no data");
     private final TextField dataAsAt = new TextField("Data as at");
@@ -70,6 +73,15 @@ class LineCard extends Section {
             value.setHelperText("A number in " + m.unit().label() + ", up to " + m.decimalPlaces() + " decimal places");
             value.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
             value.addValueChangeListener(e -> previewRag());
+            provisional.setValue(line.provisional());
+            provisional.setHelperText("The value may still change: it is shown flagged, and never rated red until it is final");
+            provisional.addValueChangeListener(e -> previewRag());
+            count.setValue(line.count() == null ? "" : line.count().stripTrailingZeros().toPlainString());
+            count.setVisible(m.minimumCount() != null);
+            count.setHelperText(m.minimumCount() == null ? "" : "The count or denominator the value is based on: below "
+                    + m.minimumCount().stripTrailingZeros().toPlainString() + " the value is not rated (small number)");
+            count.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+            count.addValueChangeListener(e -> previewRag());
             commentary.setValue(line.commentary() == null ? "" : line.commentary());
             commentary.setHelperText("The story behind the number: required when the measure is amber or red");
             commentary.setWidthFull();
@@ -87,12 +99,15 @@ class LineCard extends Section {
             });
             dataAsAt.setValue(line.dataAsAt() == null ? "" : line.dataAsAt());
             dataAsAt.setHelperText("The period the value relates to, e.g. Q2 2019/20; leave blank when it is this quarter");
-            add(new Div(value, rag, direction), performance, dataAsAt, noData, noDataReason, commentary,
+            add(new Div(value, rag, direction), provisional, count, performance, dataAsAt, noData, noDataReason, commentary,
                     remedialActions);
         } else {
-            add(new Fact("Value", line.value() == null ? "No value" : m.format(line.value())
+            add(new Fact("Value", line.value() == null ? "No value" : line.valueText()
                     + (line.dataAsAt() == null ? "" : " (data as at " + line.dataAsAt() + ")")), rag, direction,
                     performance);
+            if (line.count() != null) {
+                add(new Fact("Count behind the value", line.count().stripTrailingZeros().toPlainString()));
+            }
             if (line.noDataReason() != null) {
                 add(new Fact("No data this period", line.noDataReason()));
             }
@@ -110,7 +125,8 @@ class LineCard extends Section {
 
     LineEntry entry() {
         return new LineEntry(line.lineId(), noData.getValue() ? "" : value.getValue(), commentary.getValue(),
-                noData.getValue() ? noDataReason.getValue() : null, remedialActions.entries(), dataAsAt.getValue());
+                noData.getValue() ? noDataReason.getValue() : null, remedialActions.entries(), dataAsAt.getValue(),
+                provisional.getValue(), count.getValue());
     }
 
     /** Whether the line takes a value this quarter; a line not due is read-only. */
@@ -131,6 +147,8 @@ class LineCard extends Section {
     void showErrors(java.util.Map<String, String> errors) {
         String code = line.measure().code();
         showError(errors.getOrDefault(code, errors.get(code + " no data")));
+        count.setInvalid(errors.containsKey(code + " count"));
+        count.setErrorMessage(errors.get(code + " count"));
         commentary.setInvalid(errors.containsKey(code + " commentary"));
         commentary.setErrorMessage(errors.get(code + " commentary"));
         remedialActions.showError(errors.get(code + " remedial actions"));
@@ -152,14 +170,24 @@ class LineCard extends Section {
         try {
             BigDecimal typed = m.unit().parse(value.getValue(), m.decimalPlaces(), m.code());
             showError(null);
-            showRag(m.ratingSettings().rate(Observation.of(LinePerformance.THIS_QUARTER, typed), line.target()));
+            BigDecimal typedCount = countTyped();
+            showRag(m.ratingSettings().rate(new Observation(LinePerformance.THIS_QUARTER, typed,
+                    provisional.getValue() && typed != null, typedCount), line.target()));
             showDirection(typed);
-            performance.update(typed);
+            performance.update(typed, provisional.getValue(), typedCount);
         } catch (InvalidInputException e) {
             showError(e.fieldErrors().get(m.code()));
             rag.setText(Rag.GREY.label());
             rag.getElement().setAttribute("title", Rag.GREY.meaning());
             rag.getElement().setAttribute("data-rag", "grey");
+        }
+    }
+
+    private @Nullable BigDecimal countTyped() {
+        try {
+            return MeasureUnit.NUMBER.parse(count.getValue(), 0, "count");
+        } catch (InvalidInputException e) {
+            return null;
         }
     }
 

@@ -36,19 +36,20 @@ class LinePerformance extends Div {
         MeasureSummary m = line.measure();
         settings = m.ratingSettings();
         addClassName("line-performance");
-        update(line.value());
+        update(line.value(), line.provisional(), line.count());
     }
 
-    void update(@Nullable BigDecimal current) {
+    /** Redraws for a value as typed, with whether it is marked provisional and the count behind it. */
+    void update(@Nullable BigDecimal current, boolean provisional, @Nullable BigDecimal count) {
         removeAll();
-        Observation now = Observation.of(THIS_QUARTER, current);
+        Observation now = new Observation(THIS_QUARTER, current, provisional && current != null, count);
         RagAssessment rating = settings.rate(now, line.target());
-        Directions directions = Directions.of(now, observation(line.lastFourQuarters().isEmpty() ? null
-                : line.lastFourQuarters().getFirst()), observation(line.sameQuarterLastYear()), settings);
-        add(new Fact("Why is this " + rating.rag().word().toLowerCase() + "?", rating.explanation()),
+        Directions directions = line.directions(current);
+        add(new Fact(rating.flag() == null ? "Why is this " + rating.rag().word().toLowerCase() + "?"
+                : "Why is this not rated?", rating.explanation()),
                 new Fact("Against the previous quarter", directions.onPreviousPeriod().explanation()),
                 new Fact("Against the same quarter last year", directions.onSamePeriodLastYear().explanation()));
-        ChartData data = chartData(current);
+        ChartData data = chartData(current, now.provisional());
         if (data.points().stream().filter(p -> p.value() != null).count() < 2) {
             add(new Paragraph("Too few quarters reported yet for a chart."));
         } else {
@@ -56,18 +57,14 @@ class LinePerformance extends Div {
         }
     }
 
-    private ChartData chartData(@Nullable BigDecimal current) {
+    private ChartData chartData(@Nullable BigDecimal current, boolean provisional) {
         List<ChartPoint> points = new ArrayList<>();
         List<PeriodValue> earlier = new ArrayList<>(line.lastFourQuarters());
         java.util.Collections.reverse(earlier);
-        earlier.forEach(v -> points.add(ChartPoint.of(v.period().label(), v.value(), null)));
-        points.add(ChartPoint.of(THIS_QUARTER, current, line.target()));
+        earlier.forEach(v -> points.add(new ChartPoint(v.period().label(), v.value(), null, v.provisional(), false)));
+        points.add(new ChartPoint(THIS_QUARTER, current, line.target(), provisional, false));
         MeasureSummary m = line.measure();
         return new ChartData(m.code() + " " + m.title(), settings.format(), points,
                 line.sameQuarterLastYear() == null ? null : line.sameQuarterLastYear().period().label());
-    }
-
-    private static @Nullable Observation observation(@Nullable PeriodValue value) {
-        return value == null ? null : Observation.of(value.period().label(), value.value());
     }
 }
