@@ -7,6 +7,8 @@ import uk.co.goldenthread.framework.MeasureSummary;
 import uk.co.goldenthread.performance.DirectionOfTravel;
 import uk.co.goldenthread.performance.Directions;
 import uk.co.goldenthread.performance.Observation;
+import uk.co.goldenthread.performance.PerformanceAssessment;
+import uk.co.goldenthread.performance.SpcSettings;
 import uk.co.goldenthread.performance.Rag;
 import uk.co.goldenthread.performance.RagAssessment;
 
@@ -21,7 +23,11 @@ public record LineDetails(long lineId, MeasureSummary measure, @Nullable BigDeci
         @Nullable String commentary, RagAssessment rating, List<PeriodValue> lastFourQuarters,
         @Nullable PeriodValue sameQuarterLastYear, @Nullable String noDataReason,
         List<RemedialActionEntry> remedialActions, @Nullable String commissioningCommentary,
-        @Nullable String dataAsAt, boolean due, boolean provisional, @Nullable BigDecimal count) {
+        @Nullable String dataAsAt, boolean due, boolean provisional, @Nullable BigDecimal count,
+        List<PeriodValue> recentQuarters) {
+
+    /** The line card's trend shows eight periods: this one and the seven before it ({@link #recentQuarters}). */
+    public static final int EARLIER_PERIODS = 7;
 
     /** The colour shown: a flagged value (small number, provisional) that would be red is grey. */
     public Rag rag() {
@@ -39,6 +45,21 @@ public record LineDetails(long lineId, MeasureSummary measure, @Nullable BigDeci
     /** The value as the measure writes it, flagged when provisional: "80.5% (provisional)". */
     public String valueText() {
         return measure.format(value) + (value != null && provisional ? " (provisional)" : "");
+    }
+
+    /**
+     * The whole assessment of a value (e.g. one being typed) with the recent quarters, oldest first: its rating, both
+     * directions, the SPC chart of the eight periods (trial limits; provisional points never shape them) and whether
+     * rating and chart disagree.
+     */
+    public PerformanceAssessment assessment(@Nullable BigDecimal current, boolean provisionalNow,
+            @Nullable BigDecimal countNow) {
+        List<Observation> history = new java.util.ArrayList<>();
+        recentQuarters.reversed().forEach(v -> history.add(observation(v)));
+        history.add(new Observation(period(), current, provisionalNow && current != null, countNow));
+        return PerformanceAssessment.of(history, observation(lastFourQuarters.isEmpty() ? null
+                : lastFourQuarters.getFirst()), observation(sameQuarterLastYear), target, measure.ratingSettings(),
+                SpcSettings.STANDARD);
     }
 
     /** The directions a value (e.g. one being typed) would have, each with the sentence that explains it. */

@@ -133,7 +133,7 @@ public final class PackBenchmark {
                     null, "How well did we do it?", null, List.of("Outcome " + i % 10), "O" + i % 10,
                     "Directorate " + i % 5, "Area " + i % 150, "AD Delivery " + i % 150, "AD Commissioning " + i % 150,
                     "Strategic Director " + i % 5, "quarterly", false, null, false, null,
-                    rags[i % 4] + ": as the benchmark says"));
+                    rags[i % 4] + ": as the benchmark says", null));
         }
         return new PackSnapshot("Benchmark County Council", "Performance report Q4 2019/20", "Q4 2019/20", "2019/20", 4,
                 1, LocalDateTime.of(2020, 4, 20, 9, 0), "Performance Team", LocalDate.of(2020, 5, 14),

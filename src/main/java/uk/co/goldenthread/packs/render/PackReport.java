@@ -43,9 +43,11 @@ public record PackReport(PackSnapshot snapshot, String sha256) {
         return count("All measures", snapshot.measures());
     }
 
+    /** Red or worsening measures, and those whose rating and SPC chart disagree. */
     public List<Measure> exceptions() {
         return snapshot.measures().stream().filter(m -> m.rag().equals(Rag.RED.word())
-                || m.directionOnPreviousPeriod().equals(DirectionOfTravel.WORSENING.word())).toList();
+                || m.directionOnPreviousPeriod().equals(DirectionOfTravel.WORSENING.word())
+                || m.disagreement() != null).toList();
     }
 
     public List<Section> sections() {

@@ -24,7 +24,8 @@ public record PackSnapshot(String council, String title, String quarter, String 
 
     /**
      * One measure line of a return, with all it needs to be read on its own: its rating's flag ("Provisional",
-     * "Small number: not rated", or none) and the sentence that explains the rating.
+     * "Small number: not rated", or none), the sentence that explains the rating, and the sentence saying how the
+     * rating and the SPC chart of its history disagree, when they do.
      */
     public record Measure(String code, String kind, String title, String definition, String unit, int decimalPlaces,
             String polarity, @Nullable BigDecimal value, String valueText, @Nullable BigDecimal target,
@@ -37,7 +38,7 @@ public record PackSnapshot(String council, String title, String quarter, String 
             @Nullable String scorecardBlock, List<String> outcomePath, @Nullable String outcomeCode,
             String directorate, String commissioningArea, String adDelivery, String adCommissioning,
             String strategicDirector, String frequency, boolean proxy, @Nullable String dataSource,
-            boolean provisional, @Nullable String ragFlag, String ragExplanation) {
+            boolean provisional, @Nullable String ragFlag, String ragExplanation, @Nullable String disagreement) {
     }
 
     /** A value for a period (e.g. "Q2 2019/20"), oldest first in a history. */

@@ -83,7 +83,8 @@ public class ReturnAssembler {
                 measure.ratingSettings().rate(new Observation(period.label(), value, line.isProvisional(),
                         line.getCount()), target), earlier.stream().limit(4).toList(), sameQuarterLastYear,
                 line.getNoDataReason(), line.remedialActionEntries(), line.getCommissioningCommentary(),
-                line.getDataAsAt(), line.isDue(), line.isProvisional(), line.getCount());
+                line.getDataAsAt(), line.isDue(), line.isProvisional(), line.getCount(),
+                earlier.stream().limit(LineDetails.EARLIER_PERIODS).toList());
     }
 
     public ReturnSummary summary(QuarterlyReturn ret) {

@@ -14,15 +14,15 @@ import uk.co.goldenthread.charts.ChartTable;
 import uk.co.goldenthread.charts.SvgCharts;
 import uk.co.goldenthread.framework.MeasureSummary;
 import uk.co.goldenthread.performance.Directions;
-import uk.co.goldenthread.performance.Observation;
+import uk.co.goldenthread.performance.PerformanceAssessment;
 import uk.co.goldenthread.performance.RagAssessment;
 import uk.co.goldenthread.performance.RatingSettings;
 import uk.co.goldenthread.quarters.LineDetails;
 import uk.co.goldenthread.quarters.PeriodValue;
 
 /**
- * A line's performance in words and a picture: why it has its rating, both directions of travel, and a sparkline of
- * the recent quarters with its data table. Redrawn as a value is typed.
+ * A line's performance in words and a picture: why it has its rating, both directions of travel, whether rating and
+ * SPC chart disagree, and a sparkline of the last eight quarters with its data table. Redrawn as a value is typed.
  */
 class LinePerformance extends Div {
 
@@ -42,14 +42,19 @@ class LinePerformance extends Div {
     /** Redraws for a value as typed, with whether it is marked provisional and the count behind it. */
     void update(@Nullable BigDecimal current, boolean provisional, @Nullable BigDecimal count) {
         removeAll();
-        Observation now = new Observation(THIS_QUARTER, current, provisional && current != null, count);
-        RagAssessment rating = settings.rate(now, line.target());
-        Directions directions = line.directions(current);
+        PerformanceAssessment assessment = line.assessment(current, provisional, count);
+        RagAssessment rating = assessment.rating();
+        Directions directions = assessment.directions();
         add(new Fact(rating.flag() == null ? "Why is this " + rating.rag().word().toLowerCase() + "?"
                 : "Why is this not rated?", rating.explanation()),
                 new Fact("Against the previous quarter", directions.onPreviousPeriod().explanation()),
                 new Fact("Against the same quarter last year", directions.onSamePeriodLastYear().explanation()));
-        ChartData data = chartData(current, now.provisional());
+        if (assessment.disagreement() != null) {
+            Fact disagreement = new Fact("Rating and chart disagree", assessment.disagreement());
+            disagreement.addClassName("disagreement");
+            add(disagreement);
+        }
+        ChartData data = chartData(current, provisional && current != null);
         if (data.points().stream().filter(p -> p.value() != null).count() < 2) {
             add(new Paragraph("Too few quarters reported yet for a chart."));
         } else {
@@ -59,7 +64,7 @@ class LinePerformance extends Div {
 
     private ChartData chartData(@Nullable BigDecimal current, boolean provisional) {
         List<ChartPoint> points = new ArrayList<>();
-        List<PeriodValue> earlier = new ArrayList<>(line.lastFourQuarters());
+        List<PeriodValue> earlier = new ArrayList<>(line.recentQuarters());
         java.util.Collections.reverse(earlier);
         earlier.forEach(v -> points.add(new ChartPoint(v.period().label(), v.value(), null, v.provisional(), false)));
         points.add(new ChartPoint(THIS_QUARTER, current, line.target(), provisional, false));
