@@ -86,6 +86,7 @@ class ProvisionalAndSmallNumbersTest {
         assertThat(row.rag()).isEqualTo(Rag.GREY);
         assertThat(row.value()).startsWith("50.0% (provisional)");
         assertThat(row.isException()).isFalse();
+        assertThat(row.ragText()).as("the pack screen and public measure page").isEqualTo("○ Provisional");
         assertThat(packs.content(pack.id()).ragCounts().get(Rag.RED)).isZero();
         String html = new String(file(pack, "pack.html"), StandardCharsets.UTF_8);
         String exceptions = html.substring(html.indexOf("<section id=\"exceptions\">"),

@@ -55,6 +55,11 @@ class RatingAndChartDisagreeTest {
         assertThat(exceptions).contains("FIN01", "✔ Green", "Green on target, but the latest point is a special cause "
                 + "concern");
         assertThat(html).contains("Rating and chart disagree");
+        PackLineRow row = packs.content(pack.id()).lines().stream().filter(l -> l.code().equals("FIN01")).findFirst()
+                .orElseThrow();
+        assertThat(row.isException()).isTrue();
+        assertThat(row.ragText()).isEqualTo("✔ Green");
+        assertThat(row.disagreement()).startsWith("Green on target, but the latest point is a special cause concern");
     }
 
     private byte[] file(PackSummary pack, String name) {
