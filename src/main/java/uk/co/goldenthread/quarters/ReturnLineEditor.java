@@ -69,7 +69,11 @@ class ReturnLineEditor {
                 errors.putAll(e.fieldErrors());
             }
             try {
-                counts.put(line, MeasureUnit.NUMBER.parse(entry.count(), 0, measure.code() + " count"));
+                BigDecimal count = MeasureUnit.NUMBER.parse(entry.count(), 0, measure.code() + " count");
+                if (count != null && count.signum() < 0) {
+                    throw InvalidInputException.of(measure.code() + " count", "negative");
+                }
+                counts.put(line, count);
             } catch (InvalidInputException e) {
                 errors.put(measure.code() + " count", "Give the count behind the value as a whole number, e.g. 12.");
             }

@@ -122,6 +122,12 @@ class ProvisionalAndSmallNumbersTest {
         assertThat(small.rating().label()).isEqualTo("○ Small number: not rated");
         assertThat(small.rating().explanation()).contains("The count of 4 is below the minimum of 10");
 
+        for (String bad : List.of("-3", "2.5", "many")) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> enter(finance.id(), "50", false, bad))
+                    .isInstanceOfSatisfying(uk.co.goldenthread.base.InvalidInputException.class, e -> assertThat(
+                            e.fieldErrors()).containsEntry("FIN01 count",
+                                    "Give the count behind the value as a whole number, e.g. 12."));
+        }
         LineDetails bigEnough = fin01(enter(finance.id(), "50", false, "12"));
         assertThat(bigEnough.rag()).isEqualTo(Rag.RED);
         assertThat(bigEnough.count()).isEqualByComparingTo("12");
