@@ -68,7 +68,8 @@ public record Journeys(ApplicationContext context) {
         ReturnDetails ret = returns().get(returnId);
         returns().submit(returnId, ret.version(), ret.lines().stream().filter(LineDetails::due)
                 .map(l -> new LineEntry(l.lineId(), l.value() == null ? onTarget(l) : l.value().toPlainString(),
-                        l.commentary(), null, l.remedialActions()))
+                        l.commentary(), null, l.remedialActions(), null, l.provisional(),
+                        l.count() == null ? null : l.count().stripTrailingZeros().toPlainString()))
                 .toList());
     }
 

@@ -19,6 +19,8 @@ import uk.co.goldenthread.base.UkDates;
 import uk.co.goldenthread.framework.FrameworkService;
 import uk.co.goldenthread.framework.IntentionSummary;
 import uk.co.goldenthread.framework.MeasureSummary;
+import uk.co.goldenthread.framework.MeasureUnit;
+import uk.co.goldenthread.performance.Observation;
 import uk.co.goldenthread.performance.Rag;
 import uk.co.goldenthread.quarters.domain.IntentionProgress;
 import uk.co.goldenthread.quarters.domain.QuarterlyReturn;
@@ -45,6 +47,7 @@ class ReturnLineEditor {
         Map<Long, MeasureSummary> measures = framework.measures(ret.getLines().stream().map(ReturnLine::getMeasureId).toList());
         Map<String, String> errors = new LinkedHashMap<>();
         Map<ReturnLine, BigDecimal> parsed = new LinkedHashMap<>();
+        Map<ReturnLine, BigDecimal> counts = new LinkedHashMap<>();
         for (LineEntry entry : entries) {
             ReturnLine line = lines.get(entry.lineId());
             if (line == null) {
@@ -64,6 +67,15 @@ class ReturnLineEditor {
                 }
             } catch (InvalidInputException e) {
                 errors.putAll(e.fieldErrors());
+            }
+            try {
+                BigDecimal count = MeasureUnit.NUMBER.parse(entry.count(), 0, measure.code() + " count");
+                if (count != null && count.signum() < 0) {
+                    throw InvalidInputException.of(measure.code() + " count", "negative");
+                }
+                counts.put(line, count);
+            } catch (InvalidInputException e) {
+                errors.put(measure.code() + " count", "Give the count behind the value as a whole number, e.g. 12.");
             }
             tooLong(entry.commentary()).ifPresent(e -> errors.put(measure.code() + " commentary", e));
             tooLong(entry.noDataReason()).ifPresent(e -> errors.put(measure.code() + " no data", e));
@@ -85,6 +97,12 @@ class ReturnLineEditor {
             change(ret, code + " value", plain(line.getValue(), measure), plain(value, measure), onBehalfOf,
                     () -> line.setValue(value));
             String commentary = strip(entry.commentary());
+            boolean provisional = entry.provisional() && value != null;
+            change(ret, code + " provisional", line.isProvisional() ? "yes" : null, provisional ? "yes" : null,
+                    onBehalfOf, () -> line.setProvisional(provisional));
+            BigDecimal count = value == null ? null : counts.get(line);
+            change(ret, code + " count", line.getCount() == null ? null : line.getCount().stripTrailingZeros()
+                    .toPlainString(), count == null ? null : count.toPlainString(), onBehalfOf, () -> line.setCount(count));
             change(ret, code + " commentary", strip(line.getCommentary()), commentary, onBehalfOf,
                     () -> line.setCommentary(commentary));
             String asAt = strip(entry.dataAsAt());
@@ -159,7 +177,8 @@ class ReturnLineEditor {
                 errors.put(code, "Enter a value, or tick 'No data this period' and give the reason, before submitting.");
                 continue;
             }
-            Rag rag = measure.ragRule().rate(line.getValue(), line.getTarget());
+            Rag rag = measure.ratingSettings().rate(new Observation(code, line.getValue(), line.isProvisional(),
+                    line.getCount()), line.getTarget()).rag();
             if ((rag == Rag.AMBER || rag == Rag.RED) && blank(line.getCommentary())) {
                 errors.put(code + " commentary", "Commentary is required because this measure is " + rag.word().toLowerCase() + ".");
             }

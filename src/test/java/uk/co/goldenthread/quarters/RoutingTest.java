@@ -81,7 +81,8 @@ class RoutingTest extends PerformanceTeamTest {
                 form.tolerance(), uk.co.goldenthread.framework.Frequency.ANNUAL, form.dataSource(), form.baselineValue(),
                 form.baselinePeriod(), form.areaId(), form.outcomeId(), form.ownerId(), form.allAds(), form.proxy(),
                 form.proxyRationale(), form.status(), form.novelty(), form.oba(), form.scorecardBlock(),
-                form.improvementCategory(), form.improvementLeadId(), form.notes()));
+                form.improvementCategory(), form.improvementLeadId(), form.notes(), form.stableWithin(),
+                form.stableWithinPercent(), form.minimumCount()));
 
         MeasureRoute route = route(quarters.preview(new FinancialQuarter(2031, 3)), "ANN02");
 

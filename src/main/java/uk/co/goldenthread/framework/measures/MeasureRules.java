@@ -47,6 +47,16 @@ public final class MeasureRules {
         if (f.tolerance() != null && f.tolerance().signum() < 0) {
             errors.put("Tolerance", "The tolerance is how far a miss may be and still be amber: 0 or more.");
         }
+        if (f.stableWithin() != null && f.stableWithin().signum() < 0) {
+            errors.put("Stable within", "A change no bigger than this counts as stable: 0 or more.");
+        } else if (f.stableWithin() != null && f.stableWithinPercent()
+                && f.stableWithin().compareTo(BigDecimal.valueOf(100)) > 0) {
+            errors.put("Stable within", "As a percentage of the earlier value, use 0 to 100.");
+        }
+        if (f.minimumCount() != null && (f.minimumCount().signum() < 0 || tooPrecise(f.minimumCount(), 0))) {
+            errors.put("Minimum count", "Give the smallest count or denominator that is rated, as a whole number, "
+                    + "e.g. 10; leave it blank to rate every value.");
+        }
         if (f.baselineValue() != null && f.baselinePeriod() == null) {
             errors.put("Baseline period", "Give the period the baseline relates to, e.g. 2018/19.");
         }

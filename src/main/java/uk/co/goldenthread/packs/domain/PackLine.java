@@ -51,6 +51,11 @@ public class PackLine {
     @Column(columnDefinition = "TEXT")
     private @Nullable String remedialActions;
 
+    private @Nullable String ragLabel;
+
+    @Column(columnDefinition = "TEXT")
+    private @Nullable String disagreement;
+
     private @Nullable BigDecimal reportedValue;
     private @Nullable Integer decimalPlaces;
 
@@ -85,11 +90,14 @@ public class PackLine {
         this.direction = view.direction();
         this.recentValues = view.recentValues();
         this.remedialActions = view.remedialActions();
+        this.ragLabel = view.ragLabel();
+        this.disagreement = view.disagreement();
     }
 
     public PackLineRow toRow() {
         return new PackLineRow(directorate, commissioningArea, objective, measureCode, measureKind, measureTitle,
                 polarity, valueText, targetText, baselineText, rag, commentary, reportedBy,
-                direction == null ? DirectionOfTravel.UNKNOWN : direction, recentValues, remedialActions);
+                direction == null ? DirectionOfTravel.UNKNOWN : direction, recentValues, remedialActions, ragLabel,
+                disagreement);
     }
 }

@@ -22,6 +22,7 @@ import uk.co.goldenthread.quarters.domain.QuarterlyReturn;
 import uk.co.goldenthread.quarters.domain.ReturnLine;
 import uk.co.goldenthread.quarters.domain.ReturnLineRepository;
 import uk.co.goldenthread.base.FinancialQuarter;
+import uk.co.goldenthread.performance.Observation;
 
 /** Turns a return entity into the records the rest of the application sees. */
 @Component
@@ -73,15 +74,17 @@ public class ReturnAssembler {
         BigDecimal target = atScale(line.getTarget(), measure.decimalPlaces());
         List<PeriodValue> earlier = earlierLines.stream()
                 .map(l -> new PeriodValue(l.getQuarterlyReturn().getQuarter().getPeriod(),
-                        atScale(l.getValue(), measure.decimalPlaces())))
+                        atScale(l.getValue(), measure.decimalPlaces()), l.isProvisional()))
                 .toList();
         FinancialQuarter lastYear = new FinancialQuarter(period.financialYear() - 1, period.quarter());
         PeriodValue sameQuarterLastYear = earlier.stream().filter(v -> v.period().equals(lastYear)).findFirst()
                 .orElse(null);
         return new LineDetails(line.getId(), measure, target, value, line.getCommentary(),
-                measure.ragRule().rate(value, target), earlier.stream().limit(4).toList(), sameQuarterLastYear,
+                measure.ratingSettings().rate(new Observation(period.label(), value, line.isProvisional(),
+                        line.getCount()), target), earlier.stream().limit(4).toList(), sameQuarterLastYear,
                 line.getNoDataReason(), line.remedialActionEntries(), line.getCommissioningCommentary(),
-                line.getDataAsAt(), line.isDue());
+                line.getDataAsAt(), line.isDue(), line.isProvisional(), line.getCount(),
+                earlier.stream().limit(LineDetails.EARLIER_PERIODS).toList());
     }
 
     public ReturnSummary summary(QuarterlyReturn ret) {

@@ -92,6 +92,7 @@ class MeasureEditor extends RecordEditor<MeasureForm> {
         b.forField(allAds).bind("allAds");
         addFields(code, kind, status, title, definition, unit, decimals, polarity, bandFrom, bandTo, tolerance,
                 frequency, dataSource, baseline, baselinePeriod, area, outcome, owner, allAds);
+        addFields(RatingSettingsFields.bind(b).toArray(Component[]::new));
         addFields(MeasureClassifications.bind(b, people).toArray(Component[]::new));
         retire.setVisible(false);
         revise.setVisible(false);
