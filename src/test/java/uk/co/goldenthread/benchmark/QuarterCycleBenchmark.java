@@ -24,6 +24,7 @@ import uk.co.goldenthread.quarters.LineEntry;
 import uk.co.goldenthread.quarters.QuarterService;
 import uk.co.goldenthread.quarters.QuarterSummary;
 import uk.co.goldenthread.quarters.ReturnDetails;
+import uk.co.goldenthread.quarters.ReturnEdit;
 import uk.co.goldenthread.quarters.workflow.ReturnRouting;
 import uk.co.goldenthread.quarters.ReturnService;
 import uk.co.goldenthread.quarters.ReturnSummary;
@@ -103,7 +104,7 @@ public final class QuarterCycleBenchmark {
                 ReturnDetails details = returns.get(id);
                 List<LineEntry> entries = details.lines().stream()
                         .map(l -> new LineEntry(l.lineId(), "55", "Benchmark commentary")).toList();
-                time(times, "submit", () -> returns.submit(id, details.version(), entries));
+                time(times, "submit", () -> returns.submit(ReturnEdit.ofLines(id, details.version(), entries)));
                 signIn(routing.adCommissioning(id), "AD_COMMISSIONING");
                 long approvable = returns.get(id).version();
                 time(times, "approve", () -> { returns.approve(id, approvable); return null; });

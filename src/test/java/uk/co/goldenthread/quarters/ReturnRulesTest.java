@@ -71,7 +71,7 @@ class ReturnRulesTest {
     @Test
     void nobodyCanActOnAnotherPersonsTask() {
         SignIn.as(context, "amy.evans");
-        assertThatThrownBy(() -> returns.saveDraft(finance, 0, List.of()))
+        assertThatThrownBy(() -> returns.save(ReturnEdit.ofLines(finance, 0, List.of())))
                 .isInstanceOf(NotAllowedException.class).hasMessageContaining("belongs to James Lewis");
 
         journeys.fillIn(finance, Map.of());
@@ -93,7 +93,7 @@ class ReturnRulesTest {
                     default -> "";
                 }, "typed")).toList();
 
-        assertThatThrownBy(() -> returns.saveDraft(finance, ret.version(), entries))
+        assertThatThrownBy(() -> returns.save(ReturnEdit.ofLines(finance, ret.version(), entries)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.fieldErrors()).containsOnlyKeys("FIN02", "FIN04");
                     assertThat(e.fieldErrors().get("FIN02")).contains("'about half' is not a number");
@@ -109,7 +109,7 @@ class ReturnRulesTest {
     void aReturnCannotBeSubmittedWithMissingValues() {
         SignIn.as(context, "james.lewis");
         ReturnDetails ret = returns.get(finance);
-        assertThatThrownBy(() -> returns.submit(finance, ret.version(), List.of()))
+        assertThatThrownBy(() -> returns.submit(ReturnEdit.ofLines(finance, ret.version(), List.of())))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsKeys("FIN01", "FIN02", "FIN03", "FIN04"));
         assertThat(returns.get(finance).status()).isEqualTo(ReturnStatus.DRAFT);
@@ -133,9 +133,9 @@ class ReturnRulesTest {
         ReturnDetails firstTab = returns.get(finance);
         ReturnDetails secondTab = returns.get(finance);
         long line = firstTab.lines().getFirst().lineId();
-        returns.saveDraft(finance, firstTab.version(), List.of(new LineEntry(line, "80", "first")));
+        returns.save(ReturnEdit.ofLines(finance, firstTab.version(), List.of(new LineEntry(line, "80", "first"))));
 
-        assertThatThrownBy(() -> returns.saveDraft(finance, secondTab.version(), List.of(new LineEntry(line, "70", "second"))))
+        assertThatThrownBy(() -> returns.save(ReturnEdit.ofLines(finance, secondTab.version(), List.of(new LineEntry(line, "70", "second")))))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("James Lewis changed this return at");
         assertThat(returns.get(finance).lines().getFirst().commentary()).isEqualTo("first");
     }

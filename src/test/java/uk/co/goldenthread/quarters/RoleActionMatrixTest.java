@@ -137,8 +137,8 @@ class RoleActionMatrixTest {
         List<LineEntry> entries = ret.lines().stream().map(l -> new LineEntry(l.lineId(),
                 l.value() == null ? "10" : l.value().toPlainString(), "Commentary", null, l.remedialActions())).toList();
         switch (action) {
-            case SAVE_DRAFT -> returns.saveDraft(ret.id(), ret.version(), entries);
-            case SUBMIT -> returns.submit(ret.id(), ret.version(), entries);
+            case SAVE_DRAFT -> returns.save(ReturnEdit.ofLines(ret.id(), ret.version(), entries));
+            case SUBMIT -> returns.submit(ReturnEdit.ofLines(ret.id(), ret.version(), entries));
             case APPROVE -> returns.approve(ret.id(), ret.version());
             case RETURN_TO_DELIVERY -> returns.returnToDelivery(ret.id(), ret.version(), "A reason");
             case SIGN_OFF -> returns.signOff(ret.id(), ret.version());

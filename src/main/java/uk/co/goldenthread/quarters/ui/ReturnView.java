@@ -22,7 +22,8 @@ import uk.co.goldenthread.base.InvalidInputException;
 import uk.co.goldenthread.base.UkDates;
 import uk.co.goldenthread.base.ui.Confirmation;
 import uk.co.goldenthread.base.ui.UserAction;
-import uk.co.goldenthread.quarters.LineEntry;
+import uk.co.goldenthread.quarters.ReturnEdit;
+import uk.co.goldenthread.quarters.ReturnPage;
 import uk.co.goldenthread.quarters.ReturnAction;
 import uk.co.goldenthread.quarters.ReturnDetails;
 import uk.co.goldenthread.quarters.ReturnService;
@@ -45,7 +46,6 @@ public class ReturnView extends Main implements BeforeEnterObserver {
     private final List<ProgressCard> progressCards = new ArrayList<>();
     private long returnId;
     private ReturnDetails details;
-    private long version;
     private java.time.LocalDateTime openedAt = java.time.LocalDateTime.MIN;
 
     public ReturnView(ReturnService returns, ReviewService reviews, java.time.Clock clock) {
@@ -59,7 +59,7 @@ public class ReturnView extends Main implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         returnId = PageNotFound.id(event.getRouteParameters(), "returnId");
         try {
-            show();
+            show(returns.open(returnId));
         } catch (NoSuchRecordException e) {
             throw PageNotFound.because(e);
         } catch (DomainException e) {
@@ -68,11 +68,11 @@ public class ReturnView extends Main implements BeforeEnterObserver {
         }
     }
 
-    private void show() {
-        details = returns.get(returnId);
-        version = details.version();
+    /** Draws the page a service call gave, and keeps the version it was read at for the next change. */
+    private void show(ReturnPage page) {
+        details = page.details();
         openedAt = java.time.LocalDateTime.now(clock);
-        Set<ReturnAction> actions = returns.myActions(returnId);
+        Set<ReturnAction> actions = page.actions();
         removeAll();
         cards.clear();
         progressCards.clear();
@@ -80,11 +80,11 @@ public class ReturnView extends Main implements BeforeEnterObserver {
         var status = new Paragraph("Status: " + details.status().label());
         status.addClassName("return-status");
         add(status);
-        returns.routingNote(returnId).ifPresent(note -> {
-            var why = new Paragraph(note);
+        if (page.routingNote() != null) {
+            var why = new Paragraph(page.routingNote());
             why.addClassName("routing-note");
             add(why);
-        });
+        }
         if (details.returnedReason() != null && (details.status() == ReturnStatus.RETURNED_TO_DELIVERY
                 || details.status() == ReturnStatus.RETURNED_TO_COMMISSIONING)) {
             var callout = new Div(new Paragraph("Returned by " + details.returnedBy() + " on "
@@ -138,31 +138,32 @@ public class ReturnView extends Main implements BeforeEnterObserver {
                     "It is then ready for the pack the Performance Team compiles for Cabinet, and cannot be changed"
                             + " unless Cabinet refers it back.",
                     "Sign off " + quarter() + " return",
-                    () -> act(() -> returns.signOff(returnId, version), "Return signed off."))));
+                    () -> act(() -> returns.signOff(returnId, details.version()), "Return signed off."))));
         }
         if (actions.contains(ReturnAction.RETURN_TO_COMMISSIONING)) {
             bar.add(new Button("Return to AD Commissioning", e -> new ReasonDialog("Return to AD Commissioning", reason ->
-                    act(() -> returns.returnToCommissioning(returnId, version, reason), "Return sent back.")).open()));
+                    act(() -> returns.returnToCommissioning(returnId, details.version(), reason), "Return sent back."))
+                    .open()));
         }
         return bar;
     }
 
+    /** One click, one call: everything typed goes with the version read, and the answer is the page to show next. */
     private void saveOrSubmit(boolean submit) {
-        List<LineEntry> entries = cards.stream().filter(LineCard::isDue).map(LineCard::entry).toList();
+        var edit = new ReturnEdit(returnId, details.version(),
+                cards.stream().filter(LineCard::isDue).map(LineCard::entry).toList(),
+                progressCards.stream().map(ProgressCard::entry).toList());
         cards.forEach(card -> card.showErrors(java.util.Map.of()));
         progressCards.forEach(card -> card.showErrors(java.util.Map.of()));
         try {
-            if (!progressCards.isEmpty()) {
-                version = returns.saveProgress(returnId, version, progressCards.stream().map(ProgressCard::entry).toList());
-            }
             if (submit) {
-                returns.submit(returnId, version, entries);
+                ReturnPage next = returns.submit(edit);
                 UserAction.showSuccess("Return submitted.");
-                show();
+                show(next);
             } else {
-                details = returns.saveDraft(returnId, version, entries);
-                version = details.version();
-        openedAt = java.time.LocalDateTime.now(clock);
+                ReturnPage page = returns.save(edit);
+                details = page.details();
+                openedAt = java.time.LocalDateTime.now(clock);
                 UserAction.showSuccess("Draft saved.");
             }
         } catch (InvalidInputException e) {
@@ -170,7 +171,8 @@ public class ReturnView extends Main implements BeforeEnterObserver {
             progressCards.forEach(card -> card.showErrors(e.fieldErrors()));
             UserAction.showError(e.getMessage());
         } catch (uk.co.goldenthread.base.ConflictException e) {
-            new ConflictDialog(e.getMessage(), returns.changesSince(returnId, openedAt), this::show).open();
+            new ConflictDialog(e.getMessage(), returns.changesSince(returnId, openedAt),
+                    () -> show(returns.open(returnId))).open();
         } catch (DomainException e) {
             UserAction.showError(e.getMessage());
         }
@@ -185,13 +187,13 @@ public class ReturnView extends Main implements BeforeEnterObserver {
                 commentary.put(card.lineId(), text);
             }
         });
-        return commentary.isEmpty() ? version
-                : returns.saveCommissioningCommentary(returnId, version, commentary);
+        return commentary.isEmpty() ? details.version()
+                : returns.saveCommissioningCommentary(returnId, details.version(), commentary);
     }
 
     private void act(Runnable action, String message) {
         if (UserAction.attempt(action, message)) {
-            show();
+            show(returns.open(returnId));
         }
     }
 

@@ -28,6 +28,7 @@ import uk.co.goldenthread.quarters.LineEntry;
 import uk.co.goldenthread.quarters.ReturnAction;
 import uk.co.goldenthread.quarters.ReturnDetails;
 import uk.co.goldenthread.quarters.ReturnHistory;
+import uk.co.goldenthread.quarters.ReturnEdit;
 import uk.co.goldenthread.quarters.ReturnService;
 import uk.co.goldenthread.quarters.ReturnStatus;
 import uk.co.goldenthread.quarters.workflow.LeaversTasks;
@@ -86,7 +87,7 @@ class DelegationAndLeaversTest {
         ReturnDetails ret = returns.get(finance);
         long fin01 = ret.lines().stream().filter(l -> l.measure().code().equals("FIN01")).findFirst().orElseThrow()
                 .lineId();
-        returns.saveDraft(finance, ret.version(), List.of(new LineEntry(fin01, "88.5", "Entered by the deputy")));
+        returns.save(ReturnEdit.ofLines(finance, ret.version(), List.of(new LineEntry(fin01, "88.5", "Entered by the deputy"))));
 
         List<AuditChange> trail = history.of(finance);
         assertThat(trail).anySatisfy(c -> {
@@ -107,7 +108,7 @@ class DelegationAndLeaversTest {
         SignIn.as(context, "amy.evans");
         assertThat(returns.myTasks()).noneMatch(t -> t.returnId() == finance);
         assertThat(returns.myActions(finance)).isEmpty();
-        assertThatThrownBy(() -> returns.saveDraft(finance, 0, List.of()))
+        assertThatThrownBy(() -> returns.save(ReturnEdit.ofLines(finance, 0, List.of())))
                 .isInstanceOf(NotAllowedException.class).hasMessageContaining("belongs to James Lewis");
     }
 
