@@ -14,6 +14,7 @@ import uk.co.goldenthread.quarters.QuarterSummary;
 import uk.co.goldenthread.quarters.ReturnDetails;
 import uk.co.goldenthread.quarters.ReturnEdit;
 import uk.co.goldenthread.quarters.workflow.ReturnRouting;
+import uk.co.goldenthread.quarters.ReturnApprovalService;
 import uk.co.goldenthread.quarters.ReturnService;
 import uk.co.goldenthread.quarters.ReturnSummary;
 
@@ -71,22 +72,22 @@ public record Journeys(ApplicationContext context) {
 
     public void approve(long returnId) {
         SignIn.as(context, orPerformanceTeam(routing().adCommissioning(returnId)));
-        returns().approve(returnId, returns().get(returnId).version());
+        approvals().approve(returnId, returns().get(returnId).version());
     }
 
     public void returnToDelivery(long returnId, String reason) {
         SignIn.as(context, orPerformanceTeam(routing().adCommissioning(returnId)));
-        returns().returnToDelivery(returnId, returns().get(returnId).version(), reason);
+        approvals().returnToDelivery(returnId, returns().get(returnId).version(), reason);
     }
 
     public void signOff(long returnId) {
         SignIn.as(context, orPerformanceTeam(routing().strategicDirector(returnId)));
-        returns().signOff(returnId, returns().get(returnId).version());
+        approvals().signOff(returnId, returns().get(returnId).version());
     }
 
     public void returnToCommissioning(long returnId, String reason) {
         SignIn.as(context, orPerformanceTeam(routing().strategicDirector(returnId)));
-        returns().returnToCommissioning(returnId, returns().get(returnId).version(), reason);
+        approvals().returnToCommissioning(returnId, returns().get(returnId).version(), reason);
     }
 
     /** Every return of the quarter filled in, submitted, approved and signed off. */
@@ -107,6 +108,10 @@ public record Journeys(ApplicationContext context) {
     /** A step with nobody named is the Performance Team's. */
     private static String orPerformanceTeam(String username) {
         return username == null ? "priya.shah" : username;
+    }
+
+    private ReturnApprovalService approvals() {
+        return context.getBean(ReturnApprovalService.class);
     }
 
     private ReturnService returns() {

@@ -2,31 +2,26 @@ package uk.co.goldenthread.quarters;
 
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.flowable.engine.TaskService;
 import org.flowable.task.api.Task;
-import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.co.goldenthread.audit.AuditLog;
-import uk.co.goldenthread.base.InvalidInputException;
-import uk.co.goldenthread.base.NotAllowedException;
 import uk.co.goldenthread.people.PeopleService;
 import uk.co.goldenthread.quarters.returns.ReturnAssembler;
 import uk.co.goldenthread.quarters.returns.ReturnMeasures;
 import uk.co.goldenthread.quarters.workflow.ReturnAccess.Acting;
 import uk.co.goldenthread.quarters.domain.QuarterlyReturn;
-import uk.co.goldenthread.quarters.workflow.QuarterProgress;
 import uk.co.goldenthread.quarters.workflow.ReturnAccess;
 import uk.co.goldenthread.quarters.workflow.ReturnStep;
 
 /**
- * A return's route: the AD Delivery fills it in and submits it, the AD Commissioning approves it or returns it with
- * a reason, the Strategic Director signs it off or returns it with a reason. Every step completes the return's
- * workflow task in the same transaction as the change, and is audited.
+ * Reading a return, and the AD Delivery's editing of it: each Save or Submit is one call and one transaction, giving
+ * the screen to show next. Submitting completes the return's workflow task in the same transaction, and every change
+ * is audited. Review and sign-off are {@link ReturnApprovalService}'s.
  */
 @Service
 @Transactional
@@ -40,19 +35,17 @@ public class ReturnService {
     private final ReturnAccess access;
     private final ReturnGuard guard;
     private final ReturnPages pages;
-    private final QuarterProgress progress;
     private final AuditLog audit;
     private final ReturnLineEditor editor;
 
     ReturnService(TaskService tasks, PeopleService people, ReturnAssembler assembler, ReturnAccess access,
-            ReturnGuard guard, ReturnPages pages, QuarterProgress progress, AuditLog audit, ReturnLineEditor editor) {
+            ReturnGuard guard, ReturnPages pages, AuditLog audit, ReturnLineEditor editor) {
         this.tasks = tasks;
         this.people = people;
         this.assembler = assembler;
         this.access = access;
         this.guard = guard;
         this.pages = pages;
-        this.progress = progress;
         this.audit = audit;
         this.editor = editor;
     }
@@ -152,78 +145,4 @@ public class ReturnService {
         editor.apply(ret, measures, edit.lines(), acting.onBehalfOf());
     }
 
-    /** The AD Commissioning (or the next person up) approves a submitted return; nobody approves what they submitted. */
-    @PreAuthorize("hasAnyRole('AD_COMMISSIONING', 'STRATEGIC_DIRECTOR', 'PERFORMANCE_TEAM')")
-    public void approve(long returnId, long version) {
-        QuarterlyReturn ret = guard.findInStatus(returnId, version, "approve", ReturnStatus.SUBMITTED,
-                ReturnStatus.RETURNED_TO_COMMISSIONING);
-        Acting acting = guard.myTask(ret, ReturnStep.REVIEW, "approve");
-        guard.refuseOwnSubmission(ret, "approve");
-        audit.record(AUDIT_SUBJECT, returnId, "status", ret.getStatus().label(), ReturnStatus.APPROVED.label(), null,
-                acting.onBehalfOf());
-        ret.markApproved(guard.currentUsername());
-        guard.save(ret);
-        tasks.complete(acting.task().getId(), Map.of("outcome", "approved"));
-    }
-
-    /** The AD Commissioning's commentary on the return's KBMs (keyed by line), saved during review; gives the new version. */
-    @PreAuthorize("hasAnyRole('AD_COMMISSIONING', 'STRATEGIC_DIRECTOR', 'PERFORMANCE_TEAM')")
-    public long saveCommissioningCommentary(long returnId, long version, Map<Long, String> commentaryByLine) {
-        QuarterlyReturn ret = guard.findInStatus(returnId, version, "comment on", ReturnStatus.SUBMITTED,
-                ReturnStatus.RETURNED_TO_COMMISSIONING);
-        Acting acting = guard.myTask(ret, ReturnStep.REVIEW, "comment on");
-        editor.applyCommissioningCommentary(ret, assembler.measuresOf(ret), commentaryByLine, acting.onBehalfOf());
-        return guard.save(ret).getVersion();
-    }
-
-    /** The AD Commissioning sends a submitted return back to the AD Delivery; the reason is required. */
-    @PreAuthorize("hasAnyRole('AD_COMMISSIONING', 'STRATEGIC_DIRECTOR', 'PERFORMANCE_TEAM')")
-    public void returnToDelivery(long returnId, long version, @Nullable String reason) {
-        sendBack(returnId, version, reason, ReturnStep.REVIEW, ReturnStatus.RETURNED_TO_DELIVERY,
-                ReturnStatus.SUBMITTED, ReturnStatus.RETURNED_TO_COMMISSIONING);
-    }
-
-    /** The Strategic Director (or the next person up) signs off an approved return, unless they submitted or approved it. */
-    @PreAuthorize("hasAnyRole('STRATEGIC_DIRECTOR', 'PERFORMANCE_TEAM')")
-    public void signOff(long returnId, long version) {
-        QuarterlyReturn ret = guard.findInStatus(returnId, version, "sign off", ReturnStatus.APPROVED);
-        Acting acting = guard.myTask(ret, ReturnStep.SIGN_OFF, "sign off");
-        guard.refuseOwnSubmission(ret, "sign off");
-        if (guard.currentUsername().equals(ret.getApprovedBy())) {
-            throw new NotAllowedException("You approved this return, so someone else must sign it off.");
-        }
-        audit.record(AUDIT_SUBJECT, ret.getId(), "status", ret.getStatus().label(), ReturnStatus.SIGNED_OFF.label(),
-                null, acting.onBehalfOf());
-        ret.setStatus(ReturnStatus.SIGNED_OFF);
-        guard.save(ret);
-        tasks.complete(acting.task().getId(), Map.of("outcome", "signedOff"));
-        progress.returnSignedOff(ret);
-    }
-
-    /** The Strategic Director sends an approved return back to the AD Commissioning; the reason is required. */
-    @PreAuthorize("hasAnyRole('STRATEGIC_DIRECTOR', 'PERFORMANCE_TEAM')")
-    public void returnToCommissioning(long returnId, long version, @Nullable String reason) {
-        sendBack(returnId, version, reason, ReturnStep.SIGN_OFF, ReturnStatus.RETURNED_TO_COMMISSIONING,
-                ReturnStatus.APPROVED);
-    }
-
-    /** Sends the return back one step, with the reason the receiver will see. */
-    private void sendBack(long returnId, long version, @Nullable String reason, ReturnStep step, ReturnStatus to,
-            ReturnStatus... from) {
-        String why = requireReason(reason);
-        QuarterlyReturn ret = guard.findInStatus(returnId, version, "return", from);
-        Acting acting = guard.myTask(ret, step, "return");
-        ReturnStatus old = ret.getStatus();
-        ret.markReturned(to, why, guard.currentUsername(), guard.now());
-        audit.record(AUDIT_SUBJECT, returnId, "status", old.label(), ret.getStatus().label(), why, acting.onBehalfOf());
-        guard.save(ret);
-        tasks.complete(acting.task().getId(), Map.of("outcome", "returned"));
-    }
-
-    private static String requireReason(@Nullable String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw InvalidInputException.of("Reason", "Give a reason: the person receiving the return will see it.");
-        }
-        return reason.strip();
-    }
 }

@@ -27,6 +27,8 @@ class HonestAuditTest {
     @Autowired
     ReturnService returns;
     @Autowired
+    ReturnApprovalService approvals;
+    @Autowired
     ReviewService reviews;
     @Autowired
     AuditLog audit;
@@ -47,7 +49,7 @@ class HonestAuditTest {
         journeys.submit(finance);
         SignIn.as(context, "clare.foster");
         reviews.markLooked(finance);
-        returns.returnToDelivery(finance, returns.get(finance).version(), "Please check the commentary.");
+        approvals.returnToDelivery(finance, returns.get(finance).version(), "Please check the commentary.");
         reloadFromTheDatabase();
         int before = history(finance).size();
 

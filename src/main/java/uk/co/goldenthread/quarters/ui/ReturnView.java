@@ -26,6 +26,7 @@ import uk.co.goldenthread.quarters.ReturnEdit;
 import uk.co.goldenthread.quarters.ReturnPage;
 import uk.co.goldenthread.quarters.ReturnAction;
 import uk.co.goldenthread.quarters.ReturnDetails;
+import uk.co.goldenthread.quarters.ReturnApprovalService;
 import uk.co.goldenthread.quarters.ReturnService;
 import uk.co.goldenthread.quarters.ReturnStatus;
 import uk.co.goldenthread.quarters.ReviewService;
@@ -40,6 +41,7 @@ import uk.co.goldenthread.quarters.ReviewService;
 public class ReturnView extends Main implements BeforeEnterObserver {
 
     private final ReturnService returns;
+    private final ReturnApprovalService approvals;
     private final ReviewService reviews;
     private final java.time.Clock clock;
     private final List<LineCard> cards = new ArrayList<>();
@@ -48,8 +50,10 @@ public class ReturnView extends Main implements BeforeEnterObserver {
     private ReturnDetails details;
     private java.time.LocalDateTime openedAt = java.time.LocalDateTime.MIN;
 
-    public ReturnView(ReturnService returns, ReviewService reviews, java.time.Clock clock) {
+    public ReturnView(ReturnService returns, ReturnApprovalService approvals, ReviewService reviews,
+            java.time.Clock clock) {
         this.returns = returns;
+        this.approvals = approvals;
         this.reviews = reviews;
         this.clock = clock;
         addClassName("return-view");
@@ -126,11 +130,11 @@ public class ReturnView extends Main implements BeforeEnterObserver {
                             + " for sign-off, with your commissioning commentary. You cannot change either unless it"
                             + " is returned to you.",
                     "Approve " + quarter() + " return",
-                    () -> act(() -> returns.approve(returnId, saveCommissioningCommentary()), "Return approved."))));
+                    () -> act(() -> approvals.approve(returnId, saveCommissioningCommentary()), "Return approved."))));
         }
         if (actions.contains(ReturnAction.RETURN_TO_DELIVERY)) {
             bar.add(new Button("Return to AD Delivery", e -> new ReasonDialog("Return to AD Delivery", reason ->
-                    act(() -> returns.returnToDelivery(returnId, saveCommissioningCommentary(), reason),
+                    act(() -> approvals.returnToDelivery(returnId, saveCommissioningCommentary(), reason),
                             "Return sent back.")).open()));
         }
         if (actions.contains(ReturnAction.SIGN_OFF)) {
@@ -138,11 +142,11 @@ public class ReturnView extends Main implements BeforeEnterObserver {
                     "It is then ready for the pack the Performance Team compiles for Cabinet, and cannot be changed"
                             + " unless Cabinet refers it back.",
                     "Sign off " + quarter() + " return",
-                    () -> act(() -> returns.signOff(returnId, details.version()), "Return signed off."))));
+                    () -> act(() -> approvals.signOff(returnId, details.version()), "Return signed off."))));
         }
         if (actions.contains(ReturnAction.RETURN_TO_COMMISSIONING)) {
             bar.add(new Button("Return to AD Commissioning", e -> new ReasonDialog("Return to AD Commissioning", reason ->
-                    act(() -> returns.returnToCommissioning(returnId, details.version(), reason), "Return sent back."))
+                    act(() -> approvals.returnToCommissioning(returnId, details.version(), reason), "Return sent back."))
                     .open()));
         }
         return bar;
@@ -188,7 +192,7 @@ public class ReturnView extends Main implements BeforeEnterObserver {
             }
         });
         return commentary.isEmpty() ? details.version()
-                : returns.saveCommissioningCommentary(returnId, details.version(), commentary);
+                : approvals.saveCommissioningCommentary(returnId, details.version(), commentary);
     }
 
     private void act(Runnable action, String message) {

@@ -29,6 +29,7 @@ import uk.co.goldenthread.quarters.ReturnAction;
 import uk.co.goldenthread.quarters.ReturnDetails;
 import uk.co.goldenthread.quarters.ReturnHistory;
 import uk.co.goldenthread.quarters.ReturnEdit;
+import uk.co.goldenthread.quarters.ReturnApprovalService;
 import uk.co.goldenthread.quarters.ReturnService;
 import uk.co.goldenthread.quarters.ReturnStatus;
 import uk.co.goldenthread.quarters.workflow.LeaversTasks;
@@ -42,6 +43,8 @@ class DelegationAndLeaversTest {
     ApplicationContext context;
     @Autowired
     ReturnService returns;
+    @Autowired
+    ReturnApprovalService approvals;
     @Autowired
     ReturnHistory history;
     @Autowired
@@ -145,7 +148,7 @@ class DelegationAndLeaversTest {
         assertThat(assignee()).isNull();
         assertThat(returns.routingNote(finance))
                 .contains("Helen Marsh approved this return, so it goes to the Performance Team to sign off.");
-        returns.signOff(finance, returns.get(finance).version());
+        approvals.signOff(finance, returns.get(finance).version());
         assertThat(returns.get(finance).status()).isEqualTo(ReturnStatus.SIGNED_OFF);
     }
 
