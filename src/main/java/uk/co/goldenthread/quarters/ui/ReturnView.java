@@ -130,11 +130,12 @@ public class ReturnView extends Main implements BeforeEnterObserver {
                             + " for sign-off, with your commissioning commentary. You cannot change either unless it"
                             + " is returned to you.",
                     "Approve " + quarter() + " return",
-                    () -> act(() -> approvals.approve(returnId, saveCommissioningCommentary()), "Return approved."))));
+                    () -> act(() -> approvals.approve(returnId, details.version(), commissioningCommentary()),
+                            "Return approved."))));
         }
         if (actions.contains(ReturnAction.RETURN_TO_DELIVERY)) {
             bar.add(new Button("Return to AD Delivery", e -> new ReasonDialog("Return to AD Delivery", reason ->
-                    act(() -> approvals.returnToDelivery(returnId, saveCommissioningCommentary(), reason),
+                    act(() -> approvals.returnToDelivery(returnId, details.version(), commissioningCommentary(), reason),
                             "Return sent back.")).open()));
         }
         if (actions.contains(ReturnAction.SIGN_OFF)) {
@@ -182,8 +183,8 @@ public class ReturnView extends Main implements BeforeEnterObserver {
         }
     }
 
-    /** Saves the KBM commentary typed during review, if any, and gives the version to act on next. */
-    private long saveCommissioningCommentary() {
+    /** The KBM commentary typed during review, by line: it goes with the approval or the return, in one call. */
+    private java.util.Map<Long, String> commissioningCommentary() {
         java.util.Map<Long, String> commentary = new java.util.HashMap<>();
         cards.forEach(card -> {
             String text = card.commissioningCommentary();
@@ -191,13 +192,14 @@ public class ReturnView extends Main implements BeforeEnterObserver {
                 commentary.put(card.lineId(), text);
             }
         });
-        return commentary.isEmpty() ? details.version()
-                : approvals.saveCommissioningCommentary(returnId, details.version(), commentary);
+        return commentary;
     }
 
-    private void act(Runnable action, String message) {
-        if (UserAction.attempt(action, message)) {
-            show(returns.open(returnId));
+    /** One click, one call: the action gives the page to show next. */
+    private void act(java.util.function.Supplier<ReturnPage> action, String message) {
+        ReturnPage[] next = new ReturnPage[1];
+        if (UserAction.attempt(() -> next[0] = action.get(), message)) {
+            show(next[0]);
         }
     }
 
