@@ -16,8 +16,6 @@ import uk.co.goldenthread.audit.AuditLog;
 import uk.co.goldenthread.base.DomainException;
 import uk.co.goldenthread.base.InvalidInputException;
 import uk.co.goldenthread.base.UkDates;
-import uk.co.goldenthread.framework.FrameworkService;
-import uk.co.goldenthread.framework.IntentionSummary;
 import uk.co.goldenthread.framework.MeasureSummary;
 import uk.co.goldenthread.framework.MeasureUnit;
 import uk.co.goldenthread.performance.Observation;
@@ -25,6 +23,7 @@ import uk.co.goldenthread.performance.Rag;
 import uk.co.goldenthread.quarters.domain.IntentionProgress;
 import uk.co.goldenthread.quarters.domain.QuarterlyReturn;
 import uk.co.goldenthread.quarters.domain.ReturnLine;
+import uk.co.goldenthread.quarters.returns.ReturnMeasures;
 
 /**
  * Applies what an AD Delivery typed to a return's lines, all or nothing, and checks a return is complete before it
@@ -34,17 +33,15 @@ import uk.co.goldenthread.quarters.domain.ReturnLine;
 @Transactional(propagation = Propagation.MANDATORY)
 class ReturnLineEditor {
 
-    private final FrameworkService framework;
     private final AuditLog audit;
 
-    ReturnLineEditor(FrameworkService framework, AuditLog audit) {
-        this.framework = framework;
+    ReturnLineEditor(AuditLog audit) {
         this.audit = audit;
     }
 
-    void apply(QuarterlyReturn ret, List<LineEntry> entries, @Nullable String onBehalfOf) {
+    void apply(QuarterlyReturn ret, ReturnMeasures read, List<LineEntry> entries, @Nullable String onBehalfOf) {
         Map<Long, ReturnLine> lines = ret.getLines().stream().collect(Collectors.toMap(ReturnLine::getId, Function.identity()));
-        Map<Long, MeasureSummary> measures = framework.measures(ret.getLines().stream().map(ReturnLine::getMeasureId).toList());
+        Map<Long, MeasureSummary> measures = read.measures();
         Map<String, String> errors = new LinkedHashMap<>();
         Map<ReturnLine, BigDecimal> parsed = new LinkedHashMap<>();
         Map<ReturnLine, BigDecimal> counts = new LinkedHashMap<>();
@@ -119,9 +116,9 @@ class ReturnLineEditor {
     }
 
     /** Commissioning commentary on KBM lines; other lines are refused. */
-    void applyCommissioningCommentary(QuarterlyReturn ret, Map<Long, String> commentaryByLine,
+    void applyCommissioningCommentary(QuarterlyReturn ret, ReturnMeasures read, Map<Long, String> commentaryByLine,
             @Nullable String onBehalfOf) {
-        Map<Long, MeasureSummary> measures = framework.measures(ret.getLines().stream().map(ReturnLine::getMeasureId).toList());
+        Map<Long, MeasureSummary> measures = read.measures();
         for (ReturnLine line : ret.getLines()) {
             if (!commentaryByLine.containsKey(line.getId())) {
                 continue;
@@ -140,8 +137,8 @@ class ReturnLineEditor {
     }
 
     /** Progress on the return's intentions, with its status, date and commentary; audited like values. */
-    void applyProgress(QuarterlyReturn ret, List<ProgressEntry> entries, @Nullable String onBehalfOf) {
-        Map<Long, String> codes = intentionCodes();
+    void applyProgress(QuarterlyReturn ret, ReturnMeasures read, List<ProgressEntry> entries,
+            @Nullable String onBehalfOf) {
         Map<Long, IntentionProgress> byId = ret.getProgress().stream()
                 .collect(Collectors.toMap(IntentionProgress::getId, Function.identity()));
         for (ProgressEntry entry : entries) {
@@ -149,7 +146,7 @@ class ReturnLineEditor {
             if (progress == null) {
                 throw new DomainException("Progress " + entry.progressId() + " is not part of this return.");
             }
-            String field = codes.get(progress.getIntentionId()) + " ";
+            String field = read.intentionCode(progress.getIntentionId()) + " ";
             tooLong(entry.commentary()).ifPresent(e -> {
                 throw new InvalidInputException(Map.of(field + "progress", e));
             });
@@ -164,8 +161,8 @@ class ReturnLineEditor {
     }
 
     /** Every measure has a value or a reason for no data; amber and red have commentary; red has remedial actions. */
-    void checkReadyToSubmit(QuarterlyReturn ret) {
-        Map<Long, MeasureSummary> measures = framework.measures(ret.getLines().stream().map(ReturnLine::getMeasureId).toList());
+    void checkReadyToSubmit(QuarterlyReturn ret, ReturnMeasures read) {
+        Map<Long, MeasureSummary> measures = read.measures();
         Map<String, String> errors = new LinkedHashMap<>();
         for (ReturnLine line : ret.getLines()) {
             if (!line.isDue()) {
@@ -186,10 +183,9 @@ class ReturnLineEditor {
                 errors.put(code + " remedial actions", "A red measure needs at least one remedial action (action, owner, due date).");
             }
         }
-        Map<Long, String> codes = intentionCodes();
         for (IntentionProgress progress : ret.getProgress()) {
             if (progress.getStatus() == null || progress.getAsAt() == null) {
-                errors.put(codes.get(progress.getIntentionId()) + " progress", "Give the progress and the date it is as at.");
+                errors.put(read.intentionCode(progress.getIntentionId()) + " progress", "Give the progress and the date it is as at.");
             }
         }
         if (!errors.isEmpty()) {
@@ -247,10 +243,6 @@ class ReturnLineEditor {
     /** A value as the measure shows it (63.0 for one decimal place), so 63.0000 from the database equals 63.0 typed. */
     private static @Nullable String plain(@Nullable BigDecimal value, MeasureSummary measure) {
         return value == null ? null : value.setScale(measure.decimalPlaces(), RoundingMode.HALF_UP).toPlainString();
-    }
-
-    private Map<Long, String> intentionCodes() {
-        return framework.intentions().stream().collect(Collectors.toMap(IntentionSummary::id, IntentionSummary::code));
     }
 
     private static RemedialActionEntry stripped(RemedialActionEntry a) {

@@ -19,6 +19,7 @@ import uk.co.goldenthread.SignIn;
 import uk.co.goldenthread.audit.AuditLog;
 import uk.co.goldenthread.audit.AuditRecord;
 import uk.co.goldenthread.framework.measures.FrameworkAdminService;
+import uk.co.goldenthread.framework.measures.MeasureQueryService;
 import uk.co.goldenthread.framework.measures.MeasureFilter;
 import uk.co.goldenthread.framework.measures.MeasureForm;
 import uk.co.goldenthread.performance.Rag;
@@ -27,6 +28,7 @@ import uk.co.goldenthread.quarters.LineDetails;
 import uk.co.goldenthread.quarters.LineEntry;
 import uk.co.goldenthread.quarters.RemedialActionEntry;
 import uk.co.goldenthread.quarters.ReturnDetails;
+import uk.co.goldenthread.quarters.ReturnEdit;
 import uk.co.goldenthread.quarters.ReturnService;
 import uk.co.goldenthread.quarters.ReturnSummary;
 
@@ -102,9 +104,10 @@ class ProvisionalAndSmallNumbersTest {
     void aValueBelowTheMeasuresMinimumCountIsASmallNumberNotRated() {
         SignIn.as(context, "priya.shah");
         FrameworkAdminService admin = context.getBean(FrameworkAdminService.class);
-        long fin01Id = admin.findMeasures(new MeasureFilter("FIN01", null, null, null, null), 0, 10).stream()
+        MeasureQueryService measureQueries = context.getBean(MeasureQueryService.class);
+        long fin01Id = measureQueries.findMeasures(new MeasureFilter("FIN01", null, null, null, null), 0, 10).stream()
                 .filter(m -> m.code().equals("FIN01")).findFirst().orElseThrow().id();
-        MeasureForm f = admin.measureForm(fin01Id);
+        MeasureForm f = measureQueries.measureForm(fin01Id);
         admin.updateMeasure(fin01Id, new MeasureForm(f.code(), f.kind(), f.title(), f.definition(), f.unit(),
                 f.decimalPlaces(), f.polarity(), f.bandLower(), f.bandUpper(), f.tolerance(), f.frequency(),
                 f.dataSource(), f.baselineValue(), f.baselinePeriod(), f.areaId(), f.outcomeId(), f.ownerId(),
@@ -137,9 +140,9 @@ class ProvisionalAndSmallNumbersTest {
         var journeys = new Journeys(context);
         ReturnDetails ret = journeys.get(returnId, adDelivery(returnId));
         LineDetails line = fin01(ret);
-        return returns.saveDraft(returnId, ret.version(), List.of(new LineEntry(line.lineId(), value,
+        return returns.save(ReturnEdit.ofLines(returnId, ret.version(), List.of(new LineEntry(line.lineId(), value,
                 "Commentary on FIN01", null, List.of(new RemedialActionEntry("Review with the service",
-                        "Service manager", LocalDate.of(2025, 3, 31))), null, provisional, count)));
+                        "Service manager", LocalDate.of(2025, 3, 31))), null, provisional, count)))).details();
     }
 
     private String adDelivery(long returnId) {

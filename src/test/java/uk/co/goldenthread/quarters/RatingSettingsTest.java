@@ -15,6 +15,7 @@ import uk.co.goldenthread.audit.AuditRecord;
 import uk.co.goldenthread.framework.FrameworkService;
 import uk.co.goldenthread.framework.MeasureSummary;
 import uk.co.goldenthread.framework.measures.FrameworkAdminService;
+import uk.co.goldenthread.framework.measures.MeasureQueryService;
 import uk.co.goldenthread.framework.measures.MeasureFilter;
 import uk.co.goldenthread.framework.measures.MeasureForm;
 import uk.co.goldenthread.packs.snapshot.PackSnapshot;
@@ -29,6 +30,8 @@ class RatingSettingsTest extends PerformanceTeamTest {
 
     @Autowired
     FrameworkAdminService admin;
+    @Autowired
+    MeasureQueryService measureQueries;
     @Autowired
     FrameworkService framework;
     @Autowired
@@ -80,7 +83,7 @@ class RatingSettingsTest extends PerformanceTeamTest {
         assertThat(history(fin01.id())).hasSize(before);
 
         settle(fin01.id(), new BigDecimal("2.5"), true);
-        MeasureForm form = admin.measureForm(fin01.id());
+        MeasureForm form = measureQueries.measureForm(fin01.id());
         admin.updateMeasure(fin01.id(), withMinimumCount(form, new BigDecimal("10")));
         List<AuditRecord> changes = history(fin01.id()).subList(before, history(fin01.id()).size());
         assertThat(changes).extracting(AuditRecord::field, AuditRecord::oldValue, AuditRecord::newValue)
@@ -88,7 +91,7 @@ class RatingSettingsTest extends PerformanceTeamTest {
                         org.assertj.core.groups.Tuple.tuple("Measure FIN01 Minimum count", null, "10"));
         assertThat(changes).allSatisfy(c -> assertThat(c.actor()).isEqualTo("priya.shah"));
 
-        admin.updateMeasure(fin01.id(), admin.measureForm(fin01.id()));
+        admin.updateMeasure(fin01.id(), measureQueries.measureForm(fin01.id()));
         assertThat(history(fin01.id())).hasSize(before + 2);
         MeasureSummary saved = framework.measures(List.of(fin01.id())).get(fin01.id());
         assertThat(saved.ratingSettings().minimumDenominator()).isEqualByComparingTo("10");
@@ -96,12 +99,12 @@ class RatingSettingsTest extends PerformanceTeamTest {
     }
 
     private MeasureSummary fin01() {
-        return admin.findMeasures(new MeasureFilter("FIN01", null, null, null, null), 0, 10).stream()
+        return measureQueries.findMeasures(new MeasureFilter("FIN01", null, null, null, null), 0, 10).stream()
                 .filter(m -> m.code().equals("FIN01")).findFirst().orElseThrow();
     }
 
     private void settle(long measureId, BigDecimal amount, boolean percent) {
-        MeasureForm f = admin.measureForm(measureId);
+        MeasureForm f = measureQueries.measureForm(measureId);
         admin.updateMeasure(measureId, new MeasureForm(f.code(), f.kind(), f.title(), f.definition(), f.unit(),
                 f.decimalPlaces(), f.polarity(), f.bandLower(), f.bandUpper(), f.tolerance(), f.frequency(),
                 f.dataSource(), f.baselineValue(), f.baselinePeriod(), f.areaId(), f.outcomeId(), f.ownerId(),

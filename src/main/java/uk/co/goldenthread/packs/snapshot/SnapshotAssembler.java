@@ -11,7 +11,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import uk.co.goldenthread.base.FinancialQuarter;
 import uk.co.goldenthread.framework.ReportedValue;
-import uk.co.goldenthread.framework.measures.FrameworkAdminService;
+import uk.co.goldenthread.framework.measures.MeasureQueryService;
 import uk.co.goldenthread.framework.structure.FrameworkStructureService;
 import uk.co.goldenthread.framework.Labelled;
 import uk.co.goldenthread.framework.measures.MeasureDetails;
@@ -34,10 +34,10 @@ public class SnapshotAssembler {
     private static final int HISTORY_PERIODS = 8;
 
     private final FrameworkStructureService structure;
-    private final FrameworkAdminService framework;
+    private final MeasureQueryService framework;
     private final String council;
 
-    SnapshotAssembler(FrameworkStructureService structure, FrameworkAdminService framework,
+    SnapshotAssembler(FrameworkStructureService structure, MeasureQueryService framework,
             @Value("${goldenthread.council.name}") String council) {
         this.structure = structure;
         this.framework = framework;

@@ -40,9 +40,22 @@ public class ReturnAssembler {
     }
 
     public ReturnDetails details(QuarterlyReturn ret) {
+        return details(ret, measuresOf(ret));
+    }
+
+    /** The return's measures, and its intentions if it reports progress on any. */
+    public ReturnMeasures measuresOf(QuarterlyReturn ret) {
+        Map<Long, MeasureSummary> measures = framework.measures(ret.getLines().stream().map(ReturnLine::getMeasureId).toList());
+        Map<Long, IntentionSummary> intentions = ret.getProgress().isEmpty() ? Map.of()
+                : framework.intentions().stream().collect(Collectors.toMap(IntentionSummary::id, i -> i));
+        return new ReturnMeasures(measures, intentions);
+    }
+
+    /** The return as a person sees it, with measures already read in this request. */
+    public ReturnDetails details(QuarterlyReturn ret, ReturnMeasures read) {
         AreaSummary area = framework.area(ret.getAreaId());
         FinancialQuarter period = ret.getQuarter().getPeriod();
-        Map<Long, MeasureSummary> measures = framework.measures(ret.getLines().stream().map(ReturnLine::getMeasureId).toList());
+        Map<Long, MeasureSummary> measures = read.measures();
         Map<Long, Long> sources = measures.isEmpty() ? Map.of() : framework.historySources(measures.keySet());
         Map<Long, List<ReturnLine>> earlier = MeasureHistory.byMeasure(ret.getAreaId(), measures,
                 measures.isEmpty() ? List.of()
@@ -55,15 +68,10 @@ public class ReturnAssembler {
                 area.directorateName(), area.name(), name(ret.getAdDeliveryId()), name(area.adCommissioningId()),
                 name(area.strategicDirectorId()), ret.getStatus(), ret.getVersion(), ret.getReturnedReason(),
                 ret.getReturnedBy() == null ? null : nameOf(ret.getReturnedBy()), ret.getReturnedAt(),
-                ret.getSubmittedBy(), details, progress(ret));
+                ret.getSubmittedBy(), details, progress(ret, read.intentions()));
     }
 
-    private List<ProgressDetails> progress(QuarterlyReturn ret) {
-        if (ret.getProgress().isEmpty()) {
-            return List.of();
-        }
-        Map<Long, IntentionSummary> intentions = framework.intentions().stream()
-                .collect(Collectors.toMap(IntentionSummary::id, i -> i));
+    private static List<ProgressDetails> progress(QuarterlyReturn ret, Map<Long, IntentionSummary> intentions) {
         return ret.getProgress().stream().map(p -> new ProgressDetails(p.getId(), intentions.get(p.getIntentionId()),
                 p.getStatus(), p.getAsAt(), p.getCommentary())).toList();
     }

@@ -19,6 +19,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.transaction.annotation.Transactional;
 import uk.co.goldenthread.SignIn;
 import uk.co.goldenthread.framework.measures.FrameworkAdminService;
+import uk.co.goldenthread.framework.measures.MeasureQueryService;
 import uk.co.goldenthread.framework.measures.MeasureFilter;
 import uk.co.goldenthread.framework.measures.MeasureForm;
 
@@ -33,6 +34,8 @@ class RatingSettingsImportTest {
     FrameworkImportService imports;
     @Autowired
     FrameworkAdminService admin;
+    @Autowired
+    MeasureQueryService measureQueries;
 
     @BeforeEach
     void signIn() {
@@ -55,7 +58,7 @@ class RatingSettingsImportTest {
                         org.assertj.core.groups.Tuple.tuple("minimum count", "10")));
         imports.apply(List.of(file), ImportOptions.DEFAULT, ProgressListener.NONE);
 
-        MeasureForm saved = admin.measureForm(fin01Id());
+        MeasureForm saved = measureQueries.measureForm(fin01Id());
         assertThat(saved.stableWithin()).isEqualByComparingTo("2");
         assertThat(saved.stableWithinPercent()).isTrue();
         assertThat(saved.minimumCount()).isEqualByComparingTo("10");
@@ -100,7 +103,7 @@ class RatingSettingsImportTest {
     }
 
     private long fin01Id() {
-        return admin.findMeasures(new MeasureFilter("FIN01", null, null, null, null), 0, 10).stream()
+        return measureQueries.findMeasures(new MeasureFilter("FIN01", null, null, null, null), 0, 10).stream()
                 .filter(m -> m.code().equals("FIN01")).findFirst().orElseThrow().id();
     }
 }
