@@ -14,6 +14,8 @@ public record LineEntry(long lineId, @Nullable String value, @Nullable String co
 
     /** The longest commentary (or reason for no data) accepted, in characters; longer text is refused, not cut. */
     public static final int MAX_TEXT = 10_000;
+    /** The most remedial actions a line takes: all of them, written out, fit the pack's and the audit's columns. */
+    public static final int MAX_REMEDIAL_ACTIONS = 10;
 
     public LineEntry(long lineId, @Nullable String value, @Nullable String commentary) {
         this(lineId, value, commentary, null, List.of(), null, false, null);

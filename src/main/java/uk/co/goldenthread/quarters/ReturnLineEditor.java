@@ -2,6 +2,7 @@ package uk.co.goldenthread.quarters;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,6 +83,7 @@ class ReturnLineEditor {
             if (entry.remedialActions().stream().anyMatch(ReturnLineEditor::incomplete)) {
                 errors.put(measure.code() + " remedial actions", "Each remedial action needs the action, an owner and a due date.");
             }
+            tooLong(entry.remedialActions()).ifPresent(e -> errors.putIfAbsent(measure.code() + " remedial actions", e));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors); // nothing has been changed yet
@@ -191,6 +193,29 @@ class ReturnLineEditor {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
+    }
+
+    /** Refuses more than {@link LineEntry#MAX_REMEDIAL_ACTIONS} actions, or one whose action or owner is too long. */
+    private static java.util.Optional<String> tooLong(List<RemedialActionEntry> actions) {
+        long given = actions.stream().filter(a -> !empty(a)).count();
+        if (given > LineEntry.MAX_REMEDIAL_ACTIONS) {
+            return java.util.Optional.of("Give at most " + LineEntry.MAX_REMEDIAL_ACTIONS + " remedial actions; this has "
+                    + given + ".");
+        }
+        List<String> problems = new ArrayList<>();
+        for (int i = 0; i < actions.size(); i++) {
+            RemedialActionEntry a = actions.get(i);
+            int owner = a.owner() == null ? 0 : a.owner().strip().length();
+            int action = a.action() == null ? 0 : a.action().strip().length();
+            if (owner > RemedialActionEntry.MAX_OWNER) {
+                problems.add("action " + (i + 1) + " has an owner of " + owner + " characters");
+            } else if (action > RemedialActionEntry.MAX_ACTION) {
+                problems.add("action " + (i + 1) + " has an action of " + action + " characters");
+            }
+        }
+        return problems.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of("Keep each remedial action to "
+                + RemedialActionEntry.MAX_ACTION + " characters and its owner to " + RemedialActionEntry.MAX_OWNER
+                + "; " + String.join(", ", problems) + ".");
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import uk.co.goldenthread.base.TextLimits;
 import uk.co.goldenthread.framework.MeasureStatus;
 import uk.co.goldenthread.performance.Polarity;
 
@@ -29,6 +30,11 @@ public final class MeasureRules {
         } else if (f.title().length() > 500) {
             errors.put("Title", "Keep the title to 500 characters; put the rest in the definition.");
         }
+        TextLimits.check(errors, "Definition", f.definition(), TextLimits.LONG_TEXT);
+        TextLimits.check(errors, "Data source", f.dataSource(), TextLimits.TITLE);
+        TextLimits.check(errors, "Baseline period", f.baselinePeriod(), TextLimits.CODE);
+        TextLimits.check(errors, "Proxy rationale", f.proxyRationale(), TextLimits.LONG_TEXT);
+        TextLimits.check(errors, "Notes", f.notes(), TextLimits.LONG_TEXT);
         required(errors, "Type", f.kind(), "Choose KBM, KBI or indicator.");
         required(errors, "Unit", f.unit(), "Choose the unit the values are reported in.");
         required(errors, "Frequency", f.frequency(), "Choose how often the measure has new data.");

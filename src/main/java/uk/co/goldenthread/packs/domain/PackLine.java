@@ -24,15 +24,25 @@ public class PackLine {
     private @Nullable Long id;
 
     private int sortOrder;
+    @Column(length = 300)
     private String directorate;
+    @Column(length = 300)
     private String commissioningArea;
+    @Column(length = 500)
     private @Nullable String objective;
+    @Column(length = 40)
     private String measureCode;
+    @Column(length = 20)
     private String measureKind;
+    @Column(length = 500)
     private String measureTitle;
+    @Column(length = 20)
     private String polarity;
+    @Column(length = 120)
     private @Nullable String valueText;
+    @Column(length = 60)
     private @Nullable String targetText;
+    @Column(length = 100)
     private @Nullable String baselineText;
 
     @Enumerated(EnumType.STRING)
@@ -41,11 +51,13 @@ public class PackLine {
     @Column(columnDefinition = "TEXT")
     private @Nullable String commentary;
 
+    @Column(length = 200)
     private String reportedBy;
 
     @Enumerated(EnumType.STRING)
     private DirectionOfTravel direction;
 
+    @Column(length = 500)
     private @Nullable String recentValues;
 
     @Column(columnDefinition = "TEXT")

@@ -58,6 +58,7 @@ public class ReturnLine {
     @Column(columnDefinition = "TEXT")
     private @Nullable String noDataReason;
 
+    @Column(length = 40)
     private @Nullable String dataAsAt;
 
     @Column(columnDefinition = "TEXT")

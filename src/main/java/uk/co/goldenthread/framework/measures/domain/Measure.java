@@ -41,12 +41,13 @@ public class Measure {
     @SequenceGenerator(name = "measure_seq", sequenceName = "measure_seq", allocationSize = 50)
     private @Nullable Long id;
 
-    @Column(unique = true, nullable = false)
+    @Column(length = 40, unique = true, nullable = false)
     private String code = "";
 
     @Enumerated(EnumType.STRING)
     private MeasureKind kind = MeasureKind.KBM;
 
+    @Column(length = 500)
     private String title = "";
 
     @Column(columnDefinition = "TEXT")
@@ -80,8 +81,10 @@ public class Measure {
     @Enumerated(EnumType.STRING)
     private Frequency frequency = Frequency.QUARTERLY;
 
+    @Column(length = 500)
     private @Nullable String dataSource;
     private @Nullable BigDecimal baselineValue;
+    @Column(length = 40)
     private @Nullable String baselinePeriod;
     private boolean proxy;
 
