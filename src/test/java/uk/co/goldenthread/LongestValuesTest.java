@@ -25,6 +25,7 @@ import uk.co.goldenthread.quarters.LineDetails;
 import uk.co.goldenthread.quarters.LineEntry;
 import uk.co.goldenthread.quarters.RemedialActionEntry;
 import uk.co.goldenthread.quarters.ReturnDetails;
+import uk.co.goldenthread.quarters.ReturnEdit;
 import uk.co.goldenthread.quarters.ReturnService;
 import uk.co.goldenthread.quarters.ReturnSummary;
 
@@ -81,8 +82,8 @@ class LongestValuesTest {
                 ReturnDetails ret = returns.get(r.id());
                 LineDetails line = ret.lines().stream().filter(l -> l.measure().code().equals(CODE)).findFirst()
                         .orElseThrow();
-                returns.submit(r.id(), ret.version(),
-                        List.of(new LineEntry(line.lineId(), "12.5", COMMENTARY, null, actions, DATA_AS_AT)));
+                returns.submit(ReturnEdit.ofLines(r.id(), ret.version(),
+                        List.of(new LineEntry(line.lineId(), "12.5", COMMENTARY, null, actions, DATA_AS_AT))));
                 ReturnDetails submitted = returns.get(r.id());
                 LineDetails saved = submitted.lines().stream().filter(l -> l.measure().code().equals(CODE))
                         .findFirst().orElseThrow();

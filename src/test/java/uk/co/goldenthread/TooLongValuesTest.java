@@ -29,6 +29,7 @@ import uk.co.goldenthread.quarters.LineDetails;
 import uk.co.goldenthread.quarters.LineEntry;
 import uk.co.goldenthread.quarters.RemedialActionEntry;
 import uk.co.goldenthread.quarters.ReturnDetails;
+import uk.co.goldenthread.quarters.ReturnEdit;
 import uk.co.goldenthread.quarters.ReturnService;
 
 /**
@@ -98,12 +99,12 @@ class TooLongValuesTest extends PerformanceTeamTest {
         var tooMany = IntStream.rangeClosed(1, 11)
                 .mapToObj(i -> new RemedialActionEntry("Action " + i, "Owner", LocalDate.of(2032, 3, 31))).toList();
         String code = line.measure().code();
-        assertThat(refused(() -> returns.saveDraft(returnId, ret.version(),
-                List.of(new LineEntry(line.lineId(), "50", "Commentary", null, List.of(longOwner, longAction), null)))))
+        assertThat(refused(() -> returns.save(ReturnEdit.ofLines(returnId, ret.version(),
+                List.of(new LineEntry(line.lineId(), "50", "Commentary", null, List.of(longOwner, longAction), null))))))
                 .containsEntry(code + " remedial actions", "Keep each remedial action to 1000 characters and its owner "
                         + "to 200; action 1 has an owner of 201 characters, action 2 has an action of 1001 characters.");
-        assertThat(refused(() -> returns.saveDraft(returnId, ret.version(),
-                List.of(new LineEntry(line.lineId(), "50", "Commentary", null, tooMany, null)))))
+        assertThat(refused(() -> returns.save(ReturnEdit.ofLines(returnId, ret.version(),
+                List.of(new LineEntry(line.lineId(), "50", "Commentary", null, tooMany, null))))))
                 .containsEntry(code + " remedial actions", "Give at most 10 remedial actions; this has 11.");
         assertThat(returns.get(returnId).lines().stream().filter(l -> l.lineId() == line.lineId()).findFirst()
                 .orElseThrow().commentary()).as("nothing was saved").isNull();
