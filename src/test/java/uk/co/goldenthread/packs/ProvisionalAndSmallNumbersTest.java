@@ -87,7 +87,7 @@ class ProvisionalAndSmallNumbersTest {
                 && l.commissioningArea().equals("Strategic Finance")).findFirst().orElseThrow();
         assertThat(row.rag()).isEqualTo(Rag.GREY);
         assertThat(row.value()).startsWith("50.0% (provisional)");
-        assertThat(row.isException()).isFalse();
+        assertThat(row.isException()).as("exception: rag %s, direction %s, disagreement %s", row.rag(), row.direction(), row.disagreement()).isFalse();
         assertThat(row.ragText()).as("the pack screen and public measure page").isEqualTo("○ Provisional");
         assertThat(packs.content(pack.id()).ragCounts().get(Rag.RED)).isZero();
         String html = new String(file(pack, "pack.html"), StandardCharsets.UTF_8);

@@ -40,7 +40,7 @@ class RatingAndChartDisagreeTest {
         String[] values = {"95.0", "96.0", "95.0", "96.0", "95.0", "96.0", "95.0", "90.5"};
         long quarterId = 0;
         for (int i = 0; i < values.length; i++) {
-            quarterId = journeys.openQuarter(2022 + i / 4, i % 4 + 1).id();
+            quarterId = journeys.openQuarter(2020 + i / 4, i % 4 + 1).id(); // years only rolled-back tests use
             journeys.completeAll(quarterId, Map.of("FIN01", values[i]));
         }
         SignIn.as(context, "priya.shah");
