@@ -16,7 +16,7 @@ public class PasswordResetRequest {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private @Nullable Long id;
 
-    @Column(name = "address_sha256")
+    @Column(name = "address_sha256", length = 64)
     private String addressSha256 = "";
     private LocalDateTime requestedAt = LocalDateTime.MIN;
 

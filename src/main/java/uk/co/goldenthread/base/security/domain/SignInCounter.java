@@ -20,8 +20,9 @@ public class SignInCounter {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private @Nullable Long id;
 
+    @Column(length = 10)
     private String kind = "";
-    @Column(name = "key_sha256")
+    @Column(name = "key_sha256", length = 64)
     private String keySha256 = "";
     private int failures;
     private @Nullable LocalDateTime windowStart;
