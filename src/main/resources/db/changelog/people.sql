@@ -46,3 +46,14 @@ CREATE TABLE password_token (
     CONSTRAINT uk_password_token UNIQUE (token_sha256),
     CONSTRAINT fk_password_token_person FOREIGN KEY (person_id) REFERENCES person (id)
 );
+
+--changeset goldenthread:people-4
+-- Requests for a password reset link, kept for an hour so that one address can ask only so often (the SHA-256 of the
+-- address, not the address); and the index by which the resets e-mailed to one account in the last hour are counted
+CREATE TABLE password_reset_request (
+    id BIGINT AUTO_INCREMENT PRIMARY KEY,
+    address_sha256 CHAR(64) NOT NULL,
+    requested_at DATETIME(6) NOT NULL
+);
+CREATE INDEX ix_password_reset_request_address ON password_reset_request (address_sha256, requested_at);
+CREATE INDEX ix_password_token_person_purpose ON password_token (person_id, purpose, created_at);

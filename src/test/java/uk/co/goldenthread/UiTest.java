@@ -34,6 +34,9 @@ public abstract class UiTest {
     @Autowired
     protected ApplicationContext context;
 
+    /** The address the fake browser's requests come from. */
+    private String address = "127.0.0.1";
+
     @BeforeEach
     void startVaadin() {
         newBrowserSession();
@@ -47,6 +50,11 @@ public abstract class UiTest {
         MockVaadin.setMockRequestFactory(session -> {
             FakeRequest request = new FakeRequest(session) {
                 @Override
+                public String getRemoteAddr() {
+                    return address;
+                }
+
+                @Override
                 public Principal getUserPrincipal() {
                     Authentication auth = SecurityContextHolder.getContext().getAuthentication();
                     return auth == null || trust.isAnonymous(auth) ? null : auth;
@@ -58,6 +66,11 @@ public abstract class UiTest {
         });
         Function0<UI> uiFactory = UI::new;
         MockVaadin.setup(uiFactory, new MockSpringServlet(ROUTES, context, uiFactory));
+    }
+
+    /** The fake browser's requests come from this address from now on. */
+    protected void comeFrom(String address) {
+        this.address = address;
     }
 
     @AfterEach

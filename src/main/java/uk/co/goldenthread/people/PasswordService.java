@@ -28,6 +28,8 @@ import uk.co.goldenthread.base.InvalidInputException;
 import uk.co.goldenthread.base.mail.Email;
 import uk.co.goldenthread.base.mail.Mailer;
 import uk.co.goldenthread.base.security.SignedInSessions;
+import uk.co.goldenthread.people.domain.PasswordResetRequest;
+import uk.co.goldenthread.people.domain.PasswordResetRequestRepository;
 import uk.co.goldenthread.people.domain.PasswordToken;
 import uk.co.goldenthread.people.domain.PasswordTokenRepository;
 import uk.co.goldenthread.people.domain.Person;
@@ -39,7 +41,10 @@ import uk.co.goldenthread.people.domain.PersonRepository;
  * e-mail (valid {@code goldenthread.password.reset-valid}, 1 hour; the answer is the same whether or not an account
  * matches); a signed-in person changes theirs by giving the current one. Every password meets {@link PasswordPolicy};
  * only the SHA-256 of a link's token is stored; every step is audited (subject Person, field Password), never the
- * password; setting or changing one ends the person's other sessions.
+ * password; setting or changing one ends the person's other sessions. Reset e-mails are limited, in the database so
+ * that restarts and other nodes keep to them: at most {@code goldenthread.password.resets-per-account} (3) to one
+ * account and {@code goldenthread.password.resets-per-address} (10) requests from one address an hour; a request over
+ * a limit sends nothing and is answered as any other.
  */
 @Service
 @Transactional
@@ -49,9 +54,11 @@ public class PasswordService {
     static final String INVITATION = "invitation";
     static final String RESET = "reset";
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Duration RESET_LIMIT_WINDOW = Duration.ofHours(1);
 
     private final PersonRepository people;
     private final PasswordTokenRepository tokens;
+    private final PasswordResetRequestRepository resetRequests;
     private final PasswordEncoder encoder;
     private final PasswordPolicy policy;
     private final Mailer mailer;
@@ -62,14 +69,20 @@ public class PasswordService {
     private final String council;
     private final Duration invitationValid;
     private final Duration resetValid;
+    private final int resetsPerAccount;
+    private final int resetsPerAddress;
 
-    PasswordService(PersonRepository people, PasswordTokenRepository tokens, PasswordEncoder encoder,
-            PasswordPolicy policy, Mailer mailer, AuditLog audit, SignedInSessions sessions, Clock clock,
+    PasswordService(PersonRepository people, PasswordTokenRepository tokens,
+            PasswordResetRequestRepository resetRequests, PasswordEncoder encoder, PasswordPolicy policy,
+            Mailer mailer, AuditLog audit, SignedInSessions sessions, Clock clock,
             @Value("${goldenthread.base-url}") String baseUrl, @Value("${goldenthread.council.name}") String council,
             @Value("${goldenthread.password.invitation-valid:7d}") Duration invitationValid,
-            @Value("${goldenthread.password.reset-valid:1h}") Duration resetValid) {
+            @Value("${goldenthread.password.reset-valid:1h}") Duration resetValid,
+            @Value("${goldenthread.password.resets-per-account:3}") int resetsPerAccount,
+            @Value("${goldenthread.password.resets-per-address:10}") int resetsPerAddress) {
         this.people = people;
         this.tokens = tokens;
+        this.resetRequests = resetRequests;
         this.encoder = encoder;
         this.policy = policy;
         this.mailer = mailer;
@@ -80,6 +93,8 @@ public class PasswordService {
         this.council = council;
         this.invitationValid = invitationValid;
         this.resetValid = resetValid;
+        this.resetsPerAccount = resetsPerAccount;
+        this.resetsPerAddress = resetsPerAddress;
     }
 
     /** E-mails the person a one-time link to set their password (their first, or a new one). */
@@ -105,20 +120,37 @@ public class PasswordService {
     }
 
     /**
-     * E-mails a reset link to the account with this username or e-mail address, if there is one that may sign in;
-     * says nothing either way, so the page cannot be used to find out who has an account.
+     * E-mails a reset link to the account with this username or e-mail address, if there is one that may sign in and
+     * neither it nor the address asking (the requester's IP address) is over its hourly limit; says nothing either
+     * way, so the page cannot be used to find out who has an account.
      */
-    public void requestReset(@Nullable String usernameOrEmail) {
+    public void requestReset(@Nullable String usernameOrEmail, @Nullable String fromAddress) {
         String wanted = usernameOrEmail == null ? "" : usernameOrEmail.strip();
         if (wanted.isEmpty() || wanted.length() > 254) {
             throw InvalidInputException.of("Username or e-mail", "Give your username or your e-mail address.");
         }
+        LocalDateTime now = LocalDateTime.now(clock);
+        LocalDateTime windowStart = now.minus(RESET_LIMIT_WINDOW);
+        resetRequests.deleteRequestedUpTo(windowStart);
+        // an address without a name (never so behind Tomcat) shares one allowance with every other such request
+        String address = sha256(fromAddress == null || fromAddress.isBlank() ? "unknown" : fromAddress.strip());
+        if (resetRequests.countByAddressSha256AndRequestedAtAfter(address, windowStart) >= resetsPerAddress) {
+            log.info("Password reset not sent: {} requests from one address in the last hour", resetsPerAddress);
+            return;
+        }
+        resetRequests.save(new PasswordResetRequest(address, now));
         Optional<Person> found = wanted.contains("@") ? people.findFirstByEmail(wanted) : people.findByUsername(wanted);
         if (found.isEmpty() || hasLeft(found.get()) || !found.get().isActive() || found.get().getEmail() == null) {
             log.info("Password reset asked for an account that cannot have one");
             return;
         }
-        Person person = found.get();
+        Person person = people.lockById(found.get().getId()).orElseThrow();
+        if (tokens.countByPersonIdAndPurposeAndCreatedAtAfter(person.getId(), RESET, windowStart)
+                >= resetsPerAccount) {
+            log.info("Password reset for {} not sent: {} already e-mailed in the last hour", person.getUsername(),
+                    resetsPerAccount);
+            return;
+        }
         String link = newLink(person, RESET, resetValid);
         mailer.sendAfterCommit(new Email(person.getEmail(), "Reset your Golden Thread password", "Dear "
                 + person.getFullName() + ",\n\nSomeone asked to reset the password of your Golden Thread sign-in ("

@@ -37,8 +37,9 @@ class SecurityConfiguration {
                 .enableCsrfConfiguration(false));
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         http.addFilterBefore(sessions.absoluteTimeoutFilter(), AnonymousAuthenticationFilter.class);
-        http.addFilterBefore(new AddressesThatAreNoPage(vaadinRequests, new OrRequestMatcher(RequestUtil.antMatchers(
-                "/public", "/public/**", "/actuator", "/actuator/**", "/error", "/logout"))), AuthorizationFilter.class);
+        var otherEndpoints = new OrRequestMatcher(RequestUtil.antMatchers("/public", "/public/**", "/actuator",
+                "/actuator/**", "/error", "/logout"));
+        http.addFilterBefore(new AddressesThatAreNoPage(vaadinRequests, otherEndpoints), AuthorizationFilter.class);
         return http.build();
     }
 

@@ -1,43 +1,52 @@
 package uk.co.goldenthread.base.security;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.HexFormat;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import uk.co.goldenthread.base.security.domain.SignInCounter;
+import uk.co.goldenthread.base.security.domain.SignInCounterRepository;
 
 /**
  * Counts failed sign-ins per account (the username typed, known or not, so a lockout tells nothing about which
- * accounts exist) and per address, in a sliding window; too many lock the account or the address for a while.
+ * accounts exist) and per address, in a window; too many lock the account or the address for a while.
  * Settings (defaults): {@code goldenthread.sign-in.max-failures-per-account} (5),
  * {@code goldenthread.sign-in.max-failures-per-address} (20), {@code goldenthread.sign-in.failure-window} (15m),
  * {@code goldenthread.sign-in.lockout} (15m). A successful sign-in clears its account's failures, not its address's.
  * <p>
- * The counts are in this node's memory: a restart forgets them, and with several nodes each counts its own.
+ * The counts are in the database (only hashes of usernames and addresses), each counted under a row lock, so a restart
+ * forgets nothing and every application node keeps to the same limits. Each call is its own transaction.
  */
 @Component
+@Transactional(propagation = Propagation.REQUIRES_NEW)
 public class SignInThrottle {
 
     public static final String AUDIT_SUBJECT = "Sign-in";
-    private static final int MAX_ENTRIES = 100_000;
+    private static final String ACCOUNT = "account";
+    private static final String ADDRESS = "address";
 
-    private final Map<String, Counter> accounts = new ConcurrentHashMap<>();
-    private final Map<String, Counter> addresses = new ConcurrentHashMap<>();
+    private final SignInCounterRepository counters;
     private final int maxPerAccount;
     private final int maxPerAddress;
     private final Duration window;
     private final Duration lockout;
     private final Clock clock;
 
-    SignInThrottle(@Value("${goldenthread.sign-in.max-failures-per-account:5}") int maxPerAccount,
+    SignInThrottle(SignInCounterRepository counters,
+            @Value("${goldenthread.sign-in.max-failures-per-account:5}") int maxPerAccount,
             @Value("${goldenthread.sign-in.max-failures-per-address:20}") int maxPerAddress,
             @Value("${goldenthread.sign-in.failure-window:15m}") Duration window,
             @Value("${goldenthread.sign-in.lockout:15m}") Duration lockout, Clock clock) {
+        this.counters = counters;
         this.maxPerAccount = maxPerAccount;
         this.maxPerAddress = maxPerAddress;
         this.window = window;
@@ -46,14 +55,13 @@ public class SignInThrottle {
     }
 
     /** Why a sign-in is refused before its password is even checked, if it is. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
     public Optional<SignInLockedException> refusal(String username, String address) {
-        Instant now = clock.instant();
-        Counter account = accounts.get(key(username));
-        if (account != null && account.lockedAt(now)) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        if (counters.findByKindAndKeySha256(ACCOUNT, accountKey(username)).filter(c -> c.lockedAt(now)).isPresent()) {
             return Optional.of(new SignInLockedException(accountMessage(), false));
         }
-        Counter from = addresses.get(address);
-        if (from != null && from.lockedAt(now)) {
+        if (counters.findByKindAndKeySha256(ADDRESS, sha256(address)).filter(c -> c.lockedAt(now)).isPresent()) {
             return Optional.of(new SignInLockedException(addressMessage(), true));
         }
         return Optional.empty();
@@ -61,10 +69,11 @@ public class SignInThrottle {
 
     /** Counts a failure; the lockout it causes, if it causes one now. */
     Optional<SignInLockedException> failed(String username, String address) {
-        Instant now = clock.instant();
-        tidy(now);
-        boolean accountLocked = accounts.computeIfAbsent(key(username), k -> new Counter()).fail(now, maxPerAccount);
-        boolean addressLocked = addresses.computeIfAbsent(address, k -> new Counter()).fail(now, maxPerAddress);
+        LocalDateTime now = LocalDateTime.now(clock);
+        counters.deleteSpentBefore(now.minus(window.compareTo(lockout) > 0 ? window : lockout));
+        // always the account first, then the address: two sign-ins never wait for each other's rows in a circle
+        boolean accountLocked = counter(ACCOUNT, accountKey(username)).fail(now, maxPerAccount, window, lockout);
+        boolean addressLocked = counter(ADDRESS, sha256(address)).fail(now, maxPerAddress, window, lockout);
         if (accountLocked) {
             return Optional.of(new SignInLockedException(accountMessage(), false));
         }
@@ -72,7 +81,7 @@ public class SignInThrottle {
     }
 
     void succeeded(String username) {
-        accounts.remove(key(username));
+        counters.deleteByKindAndKeySha256(ACCOUNT, accountKey(username));
     }
 
     int maxPerAccount() {
@@ -87,6 +96,11 @@ public class SignInThrottle {
         return lockout.toMinutes();
     }
 
+    private SignInCounter counter(String kind, String key) {
+        return counters.lockByKindAndKeySha256(kind, key)
+                .orElseGet(() -> counters.saveAndFlush(new SignInCounter(kind, key)));
+    }
+
     private String accountMessage() {
         return "This account is locked for " + lockout.toMinutes() + " minutes after " + maxPerAccount
                 + " failed sign-ins. Try again later, or ask the Performance Team to reset your password.";
@@ -97,56 +111,20 @@ public class SignInThrottle {
                 + maxPerAddress + " failed attempts. Try again later.";
     }
 
-    private static String key(String username) {
-        return username.strip().toLowerCase(Locale.ROOT);
+    private static String accountKey(String username) {
+        return sha256(username.strip().toLowerCase(Locale.ROOT));
     }
 
-    /** Drops counts that no longer matter, so guessing many usernames cannot fill the memory. */
-    private void tidy(Instant now) {
-        for (Map<String, Counter> counters : java.util.List.of(accounts, addresses)) {
-            if (counters.size() > MAX_ENTRIES) {
-                counters.values().removeIf(c -> c.expired(now));
-                if (counters.size() > MAX_ENTRIES) {
-                    counters.clear();
-                }
-            }
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 
     void clearForTest() {
-        accounts.clear();
-        addresses.clear();
-    }
-
-    private final class Counter {
-        private int failures;
-        private @Nullable Instant windowStart;
-        private @Nullable Instant lockedUntil;
-
-        synchronized boolean fail(Instant now, int max) {
-            if (lockedAt(now)) {
-                return false;
-            }
-            if (windowStart == null || now.isAfter(windowStart.plus(window))) {
-                windowStart = now;
-                failures = 0;
-            }
-            failures++;
-            if (failures >= max) {
-                lockedUntil = now.plus(lockout);
-                failures = 0;
-                windowStart = null;
-                return true;
-            }
-            return false;
-        }
-
-        synchronized boolean lockedAt(Instant now) {
-            return lockedUntil != null && now.isBefore(lockedUntil);
-        }
-
-        synchronized boolean expired(Instant now) {
-            return !lockedAt(now) && (windowStart == null || now.isAfter(windowStart.plus(window)));
-        }
+        counters.deleteAllInBatch();
     }
 }

@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -13,6 +14,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionException;
 
 /**
  * Username and password sign-in with throttling: a locked account or address is refused before its password is
@@ -58,7 +60,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         } catch (AuthenticationException e) {
             log.info("Sign-in failed for {}", username);
             events.publishEvent(new SignInAttempt(username, SignInAttempt.Outcome.FAILED, "Failed"));
-            Optional<SignInLockedException> locked = throttle.failed(username, address);
+            Optional<SignInLockedException> locked = countFailure(username, address);
             if (locked.isEmpty()) {
                 throw e;
             }
@@ -75,6 +77,19 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
                         + throttle.lockoutMinutes() + " minutes after " + throttle.maxPerAccount() + " failed sign-ins"));
             }
             throw locked.get();
+        }
+    }
+
+    /**
+     * Counts the failure; once more if it raced another node's first failure for the same account or address (both
+     * inserting its counter, or waiting for each other's locks): the second time the counter is there to lock.
+     */
+    private Optional<SignInLockedException> countFailure(String username, String address) {
+        try {
+            return throttle.failed(username, address);
+        } catch (DataAccessException | TransactionException raced) {
+            log.info("Sign-in failure for {} counted again after a concurrent update", username);
+            return throttle.failed(username, address);
         }
     }
 

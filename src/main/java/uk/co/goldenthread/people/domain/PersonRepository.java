@@ -1,14 +1,21 @@
 package uk.co.goldenthread.people.domain;
 
+import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import uk.co.goldenthread.people.Role;
 
 public interface PersonRepository extends JpaRepository<Person, Long> {
 
     Optional<Person> findByUsername(String username);
+
+    /** The person, their row locked until the transaction ends (so two nodes count their resets one at a time). */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select p from Person p where p.id = :id")
+    Optional<Person> lockById(long id);
 
     Optional<Person> findFirstByEmail(String email);
 

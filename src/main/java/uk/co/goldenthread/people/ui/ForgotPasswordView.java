@@ -9,7 +9,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.jspecify.annotations.Nullable;
 import uk.co.goldenthread.base.ui.UserAction;
 import uk.co.goldenthread.people.PasswordService;
 
@@ -26,12 +28,19 @@ public class ForgotPasswordView extends Main {
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var done = new Paragraph();
         send.addClickListener(e -> {
-            if (UserAction.attempt(this, () -> passwords.requestReset(who.getValue()), "Request received.")) {
+            if (UserAction.attempt(this, () -> passwords.requestReset(who.getValue(), address()),
+                    "Request received.")) {
                 done.setText("If an account has that username or address, a link to choose a new password is on its "
                         + "way to the account's e-mail address. It works once, for 1 hour.");
             }
         });
         add(new H1("Forgot password"), new Paragraph("Give your username or the e-mail address of your sign-in."),
                 who, send, done, new Anchor("login", "Back to the sign-in page"));
+    }
+
+    /** The address asking, as Tomcat saw it (a trusted proxy's X-Forwarded-For applied). */
+    private static @Nullable String address() {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        return request == null ? null : request.getRemoteAddr();
     }
 }

@@ -140,4 +140,54 @@ class SignInThrottleTest {
         elsewhere.signIn(person.username(), PASSWORD);
         assertThat(elsewhere.signedIn()).as("the same account from another address").isTrue();
     }
+
+    /** Another node on the same database, or this one after a restart: a throttle with nothing of its own to remember. */
+    private SignInThrottle anotherNode() {
+        return context.getAutowireCapableBeanFactory().createBean(SignInThrottle.class);
+    }
+
+    @Test
+    void theCountsAreKeptInTheDatabaseSoARestartOrASecondNodeKeepsToThem() throws Exception {
+        PersonSummary person = newPerson();
+        var attacker = new WebSession(port, "10.23.0.1");
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            attacker.signIn(person.username(), "guess " + attempt);
+        }
+        assertThat(anotherNode().refusal(person.username(), "10.23.0.9")).as("after a restart, or on another node")
+                .hasValueSatisfying(locked -> assertThat(locked.getMessage())
+                        .contains("This account is locked for 15 minutes after 5 failed sign-ins"));
+
+        PersonSummary other = newPerson();
+        var guesser = new WebSession(port, "10.23.0.2");
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            guesser.signIn(other.username(), "guess " + attempt);
+        }
+        SignInThrottle second = anotherNode();
+        assertThat(second.failed(other.username(), "10.23.0.3")).as("the 4th failure, on a second node").isEmpty();
+        assertThat(second.failed(other.username(), "10.23.0.3")).as("the 5th, on a second node").isPresent();
+        var owner = new WebSession(port, "10.23.0.4");
+        owner.signIn(other.username(), PASSWORD);
+        assertThat(owner.signedIn()).as("back on this node, 3 failures here and 2 there lock the account").isFalse();
+    }
+
+    @Test
+    void failuresAtTheSameMomentAreEachCounted() throws Exception {
+        PersonSummary person = newPerson();
+        try (var threads = java.util.concurrent.Executors.newFixedThreadPool(4)) {
+            var attempts = new java.util.ArrayList<java.util.concurrent.Future<?>>();
+            for (int attempt = 1; attempt <= 4; attempt++) {
+                String guess = "guess " + attempt;
+                var from = new WebSession(port, "10.24.0." + attempt);
+                attempts.add(threads.submit(() -> from.signIn(person.username(), guess)));
+            }
+            for (var attempt : attempts) {
+                attempt.get();
+            }
+        }
+        assertThat(throttle.refusal(person.username(), "10.24.0.9")).as("4 failures at once").isEmpty();
+        new WebSession(port, "10.24.0.5").signIn(person.username(), "guess 5");
+        var owner = new WebSession(port, "10.24.0.6");
+        owner.signIn(person.username(), PASSWORD);
+        assertThat(owner.signedIn()).as("the 5th failure locks, however the first 4 raced").isFalse();
+    }
 }

@@ -1,0 +1,15 @@
+--liquibase formatted sql
+
+--changeset goldenthread:base-1
+-- Failed sign-ins per account and per address, and the locks they cause (base/security/SignInThrottle): in the
+-- database so that a restart forgets nothing and every application node counts the same. Only the SHA-256 of the
+-- username or address is kept
+CREATE TABLE sign_in_counter (
+    id BIGINT AUTO_INCREMENT PRIMARY KEY,
+    kind VARCHAR(10) NOT NULL,
+    key_sha256 CHAR(64) NOT NULL,
+    failures INT NOT NULL,
+    window_start DATETIME(6),
+    locked_until DATETIME(6),
+    CONSTRAINT uk_sign_in_counter UNIQUE (kind, key_sha256)
+);
