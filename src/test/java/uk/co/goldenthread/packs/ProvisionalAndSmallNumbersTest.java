@@ -96,6 +96,7 @@ class ProvisionalAndSmallNumbersTest {
                 + "the value is final.");
         String json = new String(file(pack, "pack.json"), StandardCharsets.UTF_8);
         assertThat(json).contains("\"ragFlag\":\"Provisional\"").doesNotContain("\"rag\":\"Red\"");
+        assertThat(json).contains("{\"period\":\"Q3 2024/25\",\"provisional\":true,\"value\":50.0}");
     }
 
     @Test
