@@ -51,6 +51,7 @@ public class PackLine {
     @Column(columnDefinition = "TEXT")
     private @Nullable String remedialActions;
 
+    @Column(length = 100)
     private @Nullable String ragLabel;
 
     @Column(columnDefinition = "TEXT")
