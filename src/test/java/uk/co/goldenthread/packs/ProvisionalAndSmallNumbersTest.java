@@ -59,7 +59,7 @@ class ProvisionalAndSmallNumbersTest {
     @Test
     void aProvisionalRedValueCompilesIntoThePackFlaggedNotRed() {
         var journeys = new Journeys(context);
-        long quarterId = journeys.openQuarter(2024, 3).id();
+        long quarterId = journeys.openQuarter(2026, 3).id();
         for (ReturnSummary r : journeys.returnsOf(quarterId)) {
             journeys.fillIn(r.id(), Map.of("FIN01", "50"));
         }
@@ -98,6 +98,7 @@ class ProvisionalAndSmallNumbersTest {
                 + "the value is final.");
         String json = new String(file(pack, "pack.json"), StandardCharsets.UTF_8);
         assertThat(json).contains("\"ragFlag\":\"Provisional\"").doesNotContain("\"rag\":\"Red\"");
+        assertThat(json).contains("{\"period\":\"Q3 2026/27\",\"provisional\":true,\"value\":50.0}");
     }
 
     @Test
@@ -115,7 +116,7 @@ class ProvisionalAndSmallNumbersTest {
                 f.improvementCategory(), f.improvementLeadId(), f.notes(), f.stableWithin(), f.stableWithinPercent(),
                 new BigDecimal("10")));
         var journeys = new Journeys(context);
-        long quarterId = journeys.openQuarter(2024, 3).id();
+        long quarterId = journeys.openQuarter(2026, 3).id();
         ReturnSummary finance = journeys.returnOf(quarterId, "Strategic Finance");
         journeys.fillIn(finance.id(), Map.of("FIN01", "50"));
 
@@ -142,7 +143,7 @@ class ProvisionalAndSmallNumbersTest {
         LineDetails line = fin01(ret);
         return returns.save(ReturnEdit.ofLines(returnId, ret.version(), List.of(new LineEntry(line.lineId(), value,
                 "Commentary on FIN01", null, List.of(new RemedialActionEntry("Review with the service",
-                        "Service manager", LocalDate.of(2025, 3, 31))), null, provisional, count)))).details();
+                        "Service manager", LocalDate.of(2027, 3, 31))), null, provisional, count)))).details();
     }
 
     private String adDelivery(long returnId) {

@@ -14,8 +14,8 @@ final class TrendChart {
     }
 
     static String svg(Measure m) {
-        List<ChartPoint> points = m.history().stream().map(v -> ChartPoint.of(v.period(), v.value(),
-                v.period().equals(m.dataAsAt()) ? m.target() : null)).toList();
+        List<ChartPoint> points = m.history().stream().map(v -> new ChartPoint(v.period(), v.value(),
+                v.period().equals(m.dataAsAt()) ? m.target() : null, v.provisional(), false)).toList();
         return SvgCharts.trend(new ChartData(m.code() + " " + m.title(), format(m), points, null));
     }
 

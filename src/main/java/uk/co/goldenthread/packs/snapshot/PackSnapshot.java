@@ -41,8 +41,12 @@ public record PackSnapshot(String council, String title, String quarter, String 
             boolean provisional, @Nullable String ragFlag, String ragExplanation, @Nullable String disagreement) {
     }
 
-    /** A value for a period (e.g. "Q2 2019/20"), oldest first in a history. */
-    public record PeriodValue(String period, BigDecimal value) {
+    /** A value for a period (e.g. "Q2 2019/20"), oldest first in a history, and whether it was provisional. */
+    public record PeriodValue(String period, BigDecimal value, boolean provisional) {
+
+        public PeriodValue(String period, BigDecimal value) {
+            this(period, value, false);
+        }
     }
 
     public record Action(@Nullable String action, @Nullable String owner, @Nullable LocalDate due) {

@@ -119,10 +119,10 @@ public class SnapshotAssembler {
                 .sorted(Comparator.comparing(ReportedValue::quarter, order))
                 .filter(v -> seen.add(v.quarter())).toList();
         List<PackSnapshot.PeriodValue> history = new ArrayList<>(values.stream()
-                .map(v -> new PackSnapshot.PeriodValue(v.quarter().label(), v.value())).toList());
+                .map(v -> new PackSnapshot.PeriodValue(v.quarter().label(), v.value(), v.provisional())).toList());
         if (line.value() != null) {
             history.add(new PackSnapshot.PeriodValue(line.dataAsAt() == null ? period.label() : line.dataAsAt(),
-                    line.value()));
+                    line.value(), line.provisional()));
         }
         return List.copyOf(history.subList(Math.max(0, history.size() - HISTORY_PERIODS), history.size()));
     }
@@ -133,7 +133,7 @@ public class SnapshotAssembler {
             return null;
         }
         List<Observation> points = new ArrayList<>(history.stream()
-                .map(v -> Observation.of(v.period(), v.value())).toList());
+                .map(v -> new Observation(v.period(), v.value(), v.provisional(), null)).toList());
         points.set(points.size() - 1, new Observation(history.getLast().period(), line.value(), line.provisional(),
                 line.count()));
         return RagSpcDisagreement.between(line.rag(), XmrChart.analyse(points, line.measure().ragRule(), line.target(),

@@ -52,7 +52,7 @@ class ReportedValues implements MeasureReturns {
         QuarterlyReturn ret = line.getQuarterlyReturn();
         return new ReportedValue(line.getMeasureId(), ret.getQuarter().getPeriod(),
                 framework.area(ret.getAreaId()).name(), assembler.name(ret.getAdDeliveryId()), line.getValue(),
-                label(ret.getStatus()), !ret.getStatus().isSignedOff());
+                label(ret.getStatus()), !ret.getStatus().isSignedOff(), line.isProvisional());
     }
 
     /** "INCLUDED_IN_PACK" as "Included in pack", as the measure page has always shown it. */

@@ -89,10 +89,20 @@ public class ReturnAssembler {
                 .orElse(null);
         return new LineDetails(line.getId(), measure, target, value, line.getCommentary(),
                 measure.ratingSettings().rate(new Observation(period.label(), value, line.isProvisional(),
-                        line.getCount()), target), earlier.stream().limit(4).toList(), sameQuarterLastYear,
+                        line.getCount()), target), lastFour(period, earlier), sameQuarterLastYear,
                 line.getNoDataReason(), line.remedialActionEntries(), line.getCommissioningCommentary(),
                 line.getDataAsAt(), line.isDue(), line.isProvisional(), line.getCount(),
                 earlier.stream().limit(LineDetails.EARLIER_PERIODS).toList());
+    }
+
+    /**
+     * The values of the five quarters before this one (at most four of them): what the previous-quarter direction and
+     * "Previous quarters" have always read; the line card's eight periods reach further back.
+     */
+    private static List<PeriodValue> lastFour(FinancialQuarter period, List<PeriodValue> earlier) {
+        int now = period.financialYear() * 4 + period.quarter();
+        return earlier.stream().filter(v -> now - (v.period().financialYear() * 4 + v.period().quarter()) <= 5)
+                .limit(4).toList();
     }
 
     public ReturnSummary summary(QuarterlyReturn ret) {
