@@ -1,6 +1,7 @@
 package uk.co.goldenthread.quarters;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.flowable.task.api.Task;
 import org.jspecify.annotations.Nullable;
@@ -36,7 +37,8 @@ class ReturnPages {
     ReturnPage page(QuarterlyReturn ret, ReturnMeasures measures) {
         PersonSummary me = people.currentPerson();
         Task task = access.currentTask(ret.getId());
-        return new ReturnPage(assembler.details(ret, measures), actions(ret, task, me), routingNote(ret, task, me));
+        return new ReturnPage(assembler.details(ret, measures), actions(ret, task, me), routingNote(ret, task, me),
+                List.of());
     }
 
     /**

@@ -37,9 +37,10 @@ public class ReturnService {
     private final ReturnPages pages;
     private final AuditLog audit;
     private final ReturnLineEditor editor;
+    private final ReviewService reviews;
 
     ReturnService(TaskService tasks, PeopleService people, ReturnAssembler assembler, ReturnAccess access,
-            ReturnGuard guard, ReturnPages pages, AuditLog audit, ReturnLineEditor editor) {
+            ReturnGuard guard, ReturnPages pages, AuditLog audit, ReturnLineEditor editor, ReviewService reviews) {
         this.tasks = tasks;
         this.people = people;
         this.assembler = assembler;
@@ -48,6 +49,7 @@ public class ReturnService {
         this.pages = pages;
         this.audit = audit;
         this.editor = editor;
+        this.reviews = reviews;
     }
 
     /** A return, for the people on its route, their deputies and the Performance Team. */
@@ -56,11 +58,19 @@ public class ReturnService {
         return assembler.details(guard.findReadable(returnId));
     }
 
-    /** The return screen for the signed-in person: the return, what they can do to it now, and any routing note. */
-    @Transactional(readOnly = true)
+    /**
+     * The return screen for the signed-in person: the return, what they can do to it now, and any routing note; a
+     * reviewer also sees what others changed since they last looked, and this look is noted.
+     */
     public ReturnPage open(long returnId) {
         QuarterlyReturn ret = guard.findReadable(returnId);
-        return pages.page(ret, assembler.measuresOf(ret));
+        ReturnPage page = pages.page(ret, assembler.measuresOf(ret));
+        if (!page.actions().contains(ReturnAction.APPROVE)) {
+            return page;
+        }
+        ReturnPage reviewed = page.withChangesSinceLastLook(reviews.changesSinceLastLook(returnId));
+        reviews.markLooked(returnId);
+        return reviewed;
     }
 
     /**

@@ -29,7 +29,6 @@ import uk.co.goldenthread.quarters.ReturnDetails;
 import uk.co.goldenthread.quarters.ReturnApprovalService;
 import uk.co.goldenthread.quarters.ReturnService;
 import uk.co.goldenthread.quarters.ReturnStatus;
-import uk.co.goldenthread.quarters.ReviewService;
 
 /**
  * A return: filled in by the AD Delivery, reviewed by the AD Commissioning, signed off by the Strategic Director; a
@@ -42,7 +41,6 @@ public class ReturnView extends Main implements BeforeEnterObserver {
 
     private final ReturnService returns;
     private final ReturnApprovalService approvals;
-    private final ReviewService reviews;
     private final java.time.Clock clock;
     private final List<LineCard> cards = new ArrayList<>();
     private final List<ProgressCard> progressCards = new ArrayList<>();
@@ -50,11 +48,9 @@ public class ReturnView extends Main implements BeforeEnterObserver {
     private ReturnDetails details;
     private java.time.LocalDateTime openedAt = java.time.LocalDateTime.MIN;
 
-    public ReturnView(ReturnService returns, ReturnApprovalService approvals, ReviewService reviews,
-            java.time.Clock clock) {
+    public ReturnView(ReturnService returns, ReturnApprovalService approvals, java.time.Clock clock) {
         this.returns = returns;
         this.approvals = approvals;
-        this.reviews = reviews;
         this.clock = clock;
         addClassName("return-view");
     }
@@ -100,8 +96,7 @@ public class ReturnView extends Main implements BeforeEnterObserver {
         LineCard.Mode mode = actions.contains(ReturnAction.SUBMIT) ? LineCard.Mode.EDIT
                 : actions.contains(ReturnAction.APPROVE) ? LineCard.Mode.REVIEW : LineCard.Mode.READ;
         if (mode == LineCard.Mode.REVIEW) {
-            add(new ChangesSinceLastLook(reviews.changesSinceLastLook(returnId)));
-            reviews.markLooked(returnId);
+            add(new ChangesSinceLastLook(page.changesSinceLastLook()));
         }
         details.lines().forEach(line -> cards.add(new LineCard(line, mode)));
         cards.forEach(this::add);

@@ -9,6 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.ArrayList;
@@ -22,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import uk.co.goldenthread.ClickCost;
 import uk.co.goldenthread.ClickCost.Cost;
 import uk.co.goldenthread.Journeys;
+import uk.co.goldenthread.SignIn;
 import uk.co.goldenthread.UiTest;
 import uk.co.goldenthread.quarters.ReturnStatus;
 import uk.co.goldenthread.quarters.ReturnSummary;
@@ -81,11 +84,16 @@ class SubmitClickCostTest extends UiTest {
         ReturnRouting routing = context.getBean(ReturnRouting.class);
         cost = new ClickCost(context);
         List<Cost> costs = new ArrayList<>();
+        List<Cost> opening = new ArrayList<>();
         for (ReturnSummary ret : returns) {
             journeys.fillIn(ret.id(), Map.of());
             journeys.submit(ret.id());
             String reviewer = routing.adCommissioning(ret.id());
-            signInAndOpen(reviewer == null ? "priya.shah" : reviewer, "returns/" + ret.id());
+            SignIn.as(context, reviewer == null ? "priya.shah" : reviewer);
+            newBrowserSession();
+            opening.add(cost.of(() -> UI.getCurrent().navigate("returns/" + ret.id())));
+            assertThat(_get(Details.class, s -> s.withClasses("changes-since")).getSummaryText())
+                    .startsWith("Changes since you last looked (").doesNotStartWith("Changes since you last looked (0)");
             _find(TextArea.class, s -> s.withLabel("Commissioning commentary"))
                     .forEach(field -> _setValue(field, "Commissioned as planned"));
 
@@ -99,6 +107,8 @@ class SubmitClickCostTest extends UiTest {
             journeys.returnToCommissioning(ret.id(), "Measured; nothing to sign off.");
             journeys.returnToDelivery(ret.id(), "Measured; nothing to review.");
         }
+        System.out.printf("Opening to review (layout included), %d returns: transactions %s, SELECT statements %s%n",
+                opening.size(), spread(opening, Cost::transactions), spread(opening, Cost::selects));
         System.out.printf("Approve click, %d returns: transactions %s, SELECT statements %s (min/median/max)%n",
                 costs.size(), spread(costs, Cost::transactions), spread(costs, Cost::selects));
         assertThat(costs).extracting(Cost::transactions).as("transactions per Approve click").containsOnly(1);
