@@ -15,9 +15,17 @@ public record PackLineRow(String directorate, String commissioningArea, @Nullabl
         DirectionOfTravel direction, @Nullable String recentValues, @Nullable String remedialActions,
         @Nullable String ragLabel, @Nullable String disagreement) {
 
-    /** Red, worsening, or rating and chart disagree: the pack's exceptions section lists these. */
+    /**
+     * Red, worsening, or rating and chart disagree: the pack's exceptions section lists these. A value that is not rated
+     * (provisional, or a small number) is not judged, so it is no exception for its direction either.
+     */
     public boolean isException() {
-        return rag == Rag.RED || direction == DirectionOfTravel.WORSENING || disagreement != null;
+        return rated() && (rag == Rag.RED || direction == DirectionOfTravel.WORSENING) || disagreement != null;
+    }
+
+    /** False for a value shown with a flag instead of a rating (its label then differs from the rating's own). */
+    public boolean rated() {
+        return ragLabel == null || ragLabel.equals(rag.label());
     }
 
     /** The rating as the pack showed it, flag included: "○ Provisional", "✔ Green". */

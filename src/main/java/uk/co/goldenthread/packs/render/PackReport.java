@@ -43,10 +43,13 @@ public record PackReport(PackSnapshot snapshot, String sha256) {
         return count("All measures", snapshot.measures());
     }
 
-    /** Red or worsening measures, and those whose rating and SPC chart disagree. */
+    /**
+     * Red or worsening measures, and those whose rating and SPC chart disagree; a value shown with a flag instead of a
+     * rating (provisional, small number) is not judged, so not listed for its direction.
+     */
     public List<Measure> exceptions() {
-        return snapshot.measures().stream().filter(m -> m.rag().equals(Rag.RED.word())
-                || m.directionOnPreviousPeriod().equals(DirectionOfTravel.WORSENING.word())
+        return snapshot.measures().stream().filter(m -> m.ragFlag() == null && (m.rag().equals(Rag.RED.word())
+                || m.directionOnPreviousPeriod().equals(DirectionOfTravel.WORSENING.word()))
                 || m.disagreement() != null).toList();
     }
 
