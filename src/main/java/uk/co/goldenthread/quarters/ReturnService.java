@@ -11,11 +11,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.co.goldenthread.audit.AuditLog;
 import uk.co.goldenthread.people.PeopleService;
+import uk.co.goldenthread.quarters.domain.QuarterlyReturn;
 import uk.co.goldenthread.quarters.returns.ReturnAssembler;
 import uk.co.goldenthread.quarters.returns.ReturnMeasures;
 import uk.co.goldenthread.quarters.workflow.ReturnAccess.Acting;
-import uk.co.goldenthread.quarters.domain.QuarterlyReturn;
 import uk.co.goldenthread.quarters.workflow.ReturnAccess;
+import uk.co.goldenthread.quarters.workflow.ReturnDeadlines;
 import uk.co.goldenthread.quarters.workflow.ReturnStep;
 
 /**
@@ -38,9 +39,11 @@ public class ReturnService {
     private final AuditLog audit;
     private final ReturnLineEditor editor;
     private final ReviewService reviews;
+    private final ReturnDeadlines deadlines;
 
     ReturnService(TaskService tasks, PeopleService people, ReturnAssembler assembler, ReturnAccess access,
-            ReturnGuard guard, ReturnPages pages, AuditLog audit, ReturnLineEditor editor, ReviewService reviews) {
+            ReturnGuard guard, ReturnPages pages, AuditLog audit, ReturnLineEditor editor, ReviewService reviews,
+            ReturnDeadlines deadlines) {
         this.tasks = tasks;
         this.people = people;
         this.assembler = assembler;
@@ -50,6 +53,7 @@ public class ReturnService {
         this.audit = audit;
         this.editor = editor;
         this.reviews = reviews;
+        this.deadlines = deadlines;
     }
 
     /** A return, for the people on its route, their deputies and the Performance Team. */
@@ -105,8 +109,7 @@ public class ReturnService {
                 .map(a -> {
                     Task t = a.task();
                     QuarterlyReturn ret = guard.find((Long) t.getProcessVariables().get("returnId"));
-                    var quarter = ret.getQuarter();
-                    var due = ReturnStep.ofTask(t.getTaskDefinitionKey()).deadline(quarter);
+                    var due = deadlines.due(ret, t.getTaskDefinitionKey(), t.getCreateTime());
                     ReturnSummary summary = assembler.summary(ret);
                     return new MyTask(t.getId(), t.getName(), ret.getId(), summary.period().label() + ": "
                             + summary.areaName() + " (" + summary.adDeliveryName() + ")", ret.getStatus(), due,

@@ -35,13 +35,16 @@ public class FrameworkImportService {
     private final java.time.Clock clock;
     private final uk.co.goldenthread.framework.MeasureRouting routing;
     private final uk.co.goldenthread.audit.AuditLog audit;
+    private final NoRouteDryRun dryRun;
 
     FrameworkImportService(DatabaseTables database, FrameworkApplier applier, OpenReturns openReturns,
             @Value("${goldenthread.import.max-bytes:52428800}") long maxBytes,
             @Value("${goldenthread.import.max-unpacked-bytes:209715200}") long maxUnpackedBytes,
             @Value("${goldenthread.import.max-cells:2000000}") long maxCells,
             @Value("${goldenthread.import.max-read-time:60s}") java.time.Duration maxReadTime, java.time.Clock clock,
-            uk.co.goldenthread.framework.MeasureRouting routing, uk.co.goldenthread.audit.AuditLog audit) {
+            uk.co.goldenthread.framework.MeasureRouting routing, uk.co.goldenthread.audit.AuditLog audit,
+            NoRouteDryRun dryRun) {
+        this.dryRun = dryRun;
         this.routing = routing;
         this.audit = audit;
         this.clock = clock;
@@ -52,7 +55,6 @@ public class FrameworkImportService {
     }
 
     /** What one uploaded file would change, or its problems; changes nothing. */
-    @Transactional(readOnly = true)
     @PreAuthorize("hasRole('PERFORMANCE_TEAM')")
     public ImportPreview preview(String fileName, InputStream content, ImportOptions options, ProgressListener progress) {
         try {
@@ -62,11 +64,18 @@ public class FrameworkImportService {
         }
     }
 
-    /** What the uploaded files (CSV files of several tables, or one workbook or ZIP) would change; changes nothing. */
-    @Transactional(readOnly = true)
+    /**
+     * What the uploaded files (CSV files of several tables, or one workbook or ZIP) would change, and what they would
+     * leave with no return; changes nothing (the import is tried and rolled back to find the lost routes).
+     */
     @PreAuthorize("hasRole('PERFORMANCE_TEAM')")
     public ImportPreview preview(List<ImportFile> files, ImportOptions options, ProgressListener progress) {
-        return check(files, options, progress).preview();
+        Checked checked = check(files, options, progress);
+        if (checked.preview().hasProblems() || checked.preview().changesNothing()) {
+            return checked.preview();
+        }
+        progress.progress(0.8, "Checking where every measure would go");
+        return checked.preview().withNoRoute(dryRun.lostRoutes(checked.file(), checked.preview()));
     }
 
     /** Applies the files after reading and checking them again (never trusting an earlier preview): all or nothing. */
@@ -90,8 +99,7 @@ public class FrameworkImportService {
      */
     private void refuseIfLeftWithNoRoute(java.util.Map<String, String> before, java.util.Map<String, String> after,
             ImportOptions options) {
-        List<String> lost = after.entrySet().stream().filter(e -> !before.containsKey(e.getKey()))
-                .map(java.util.Map.Entry::getValue).toList();
+        List<String> lost = NoRouteDryRun.lost(before, after);
         if (lost.isEmpty()) {
             return;
         }
@@ -106,7 +114,6 @@ public class FrameworkImportService {
     }
 
     /** What loading a shipped framework (e.g. "warwickshire-2019") would change; changes nothing. */
-    @Transactional(readOnly = true)
     @PreAuthorize("hasRole('PERFORMANCE_TEAM')")
     public ImportPreview previewShipped(String frameworkName, ProgressListener progress) {
         return preview(shipped(frameworkName), ImportOptions.DEFAULT, progress);

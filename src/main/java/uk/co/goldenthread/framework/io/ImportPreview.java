@@ -3,7 +3,8 @@ package uk.co.goldenthread.framework.io;
 import java.util.List;
 
 /** What an import file would add, change and retire, table by table, or the problems that stop it. */
-public record ImportPreview(List<TableCount> counts, List<ImportChange> changes, List<ImportProblem> problems) {
+public record ImportPreview(List<TableCount> counts, List<ImportChange> changes, List<ImportProblem> problems,
+        List<String> noRoute) {
 
     /** How many things of one table the import adds, changes and retires. */
     public record TableCount(String table, int added, int changed, int retired) {
@@ -17,6 +18,16 @@ public record ImportPreview(List<TableCount> counts, List<ImportChange> changes,
         counts = List.copyOf(counts);
         changes = List.copyOf(changes);
         problems = List.copyOf(problems);
+        noRoute = List.copyOf(noRoute);
+    }
+
+    public ImportPreview(List<TableCount> counts, List<ImportChange> changes, List<ImportProblem> problems) {
+        this(counts, changes, problems, List.of());
+    }
+
+    /** The same preview, warning that these measures and intentions would go to no return. */
+    public ImportPreview withNoRoute(List<String> lost) {
+        return new ImportPreview(counts, changes, problems, lost);
     }
 
     public static ImportPreview refused(List<ImportProblem> problems) {

@@ -54,6 +54,14 @@ public class ReturnDeadlines {
     }
 
     /**
+     * When a return's open task is due, as its timers have it: the timetable's deadline, or the grace deadline of a
+     * step that came back after that had passed (what My tasks shows).
+     */
+    public LocalDate due(QuarterlyReturn ret, String taskKey, Date created) {
+        return deadline(ret, ReturnStep.ofTask(taskKey), LocalDate.ofInstant(created.toInstant(), clock.getZone()));
+    }
+
+    /**
      * The deadline of a step that started on the given day: the timetable's, unless the step came back (sent back
      * with a reason, or reopened by a referral) after that had passed; then it has the configured number of working
      * days from the day it came back, so it does not escalate again before its owner could act.

@@ -53,4 +53,18 @@ class ImportNoRouteTest {
                 .satisfies(a -> assertThat(a.adDeliveryIds()).isEqualTo(financeBefore.adDeliveryIds()));
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM measure WHERE code LIKE 'WAR-%'", Long.class)).isZero();
     }
+
+    @Test
+    void thePreviewWarnsOfEveryMeasureOrIntentionTheImportWouldLeaveWithNoReturnAndChangesNothing() {
+        SignIn.as(context, "priya.shah");
+        long measures = framework.measureCount();
+
+        ImportPreview preview = imports.previewShipped("warwickshire-2019", ProgressListener.NONE);
+
+        assertThat(preview.hasProblems()).isFalse();
+        assertThat(preview.noRoute()).as("what Apply would refuse").contains(
+                "INT-FIN-01 (owner is not an AD of Strategic Finance)");
+        assertThat(framework.measureCount()).as("the preview changes nothing").isEqualTo(measures);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM measure WHERE code LIKE 'WAR-%'", Long.class)).isZero();
+    }
 }

@@ -25,8 +25,10 @@ import uk.co.goldenthread.Timers;
 import uk.co.goldenthread.base.FinancialQuarter;
 import uk.co.goldenthread.base.calendar.WorkingDays;
 import uk.co.goldenthread.people.PeopleService;
+import uk.co.goldenthread.quarters.MyTask;
 import uk.co.goldenthread.quarters.OpenQuarterRequest;
 import uk.co.goldenthread.quarters.QuarterService;
+import uk.co.goldenthread.quarters.ReturnService;
 import uk.co.goldenthread.quarters.Timetable;
 import uk.co.goldenthread.quarters.TimetableRules;
 
@@ -112,6 +114,10 @@ class DeputiesAndGracePeriodTest {
                 .as("no escalation at once").noneMatch(s -> s.startsWith("Overdue"));
 
         LocalDate graceDeadline = WorkingDays.after(sentBack, rules.getLateReturnGraceDays());
+        SignIn.as(context, "james.lewis");
+        assertThat(context.getBean(ReturnService.class).myTasks()).filteredOn(t -> t.returnId() == finance)
+                .extracting(MyTask::due).as("My tasks shows the grace deadline the timers keep")
+                .containsExactly(graceDeadline);
         assertThat(timers.waiting(finance)).extracting(Job::getDuedate)
                 .contains(Timers.date(graceDeadline.plusDays(1).atStartOfDay()));
         timers.setClock(graceDeadline.atTime(23, 0));

@@ -3,14 +3,19 @@ package uk.co.goldenthread.framework.io.ui;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import uk.co.goldenthread.framework.io.ImportChange;
 import uk.co.goldenthread.framework.io.ImportPreview;
 import uk.co.goldenthread.framework.io.ImportProblem;
 
-/** What an import would do: counts per table, the changes field by field, and the problems that stop it. */
+/**
+ * What an import would do: counts per table, the changes field by field, the problems that stop it, and what it would
+ * leave with no return.
+ */
 class ImportPreviewPanel extends Div {
 
     private final Paragraph summary = new Paragraph();
@@ -19,6 +24,8 @@ class ImportPreviewPanel extends Div {
     private final Grid<ImportProblem> problems = new Grid<>();
     private final H3 changesHeading = new H3("What will change");
     private final H3 problemsHeading = new H3("Problems to fix before importing");
+    private final H3 noRouteHeading = new H3("Would go to no return");
+    private final UnorderedList noRoute = new UnorderedList();
 
     ImportPreviewPanel() {
         counts.addColumn(ImportPreview.TableCount::table).setHeader("Table").setKey("table");
@@ -38,7 +45,8 @@ class ImportPreviewPanel extends Div {
         problems.addColumn(ImportProblem::column).setHeader("Column").setKey("column").setAutoWidth(true);
         problems.addColumn(ImportProblem::reason).setHeader("Problem").setKey("problem").setFlexGrow(1);
         problems.setAriaLabel("Problems");
-        add(summary, problemsHeading, problems, counts, changesHeading, changes);
+        noRoute.setId("no-route");
+        add(summary, problemsHeading, problems, noRouteHeading, noRoute, counts, changesHeading, changes);
         show(null);
     }
 
@@ -49,7 +57,16 @@ class ImportPreviewPanel extends Div {
         summary.setText(!shown ? "" : hasProblems ? preview.problems().size() + " problem(s) stop this import; nothing "
                 + "has been changed. Fix them in the file and upload it again."
                 : preview.changesNothing() ? "The file matches Golden Thread: there is nothing to change."
+                : !preview.noRoute().isEmpty() ? preview.changes().size() + " change(s) are ready, but "
+                        + preview.noRoute().size() + " measure(s) or intention(s) would then go to no return (listed "
+                        + "below). Apply import refuses this unless you give the reason for importing anyway."
                 : preview.changes().size() + " change(s) are ready. Check them, then use Apply import.");
+        noRoute.removeAll();
+        if (shown) {
+            preview.noRoute().forEach(m -> noRoute.add(new ListItem(m)));
+        }
+        noRouteHeading.setVisible(shown && !preview.noRoute().isEmpty());
+        noRoute.setVisible(shown && !preview.noRoute().isEmpty());
         problems.setItems(shown ? preview.problems() : List.of());
         counts.setItems(shown ? preview.counts() : List.of());
         changes.setItems(shown ? preview.changes() : List.of());

@@ -16,6 +16,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
 import java.nio.charset.StandardCharsets;
@@ -24,8 +27,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import uk.co.goldenthread.framework.io.ui.FrameworkImportView;
 import uk.co.goldenthread.UiTest;
+import uk.co.goldenthread.framework.io.ui.FrameworkImportView;
 
 /** The Import and export page, driven by what a Performance Team member sees and clicks. */
 class FrameworkImportViewTest extends UiTest {
@@ -112,6 +115,11 @@ class FrameworkImportViewTest extends UiTest {
         }
         assertThat(found).isTrue();
         assertThat(button("Apply import").isEnabled()).isTrue();
+        assertThat(_get(H3.class, s -> s.withText("Would go to no return")).isVisible()).isTrue();
+        assertThat(_get(UnorderedList.class, s -> s.withId("no-route")).getElement().getTextRecursively())
+                .contains("INT-FIN-01 (owner is not an AD of Strategic Finance)");
+        assertThat(_find(Paragraph.class)).extracting(Paragraph::getText)
+                .anyMatch(t -> t.contains("would then go to no return"));
     }
 
     @Test
