@@ -6,7 +6,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.TextField;
@@ -18,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import uk.co.goldenthread.SignIn;
+import uk.co.goldenthread.TestSmtp;
 import uk.co.goldenthread.UiTest;
 import uk.co.goldenthread.people.ui.ForgotPasswordView;
 
@@ -29,7 +29,7 @@ import uk.co.goldenthread.people.ui.ForgotPasswordView;
 class PasswordResetLimitsTest extends UiTest {
 
     @RegisterExtension
-    static final GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(3025, "127.0.0.1", "smtp"));
+    static final GreenMailExtension smtp = TestSmtp.server();
     private static final AtomicInteger PEOPLE = new AtomicInteger();
 
     private PersonSummary newPerson() {
