@@ -26,3 +26,8 @@ CREATE TRIGGER audit_entry_no_delete BEFORE DELETE ON audit_entry FOR EACH ROW
 
 --changeset goldenthread:audit-4
 ALTER TABLE audit_entry ADD COLUMN on_behalf_of VARCHAR(100);
+
+--changeset goldenthread:audit-field-width-1
+-- A field's label names its subject ("Area <name> AD Delivery", "Milestone <title> due"), and names hold 300
+-- characters, titles 500: 200 refused an area with a long name. Labels longer still are shortened by the application.
+ALTER TABLE audit_entry MODIFY field VARCHAR(1000) NOT NULL;

@@ -168,3 +168,11 @@ ALTER TABLE measure ADD CONSTRAINT fk_measure_replaces FOREIGN KEY (replaces_mea
 -- KBM's, 40 are New KBMs"), recorded as counts because the paper does not say which measures are which
 ALTER TABLE framework_version ADD COLUMN existing_measure_count INT;
 ALTER TABLE framework_version ADD COLUMN new_measure_count INT;
+
+--changeset goldenthread:framework-rating-settings-1
+-- How a measure's values are rated beyond polarity and tolerance: a change no bigger than stable_within counts as
+-- stable (an amount in the unit, or a percentage of the earlier value when stable_within_percent), and a value whose
+-- count or denominator is below minimum_count is shown "Small number: not rated" instead of a RAG colour
+ALTER TABLE measure ADD COLUMN stable_within DECIMAL(19, 4);
+ALTER TABLE measure ADD COLUMN stable_within_percent BOOLEAN NOT NULL DEFAULT FALSE;
+ALTER TABLE measure ADD COLUMN minimum_count DECIMAL(19, 4);

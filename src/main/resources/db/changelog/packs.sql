@@ -147,3 +147,8 @@ BEGIN
         SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'A compiled pack never changes: compile a new version instead';
     END IF;
 END
+
+--changeset goldenthread:packs-line-rating-1
+--comment: a pack line keeps its rating as shown (with its flag, e.g. "○ Provisional") and how its rating and SPC chart disagree, so the pack screen and the public measure page say what the pack says; earlier lines have neither and show their RAG
+ALTER TABLE pack_line ADD COLUMN rag_label VARCHAR(100);
+ALTER TABLE pack_line ADD COLUMN disagreement TEXT;

@@ -123,3 +123,8 @@ ALTER TABLE return_line ADD COLUMN due BOOLEAN NOT NULL DEFAULT TRUE;
 --comment: compile, Cabinet decision and publish are the pack's states now (pack.status), not the quarter's
 UPDATE quarter SET status = CASE WHEN closed_early_at IS NULL THEN 'SIGNED_OFF' ELSE 'CLOSED_EARLY' END
     WHERE status IN ('PACK_COMPILED', 'CABINET_DECIDED', 'PUBLISHED');
+
+--changeset goldenthread:quarters-line-provisional-1
+--comment: a return line's value can be marked provisional (shown flagged, never rated red, left out of SPC limits), and can carry the count or denominator behind it, which a measure with a minimum count rates only when big enough
+ALTER TABLE return_line ADD COLUMN provisional BOOLEAN NOT NULL DEFAULT FALSE;
+ALTER TABLE return_line ADD COLUMN value_count DECIMAL(19, 4);

@@ -12,7 +12,9 @@ import uk.co.goldenthread.quarters.RemedialActionEntry;
 import uk.co.goldenthread.quarters.QuarterService;
 import uk.co.goldenthread.quarters.QuarterSummary;
 import uk.co.goldenthread.quarters.ReturnDetails;
+import uk.co.goldenthread.quarters.ReturnEdit;
 import uk.co.goldenthread.quarters.workflow.ReturnRouting;
+import uk.co.goldenthread.quarters.ReturnApprovalService;
 import uk.co.goldenthread.quarters.ReturnService;
 import uk.co.goldenthread.quarters.ReturnSummary;
 
@@ -42,18 +44,14 @@ public record Journeys(ApplicationContext context) {
     public ReturnDetails fillIn(long returnId, Map<String, String> values) {
         SignIn.as(context, routing().adDelivery(returnId));
         ReturnDetails ret = returns().get(returnId);
-        if (!ret.progress().isEmpty()) {
-            LocalDate asAt = ret.period().lastDay();
-            returns().saveProgress(returnId, ret.version(), ret.progress().stream().map(p -> new ProgressEntry(
-                    p.progressId(), ProgressStatus.ON_TRACK, asAt, "On track")).toList());
-            ret = returns().get(returnId);
-        }
-        ReturnDetails filled = ret;
-        List<LineEntry> entries = filled.lines().stream().filter(LineDetails::due).map(l -> new LineEntry(l.lineId(),
+        LocalDate asAt = ret.period().lastDay();
+        List<ProgressEntry> progress = ret.progress().stream().map(p -> new ProgressEntry(
+                p.progressId(), ProgressStatus.ON_TRACK, asAt, "On track")).toList();
+        List<LineEntry> entries = ret.lines().stream().filter(LineDetails::due).map(l -> new LineEntry(l.lineId(),
                 values.getOrDefault(l.measure().code(), onTarget(l)), "Commentary on " + l.measure().code(), null,
                 List.of(new RemedialActionEntry("Review with the service", "Service manager", LocalDate.of(2031, 3, 31)))))
                 .toList();
-        return returns().saveDraft(returnId, filled.version(), entries);
+        return returns().save(new ReturnEdit(returnId, ret.version(), entries, progress)).details();
     }
 
     private static String onTarget(LineDetails line) {
@@ -66,30 +64,31 @@ public record Journeys(ApplicationContext context) {
     public void submit(long returnId) {
         SignIn.as(context, routing().adDelivery(returnId));
         ReturnDetails ret = returns().get(returnId);
-        returns().submit(returnId, ret.version(), ret.lines().stream().filter(LineDetails::due)
+        returns().submit(ReturnEdit.ofLines(returnId, ret.version(), ret.lines().stream().filter(LineDetails::due)
                 .map(l -> new LineEntry(l.lineId(), l.value() == null ? onTarget(l) : l.value().toPlainString(),
-                        l.commentary(), null, l.remedialActions()))
-                .toList());
+                        l.commentary(), null, l.remedialActions(), null, l.provisional(),
+                        l.count() == null ? null : l.count().stripTrailingZeros().toPlainString()))
+                .toList()));
     }
 
     public void approve(long returnId) {
         SignIn.as(context, orPerformanceTeam(routing().adCommissioning(returnId)));
-        returns().approve(returnId, returns().get(returnId).version());
+        approvals().approve(returnId, returns().get(returnId).version());
     }
 
     public void returnToDelivery(long returnId, String reason) {
         SignIn.as(context, orPerformanceTeam(routing().adCommissioning(returnId)));
-        returns().returnToDelivery(returnId, returns().get(returnId).version(), reason);
+        approvals().returnToDelivery(returnId, returns().get(returnId).version(), reason);
     }
 
     public void signOff(long returnId) {
         SignIn.as(context, orPerformanceTeam(routing().strategicDirector(returnId)));
-        returns().signOff(returnId, returns().get(returnId).version());
+        approvals().signOff(returnId, returns().get(returnId).version());
     }
 
     public void returnToCommissioning(long returnId, String reason) {
         SignIn.as(context, orPerformanceTeam(routing().strategicDirector(returnId)));
-        returns().returnToCommissioning(returnId, returns().get(returnId).version(), reason);
+        approvals().returnToCommissioning(returnId, returns().get(returnId).version(), reason);
     }
 
     /** Every return of the quarter filled in, submitted, approved and signed off. */
@@ -110,6 +109,10 @@ public record Journeys(ApplicationContext context) {
     /** A step with nobody named is the Performance Team's. */
     private static String orPerformanceTeam(String username) {
         return username == null ? "priya.shah" : username;
+    }
+
+    private ReturnApprovalService approvals() {
+        return context.getBean(ReturnApprovalService.class);
     }
 
     private ReturnService returns() {

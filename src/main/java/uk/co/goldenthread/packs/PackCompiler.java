@@ -50,20 +50,22 @@ class PackCompiler {
     }
 
     Pack compile(QuarterSummary quarter, List<ReturnDetails> returns, String username, @Nullable String correctionNote) {
+        int version = packs.findFirstByQuarterIdOrderByVersionNumberDesc(quarter.id())
+                .map(p -> p.toSummary().version() + 1).orElse(1);
+        LocalDateTime now = LocalDateTime.now(clock);
+        PackSnapshot snapshot = assembler.assemble(quarter, returns, version, now, "Performance Team", correctionNote);
+        // the snapshot holds one measure per line, in the same order: the lines keep what it says of rating and chart
         List<PackLine> lines = new ArrayList<>();
         List<MissingReturn> missing = new ArrayList<>();
         for (ReturnDetails ret : returns) {
             if (ret.status() == ReturnStatus.MISSING) {
                 missing.add(new MissingReturn(ret.directorateName(), ret.areaName(), ret.adDeliveryName()));
             } else {
-                ret.lines().forEach(line -> lines.add(new PackLine(lines.size(), lineView(ret, line), line.value(),
+                ret.lines().forEach(line -> lines.add(new PackLine(lines.size(), lineView(ret, line,
+                        snapshot.measures().get(lines.size()).disagreement()), line.value(),
                         line.measure().decimalPlaces())));
             }
         }
-        int version = packs.findFirstByQuarterIdOrderByVersionNumberDesc(quarter.id())
-                .map(p -> p.toSummary().version() + 1).orElse(1);
-        LocalDateTime now = LocalDateTime.now(clock);
-        PackSnapshot snapshot = assembler.assemble(quarter, returns, version, now, "Performance Team", correctionNote);
         String canonical = CanonicalJson.of(snapshot);
         String sha256 = CanonicalJson.sha256(canonical);
         Pack pack;
@@ -79,7 +81,7 @@ class PackCompiler {
         return pack;
     }
 
-    private static PackLineRow lineView(ReturnDetails ret, LineDetails line) {
+    private static PackLineRow lineView(ReturnDetails ret, LineDetails line, @Nullable String disagreement) {
         MeasureSummary m = line.measure();
         String baseline = m.baselineValue() == null ? null
                 : m.format(m.baselineValue()) + (m.baselinePeriod() == null ? "" : " (" + m.baselinePeriod() + ")");
@@ -89,11 +91,12 @@ class PackCompiler {
         String actions = joined(line.remedialActions().stream().map(RemedialActionEntry::describe));
         return new PackLineRow(ret.directorateName(), ret.areaName(), m.objective(), m.code(), m.kind().name(),
                 m.title(), m.polarityLabel(), valueText(m, line), m.format(line.target()), baseline, line.rag(),
-                commentary, ret.adDeliveryName(), line.directionOnPreviousQuarter(), recent, actions);
+                commentary, ret.adDeliveryName(), line.directionOnPreviousQuarter(), recent, actions,
+                line.rating().label(), disagreement);
     }
 
     private static String valueText(MeasureSummary m, LineDetails line) {
-        return m.format(line.value()) + (line.value() == null || line.dataAsAt() == null ? ""
+        return line.valueText() + (line.value() == null || line.dataAsAt() == null ? ""
                 : " (data as at " + line.dataAsAt() + ")");
     }
 

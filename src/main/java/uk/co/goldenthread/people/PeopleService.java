@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -79,14 +80,22 @@ public class PeopleService {
         return people.count();
     }
 
-    /** Adds a person who can sign in with the given password (kept only as a hash); only the Performance Team may. */
+    /**
+     * Adds a person who can sign in with the given password (kept only as a hash); only the Performance Team may.
+     * Audited as the People screen's additions are, and that a password was set, never the password.
+     */
     @Transactional
     @PreAuthorize("hasRole('PERFORMANCE_TEAM')")
     public PersonSummary addPerson(String username, String fullName, String jobTitle, String email, Set<Role> roles,
             String password) {
         var person = new Person(username, fullName, jobTitle, email, roles);
         person.setPasswordHash(passwordEncoder.encode(password));
-        return people.save(person).toSummary();
+        people.save(person);
+        audit.recordChanges(PeopleAdminService.AUDIT_SUBJECT, person.getId(), "Person", Map.of(),
+                new PersonForm(username, fullName, jobTitle, email, roles).describe());
+        audit.record(PeopleAdminService.AUDIT_SUBJECT, person.getId(), "Password", null, "Password set",
+                "Added with a password the Performance Team gave");
+        return person.toSummary();
     }
 
     /**

@@ -2,6 +2,7 @@ package uk.co.goldenthread.quarters;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,13 +17,14 @@ import uk.co.goldenthread.audit.AuditLog;
 import uk.co.goldenthread.base.DomainException;
 import uk.co.goldenthread.base.InvalidInputException;
 import uk.co.goldenthread.base.UkDates;
-import uk.co.goldenthread.framework.FrameworkService;
-import uk.co.goldenthread.framework.IntentionSummary;
 import uk.co.goldenthread.framework.MeasureSummary;
+import uk.co.goldenthread.framework.MeasureUnit;
+import uk.co.goldenthread.performance.Observation;
 import uk.co.goldenthread.performance.Rag;
 import uk.co.goldenthread.quarters.domain.IntentionProgress;
 import uk.co.goldenthread.quarters.domain.QuarterlyReturn;
 import uk.co.goldenthread.quarters.domain.ReturnLine;
+import uk.co.goldenthread.quarters.returns.ReturnMeasures;
 
 /**
  * Applies what an AD Delivery typed to a return's lines, all or nothing, and checks a return is complete before it
@@ -32,19 +34,18 @@ import uk.co.goldenthread.quarters.domain.ReturnLine;
 @Transactional(propagation = Propagation.MANDATORY)
 class ReturnLineEditor {
 
-    private final FrameworkService framework;
     private final AuditLog audit;
 
-    ReturnLineEditor(FrameworkService framework, AuditLog audit) {
-        this.framework = framework;
+    ReturnLineEditor(AuditLog audit) {
         this.audit = audit;
     }
 
-    void apply(QuarterlyReturn ret, List<LineEntry> entries, @Nullable String onBehalfOf) {
+    void apply(QuarterlyReturn ret, ReturnMeasures read, List<LineEntry> entries, @Nullable String onBehalfOf) {
         Map<Long, ReturnLine> lines = ret.getLines().stream().collect(Collectors.toMap(ReturnLine::getId, Function.identity()));
-        Map<Long, MeasureSummary> measures = framework.measures(ret.getLines().stream().map(ReturnLine::getMeasureId).toList());
+        Map<Long, MeasureSummary> measures = read.measures();
         Map<String, String> errors = new LinkedHashMap<>();
         Map<ReturnLine, BigDecimal> parsed = new LinkedHashMap<>();
+        Map<ReturnLine, BigDecimal> counts = new LinkedHashMap<>();
         for (LineEntry entry : entries) {
             ReturnLine line = lines.get(entry.lineId());
             if (line == null) {
@@ -65,6 +66,15 @@ class ReturnLineEditor {
             } catch (InvalidInputException e) {
                 errors.putAll(e.fieldErrors());
             }
+            try {
+                BigDecimal count = MeasureUnit.NUMBER.parse(entry.count(), 0, measure.code() + " count");
+                if (count != null && count.signum() < 0) {
+                    throw InvalidInputException.of(measure.code() + " count", "negative");
+                }
+                counts.put(line, count);
+            } catch (InvalidInputException e) {
+                errors.put(measure.code() + " count", "Give the count behind the value as a whole number, e.g. 12.");
+            }
             tooLong(entry.commentary()).ifPresent(e -> errors.put(measure.code() + " commentary", e));
             tooLong(entry.noDataReason()).ifPresent(e -> errors.put(measure.code() + " no data", e));
             if (entry.dataAsAt() != null && entry.dataAsAt().strip().length() > 40) {
@@ -73,6 +83,7 @@ class ReturnLineEditor {
             if (entry.remedialActions().stream().anyMatch(ReturnLineEditor::incomplete)) {
                 errors.put(measure.code() + " remedial actions", "Each remedial action needs the action, an owner and a due date.");
             }
+            tooLong(entry.remedialActions()).ifPresent(e -> errors.putIfAbsent(measure.code() + " remedial actions", e));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors); // nothing has been changed yet
@@ -85,6 +96,12 @@ class ReturnLineEditor {
             change(ret, code + " value", plain(line.getValue(), measure), plain(value, measure), onBehalfOf,
                     () -> line.setValue(value));
             String commentary = strip(entry.commentary());
+            boolean provisional = entry.provisional() && value != null;
+            change(ret, code + " provisional", line.isProvisional() ? "yes" : null, provisional ? "yes" : null,
+                    onBehalfOf, () -> line.setProvisional(provisional));
+            BigDecimal count = value == null ? null : counts.get(line);
+            change(ret, code + " count", line.getCount() == null ? null : line.getCount().stripTrailingZeros()
+                    .toPlainString(), count == null ? null : count.toPlainString(), onBehalfOf, () -> line.setCount(count));
             change(ret, code + " commentary", strip(line.getCommentary()), commentary, onBehalfOf,
                     () -> line.setCommentary(commentary));
             String asAt = strip(entry.dataAsAt());
@@ -101,9 +118,9 @@ class ReturnLineEditor {
     }
 
     /** Commissioning commentary on KBM lines; other lines are refused. */
-    void applyCommissioningCommentary(QuarterlyReturn ret, Map<Long, String> commentaryByLine,
+    void applyCommissioningCommentary(QuarterlyReturn ret, ReturnMeasures read, Map<Long, String> commentaryByLine,
             @Nullable String onBehalfOf) {
-        Map<Long, MeasureSummary> measures = framework.measures(ret.getLines().stream().map(ReturnLine::getMeasureId).toList());
+        Map<Long, MeasureSummary> measures = read.measures();
         for (ReturnLine line : ret.getLines()) {
             if (!commentaryByLine.containsKey(line.getId())) {
                 continue;
@@ -122,8 +139,8 @@ class ReturnLineEditor {
     }
 
     /** Progress on the return's intentions, with its status, date and commentary; audited like values. */
-    void applyProgress(QuarterlyReturn ret, List<ProgressEntry> entries, @Nullable String onBehalfOf) {
-        Map<Long, String> codes = intentionCodes();
+    void applyProgress(QuarterlyReturn ret, ReturnMeasures read, List<ProgressEntry> entries,
+            @Nullable String onBehalfOf) {
         Map<Long, IntentionProgress> byId = ret.getProgress().stream()
                 .collect(Collectors.toMap(IntentionProgress::getId, Function.identity()));
         for (ProgressEntry entry : entries) {
@@ -131,7 +148,7 @@ class ReturnLineEditor {
             if (progress == null) {
                 throw new DomainException("Progress " + entry.progressId() + " is not part of this return.");
             }
-            String field = codes.get(progress.getIntentionId()) + " ";
+            String field = read.intentionCode(progress.getIntentionId()) + " ";
             tooLong(entry.commentary()).ifPresent(e -> {
                 throw new InvalidInputException(Map.of(field + "progress", e));
             });
@@ -146,8 +163,8 @@ class ReturnLineEditor {
     }
 
     /** Every measure has a value or a reason for no data; amber and red have commentary; red has remedial actions. */
-    void checkReadyToSubmit(QuarterlyReturn ret) {
-        Map<Long, MeasureSummary> measures = framework.measures(ret.getLines().stream().map(ReturnLine::getMeasureId).toList());
+    void checkReadyToSubmit(QuarterlyReturn ret, ReturnMeasures read) {
+        Map<Long, MeasureSummary> measures = read.measures();
         Map<String, String> errors = new LinkedHashMap<>();
         for (ReturnLine line : ret.getLines()) {
             if (!line.isDue()) {
@@ -159,7 +176,8 @@ class ReturnLineEditor {
                 errors.put(code, "Enter a value, or tick 'No data this period' and give the reason, before submitting.");
                 continue;
             }
-            Rag rag = measure.ragRule().rate(line.getValue(), line.getTarget());
+            Rag rag = measure.ratingSettings().rate(new Observation(code, line.getValue(), line.isProvisional(),
+                    line.getCount()), line.getTarget()).rag();
             if ((rag == Rag.AMBER || rag == Rag.RED) && blank(line.getCommentary())) {
                 errors.put(code + " commentary", "Commentary is required because this measure is " + rag.word().toLowerCase() + ".");
             }
@@ -167,15 +185,37 @@ class ReturnLineEditor {
                 errors.put(code + " remedial actions", "A red measure needs at least one remedial action (action, owner, due date).");
             }
         }
-        Map<Long, String> codes = intentionCodes();
         for (IntentionProgress progress : ret.getProgress()) {
             if (progress.getStatus() == null || progress.getAsAt() == null) {
-                errors.put(codes.get(progress.getIntentionId()) + " progress", "Give the progress and the date it is as at.");
+                errors.put(read.intentionCode(progress.getIntentionId()) + " progress", "Give the progress and the date it is as at.");
             }
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
+    }
+
+    /** Refuses more than {@link LineEntry#MAX_REMEDIAL_ACTIONS} actions, or one whose action or owner is too long. */
+    private static java.util.Optional<String> tooLong(List<RemedialActionEntry> actions) {
+        long given = actions.stream().filter(a -> !empty(a)).count();
+        if (given > LineEntry.MAX_REMEDIAL_ACTIONS) {
+            return java.util.Optional.of("Give at most " + LineEntry.MAX_REMEDIAL_ACTIONS + " remedial actions; this has "
+                    + given + ".");
+        }
+        List<String> problems = new ArrayList<>();
+        for (int i = 0; i < actions.size(); i++) {
+            RemedialActionEntry a = actions.get(i);
+            int owner = a.owner() == null ? 0 : a.owner().strip().length();
+            int action = a.action() == null ? 0 : a.action().strip().length();
+            if (owner > RemedialActionEntry.MAX_OWNER) {
+                problems.add("action " + (i + 1) + " has an owner of " + owner + " characters");
+            } else if (action > RemedialActionEntry.MAX_ACTION) {
+                problems.add("action " + (i + 1) + " has an action of " + action + " characters");
+            }
+        }
+        return problems.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of("Keep each remedial action to "
+                + RemedialActionEntry.MAX_ACTION + " characters and its owner to " + RemedialActionEntry.MAX_OWNER
+                + "; " + String.join(", ", problems) + ".");
     }
 
     /**
@@ -228,10 +268,6 @@ class ReturnLineEditor {
     /** A value as the measure shows it (63.0 for one decimal place), so 63.0000 from the database equals 63.0 typed. */
     private static @Nullable String plain(@Nullable BigDecimal value, MeasureSummary measure) {
         return value == null ? null : value.setScale(measure.decimalPlaces(), RoundingMode.HALF_UP).toPlainString();
-    }
-
-    private Map<Long, String> intentionCodes() {
-        return framework.intentions().stream().collect(Collectors.toMap(IntentionSummary::id, IntentionSummary::code));
     }
 
     private static RemedialActionEntry stripped(RemedialActionEntry a) {

@@ -25,14 +25,16 @@ public class ScorecardService {
     private final QuarterlyReturnRepository returns;
     private final ReturnAssembler assembler;
     private final ReturnService returnService;
+    private final ReturnApprovalService approvals;
     private final FrameworkService framework;
     private final PeopleService people;
 
     ScorecardService(QuarterlyReturnRepository returns, ReturnAssembler assembler, ReturnService returnService,
-            FrameworkService framework, PeopleService people) {
+            ReturnApprovalService approvals, FrameworkService framework, PeopleService people) {
         this.returns = returns;
         this.assembler = assembler;
         this.returnService = returnService;
+        this.approvals = approvals;
         this.framework = framework;
         this.people = people;
     }
@@ -52,7 +54,7 @@ public class ScorecardService {
     @PreAuthorize("hasRole('STRATEGIC_DIRECTOR')")
     public int signOffAllApproved(long quarterId) {
         List<ScorecardRow> ready = scorecard(quarterId).stream().filter(ScorecardRow::canSignOff).toList();
-        ready.forEach(row -> returnService.signOff(row.returnId(), row.version()));
+        ready.forEach(row -> approvals.signOff(row.returnId(), row.version()));
         return ready.size();
     }
 

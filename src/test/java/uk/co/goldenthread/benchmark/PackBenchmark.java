@@ -132,7 +132,8 @@ public final class PackBenchmark {
                     List.of(new PackSnapshot.Comparator("England average", "2018/19", new BigDecimal("85.0"))), null,
                     null, "How well did we do it?", null, List.of("Outcome " + i % 10), "O" + i % 10,
                     "Directorate " + i % 5, "Area " + i % 150, "AD Delivery " + i % 150, "AD Commissioning " + i % 150,
-                    "Strategic Director " + i % 5, "quarterly", false, null));
+                    "Strategic Director " + i % 5, "quarterly", false, null, false, null,
+                    rags[i % 4] + ": as the benchmark says", null));
         }
         return new PackSnapshot("Benchmark County Council", "Performance report Q4 2019/20", "Q4 2019/20", "2019/20", 4,
                 1, LocalDateTime.of(2020, 4, 20, 9, 0), "Performance Team", LocalDate.of(2020, 5, 14),

@@ -24,7 +24,9 @@ import uk.co.goldenthread.quarters.LineEntry;
 import uk.co.goldenthread.quarters.QuarterService;
 import uk.co.goldenthread.quarters.QuarterSummary;
 import uk.co.goldenthread.quarters.ReturnDetails;
+import uk.co.goldenthread.quarters.ReturnEdit;
 import uk.co.goldenthread.quarters.workflow.ReturnRouting;
+import uk.co.goldenthread.quarters.ReturnApprovalService;
 import uk.co.goldenthread.quarters.ReturnService;
 import uk.co.goldenthread.quarters.ReturnSummary;
 
@@ -92,6 +94,7 @@ public final class QuarterCycleBenchmark {
             throws InterruptedException {
         var quarters = context.getBean(QuarterService.class);
         var returns = context.getBean(ReturnService.class);
+        var approvals = context.getBean(ReturnApprovalService.class);
         var routing = context.getBean(ReturnRouting.class);
         List<ReturnSummary> all = quarters.returnsOf(quarterId);
         Map<String, ConcurrentLinkedQueue<Long>> times = new ConcurrentHashMap<>();
@@ -103,13 +106,13 @@ public final class QuarterCycleBenchmark {
                 ReturnDetails details = returns.get(id);
                 List<LineEntry> entries = details.lines().stream()
                         .map(l -> new LineEntry(l.lineId(), "55", "Benchmark commentary")).toList();
-                time(times, "submit", () -> returns.submit(id, details.version(), entries));
+                time(times, "submit", () -> returns.submit(ReturnEdit.ofLines(id, details.version(), entries)));
                 signIn(routing.adCommissioning(id), "AD_COMMISSIONING");
                 long approvable = returns.get(id).version();
-                time(times, "approve", () -> { returns.approve(id, approvable); return null; });
+                time(times, "approve", () -> { approvals.approve(id, approvable); return null; });
                 signIn(routing.strategicDirector(id), "STRATEGIC_DIRECTOR");
                 long signable = returns.get(id).version();
-                time(times, "sign off", () -> { returns.signOff(id, signable); return null; });
+                time(times, "sign off", () -> { approvals.signOff(id, signable); return null; });
                 return null;
             });
         }

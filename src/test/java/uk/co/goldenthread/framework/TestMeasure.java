@@ -29,6 +29,9 @@ public final class TestMeasure {
     public Frequency frequency = Frequency.QUARTERLY;
     public @Nullable ImprovementCategory improvementCategory;
     public @Nullable Long improvementLeadId;
+    public @Nullable BigDecimal stableWithin;
+    public boolean stableWithinPercent;
+    public @Nullable BigDecimal minimumCount;
 
     public TestMeasure(String code, String title) {
         this.code = code;
@@ -39,7 +42,7 @@ public final class TestMeasure {
         return new MeasureForm(code, kind, title, definition, unit, decimalPlaces, polarity,
                 bandLower, bandUpper, tolerance, frequency, "Service records", baseline, baselinePeriod,
                 areaId, null, ownerId, allAds, proxy, proxyRationale, status, Novelty.NEW, ObaQuestion.HOW_MUCH,
-                null, improvementCategory, improvementLeadId, null);
+                null, improvementCategory, improvementLeadId, null, stableWithin, stableWithinPercent, minimumCount);
     }
 
     /**
@@ -49,7 +52,8 @@ public final class TestMeasure {
     public MeasureForm essentials() {
         return new MeasureForm(code, kind, title, definition, unit, decimalPlaces, polarity, bandLower, bandUpper,
                 tolerance, frequency, null, baseline, baselinePeriod, areaId, null, ownerId, allAds, proxy,
-                proxyRationale, status, null, null, null, improvementCategory, improvementLeadId, null);
+                proxyRationale, status, null, null, null, improvementCategory, improvementLeadId, null, stableWithin,
+                stableWithinPercent, minimumCount);
     }
 
     /** An active quarterly measure with no tolerance, baseline or band, in an area and with an owner if given. */

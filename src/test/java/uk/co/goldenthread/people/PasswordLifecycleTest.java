@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -25,6 +24,7 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.AuthenticationException;
 import uk.co.goldenthread.SignIn;
+import uk.co.goldenthread.TestSmtp;
 import uk.co.goldenthread.UiTest;
 import uk.co.goldenthread.audit.AuditLog;
 import uk.co.goldenthread.audit.AuditRecord;
@@ -38,7 +38,7 @@ import uk.co.goldenthread.people.ui.ForgotPasswordView;
 class PasswordLifecycleTest extends UiTest {
 
     @RegisterExtension
-    static final GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(3025, "127.0.0.1", "smtp"));
+    static final GreenMailExtension smtp = TestSmtp.server();
     private static final AtomicInteger PEOPLE = new AtomicInteger();
     private static final Pattern LINK = Pattern.compile("http://localhost:8080/(password/set\\?token=[A-Za-z0-9_-]+)");
 

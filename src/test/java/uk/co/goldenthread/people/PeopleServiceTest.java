@@ -2,7 +2,9 @@ package uk.co.goldenthread.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -10,12 +12,16 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import uk.co.goldenthread.PerformanceTeamTest;
 import uk.co.goldenthread.SignIn;
+import uk.co.goldenthread.audit.AuditLog;
+import uk.co.goldenthread.audit.AuditRecord;
 
-/** Only the Performance Team adds people who can sign in: the service refuses everybody else. */
+/** Only the Performance Team adds people who can sign in, audited: the service refuses everybody else. */
 class PeopleServiceTest extends PerformanceTeamTest {
 
     @Autowired
     PeopleService people;
+    @Autowired
+    AuditLog audit;
 
     @Test
     void thePerformanceTeamAddsAPersonWhoCanSignIn() {
@@ -26,6 +32,22 @@ class PeopleServiceTest extends PerformanceTeamTest {
             assertThat(p.id()).isEqualTo(sam.id());
             assertThat(p.roles()).containsExactly(Role.AD_DELIVERY);
         });
+    }
+
+    @Test
+    void addingAPersonIsAuditedWithWhoAddedThemAndNeverThePassword() {
+        PersonSummary kim = people.addPerson("kim.audited", "Kim Audited", "Head of Parks", "kim@demoshire.example",
+                Set.of(Role.AD_DELIVERY), "a long pass phrase");
+
+        List<AuditRecord> trail = audit.history(PeopleAdminService.AUDIT_SUBJECT, kim.id());
+        assertThat(trail).extracting(AuditRecord::actor).containsOnly("priya.shah");
+        assertThat(trail).extracting(AuditRecord::at).doesNotContainNull();
+        assertThat(trail).extracting(AuditRecord::field, AuditRecord::oldValue, AuditRecord::newValue).contains(
+                tuple("Person Username", null, "kim.audited"), tuple("Person Name", null, "Kim Audited"),
+                tuple("Person Roles", null, "AD Delivery"), tuple("Password", null, "Password set"));
+        assertThat(trail).filteredOn(r -> r.field().equals("Password")).singleElement()
+                .extracting(AuditRecord::reason).isEqualTo("Added with a password the Performance Team gave");
+        assertThat(trail).allSatisfy(r -> assertThat(r.newValue()).doesNotContain("pass phrase"));
     }
 
     @Test

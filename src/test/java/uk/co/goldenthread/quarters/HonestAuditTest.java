@@ -27,6 +27,8 @@ class HonestAuditTest {
     @Autowired
     ReturnService returns;
     @Autowired
+    ReturnApprovalService approvals;
+    @Autowired
     ReviewService reviews;
     @Autowired
     AuditLog audit;
@@ -47,17 +49,17 @@ class HonestAuditTest {
         journeys.submit(finance);
         SignIn.as(context, "clare.foster");
         reviews.markLooked(finance);
-        returns.returnToDelivery(finance, returns.get(finance).version(), "Please check the commentary.");
+        approvals.returnToDelivery(finance, returns.get(finance).version(), "Please check the commentary.");
         reloadFromTheDatabase();
         int before = history(finance).size();
 
         SignIn.as(context, "james.lewis");
         ReturnDetails shown = returns.get(finance);
-        returns.saveDraft(finance, shown.version(), asTheScreenSendsThem(shown));
+        returns.save(ReturnEdit.ofLines(finance, shown.version(), asTheScreenSendsThem(shown)));
         reloadFromTheDatabase();
         assertThat(history(finance)).hasSize(before);
         ReturnDetails again = returns.get(finance);
-        returns.submit(finance, again.version(), asTheScreenSendsThem(again));
+        returns.submit(ReturnEdit.ofLines(finance, again.version(), asTheScreenSendsThem(again)));
         reloadFromTheDatabase();
 
         assertThat(history(finance).subList(before, history(finance).size())).extracting(AuditRecord::field)
@@ -76,9 +78,9 @@ class HonestAuditTest {
 
         SignIn.as(context, "james.lewis");
         ReturnDetails shown = returns.get(finance);
-        returns.saveDraft(finance, shown.version(), shown.lines().stream().map(l -> new LineEntry(l.lineId(),
+        returns.save(ReturnEdit.ofLines(finance, shown.version(), shown.lines().stream().map(l -> new LineEntry(l.lineId(),
                 l.measure().code().equals("FIN01") ? " 63.0 " : l.value().toPlainString(), "  " + l.commentary() + " ",
-                null, l.remedialActions())).toList());
+                null, l.remedialActions())).toList()));
         reloadFromTheDatabase();
 
         assertThat(history(finance)).hasSize(before);
@@ -94,8 +96,8 @@ class HonestAuditTest {
         SignIn.as(context, "james.lewis");
         ReturnDetails ret = returns.get(finance);
         ProgressDetails progress = ret.progress().getFirst();
-        returns.saveProgress(finance, ret.version(), List.of(new ProgressEntry(progress.progressId(),
-                ProgressStatus.ON_TRACK, LocalDate.of(2028, 12, 31), "On track")));
+        returns.save(new ReturnEdit(finance, ret.version(), List.of(), List.of(new ProgressEntry(progress.progressId(),
+                ProgressStatus.ON_TRACK, LocalDate.of(2028, 12, 31), "On track"))));
 
         String code = progress.intention().code();
         assertThat(history(finance)).extracting(AuditRecord::field)

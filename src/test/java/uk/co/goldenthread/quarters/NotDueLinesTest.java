@@ -40,8 +40,8 @@ class NotDueLinesTest extends PerformanceTeamTest {
         assertThat(line.value()).isEqualByComparingTo("77");
         assertThat(line.dataAsAt()).isEqualTo("Q4 2031/32");
         ReturnDetails ret = journeys.get(finance, "james.lewis");
-        assertThatThrownBy(() -> returns.saveDraft(finance, ret.version(), List.of(new LineEntry(line.lineId(), "80",
-                null, null, List.of(), null)))).isInstanceOf(DomainException.class)
+        assertThatThrownBy(() -> returns.save(ReturnEdit.ofLines(finance, ret.version(), List.of(new LineEntry(line.lineId(), "80",
+                null, null, List.of(), null))))).isInstanceOf(DomainException.class)
                 .hasMessageContaining("ANN03 is not due");
 
         journeys.fillIn(finance, Map.of());

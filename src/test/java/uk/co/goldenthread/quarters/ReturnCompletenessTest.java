@@ -83,15 +83,15 @@ class ReturnCompletenessTest {
         ReturnDetails before = returns.get(finance);
         assertThat(before.progress()).extracting(p -> p.intention().title())
                 .containsExactly("Deliver a sustainable MTFP and capital strategy");
-        returns.saveProgress(finance, before.version(), List.of(new ProgressEntry(before.progress().getFirst().progressId(),
-                ProgressStatus.AT_RISK, LocalDate.of(2026, 6, 30), "Capital strategy refresh delayed")));
+        returns.save(new ReturnEdit(finance, before.version(), List.of(), List.of(new ProgressEntry(before.progress().getFirst().progressId(),
+                ProgressStatus.AT_RISK, LocalDate.of(2026, 6, 30), "Capital strategy refresh delayed"))));
         ReturnDetails ret = returns.get(finance);
-        returns.submit(finance, ret.version(), ret.lines().stream().map(l -> switch (l.measure().code()) {
+        returns.submit(ReturnEdit.ofLines(finance, ret.version(), ret.lines().stream().map(l -> switch (l.measure().code()) {
             case "FIN01" -> new LineEntry(l.lineId(), "70", "Slippage on two schemes", null, List.of(action));
             case "FIN02" -> new LineEntry(l.lineId(), "", null, "Figures not yet audited", List.of());
             case "FIN03" -> new LineEntry(l.lineId(), "-1", null, null, List.of());
             default -> new LineEntry(l.lineId(), "0", null, null, List.of());
-        }).toList());
+        }).toList()));
         assertThat(returns.get(finance).status()).isEqualTo(ReturnStatus.SUBMITTED);
         assertThat(line("FIN01").remedialActions()).containsExactly(action);
         assertThat(returns.get(finance).progress().getFirst().status()).isEqualTo(ProgressStatus.AT_RISK);
@@ -102,12 +102,12 @@ class ReturnCompletenessTest {
         List<LineEntry> entries = ret.lines().stream().map(l -> overrides.getOrDefault(l.measure().code(),
                 new LineEntry(l.lineId(), l.measure().code().equals("FIN03") ? "-1" : "100", null, null, List.of())))
                 .toList();
-        assertThatThrownBy(() -> returns.submit(finance, ret.version(), entries))
+        assertThatThrownBy(() -> returns.submit(ReturnEdit.ofLines(finance, ret.version(), entries)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors().get(key)).contains(message));
     }
 
     private void save(LineEntry entry) {
-        returns.saveDraft(finance, returns.get(finance).version(), List.of(entry));
+        returns.save(ReturnEdit.ofLines(finance, returns.get(finance).version(), List.of(entry)));
     }
 
     private LineEntry entry(String code, String value, String commentary, String noDataReason,

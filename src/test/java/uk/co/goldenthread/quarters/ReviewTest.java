@@ -24,6 +24,8 @@ class ReviewTest {
     ReviewService reviews;
     @Autowired
     ReturnService returns;
+    @Autowired
+    ReturnApprovalService approvals;
 
     @AfterEach
     void signOut() {
@@ -47,7 +49,7 @@ class ReviewTest {
 
         reviews.markLooked(finance);
         assertThat(reviews.changesSinceLastLook(finance)).isEmpty();
-        returns.returnToDelivery(finance, returns.get(finance).version(), "Check FIN01 against the ledger.");
+        approvals.returnToDelivery(finance, returns.get(finance).version(), "Check FIN01 against the ledger.");
 
         journeys.fillIn(finance, Map.of("FIN01", "89.1"));
         journeys.submit(finance);

@@ -69,6 +69,8 @@ class RoleActionMatrixTest {
     ApplicationContext context;
     @Autowired
     ReturnService returns;
+    @Autowired
+    ReturnApprovalService approvals;
 
     @AfterEach
     void signOut() {
@@ -137,12 +139,12 @@ class RoleActionMatrixTest {
         List<LineEntry> entries = ret.lines().stream().map(l -> new LineEntry(l.lineId(),
                 l.value() == null ? "10" : l.value().toPlainString(), "Commentary", null, l.remedialActions())).toList();
         switch (action) {
-            case SAVE_DRAFT -> returns.saveDraft(ret.id(), ret.version(), entries);
-            case SUBMIT -> returns.submit(ret.id(), ret.version(), entries);
-            case APPROVE -> returns.approve(ret.id(), ret.version());
-            case RETURN_TO_DELIVERY -> returns.returnToDelivery(ret.id(), ret.version(), "A reason");
-            case SIGN_OFF -> returns.signOff(ret.id(), ret.version());
-            case RETURN_TO_COMMISSIONING -> returns.returnToCommissioning(ret.id(), ret.version(), "A reason");
+            case SAVE_DRAFT -> returns.save(ReturnEdit.ofLines(ret.id(), ret.version(), entries));
+            case SUBMIT -> returns.submit(ReturnEdit.ofLines(ret.id(), ret.version(), entries));
+            case APPROVE -> approvals.approve(ret.id(), ret.version());
+            case RETURN_TO_DELIVERY -> approvals.returnToDelivery(ret.id(), ret.version(), "A reason");
+            case SIGN_OFF -> approvals.signOff(ret.id(), ret.version());
+            case RETURN_TO_COMMISSIONING -> approvals.returnToCommissioning(ret.id(), ret.version(), "A reason");
         }
     }
 }

@@ -14,6 +14,7 @@ import uk.co.goldenthread.base.DomainException;
 import uk.co.goldenthread.base.FinancialQuarter;
 import uk.co.goldenthread.framework.structure.AreaForm;
 import uk.co.goldenthread.framework.measures.FrameworkAdminService;
+import uk.co.goldenthread.framework.measures.MeasureQueryService;
 import uk.co.goldenthread.framework.io.FrameworkImportService;
 import uk.co.goldenthread.framework.structure.FrameworkStructureService;
 import uk.co.goldenthread.framework.MeasureKind;
@@ -30,6 +31,8 @@ class RoutingTest extends PerformanceTeamTest {
     FrameworkImportService imports;
     @Autowired
     FrameworkAdminService admin;
+    @Autowired
+    MeasureQueryService queries;
     @Autowired
     FrameworkStructureService structure;
     @Autowired
@@ -75,13 +78,14 @@ class RoutingTest extends PerformanceTeamTest {
     void aMeasureNotDueThisPeriodIsShownWithItsLatestValue() {
         var annual = measure("ANN02", MeasureKind.KBM, areaId("Strategic Finance"), null);
         long id = admin.addMeasure(annual.form()).id();
-        var form = admin.measureForm(id);
+        var form = queries.measureForm(id);
         admin.updateMeasure(id, new uk.co.goldenthread.framework.measures.MeasureForm(form.code(), form.kind(), form.title(),
                 form.definition(), form.unit(), form.decimalPlaces(), form.polarity(), form.bandLower(), form.bandUpper(),
                 form.tolerance(), uk.co.goldenthread.framework.Frequency.ANNUAL, form.dataSource(), form.baselineValue(),
                 form.baselinePeriod(), form.areaId(), form.outcomeId(), form.ownerId(), form.allAds(), form.proxy(),
                 form.proxyRationale(), form.status(), form.novelty(), form.oba(), form.scorecardBlock(),
-                form.improvementCategory(), form.improvementLeadId(), form.notes()));
+                form.improvementCategory(), form.improvementLeadId(), form.notes(), form.stableWithin(),
+                form.stableWithinPercent(), form.minimumCount()));
 
         MeasureRoute route = route(quarters.preview(new FinancialQuarter(2031, 3)), "ANN02");
 

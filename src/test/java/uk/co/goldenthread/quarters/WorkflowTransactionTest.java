@@ -3,6 +3,7 @@ package uk.co.goldenthread.quarters;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.Map;
 import org.flowable.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
@@ -13,8 +14,12 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.co.goldenthread.Journeys;
 import uk.co.goldenthread.SignIn;
+import uk.co.goldenthread.base.ConflictException;
 
-/** A return's status and its workflow task change in one transaction: both commit, or neither does. */
+/**
+ * A return's status and its workflow task change in one transaction: both commit, or neither does; a stale edit
+ * changes neither. (SubmitClickCostTest shows the Submit click begins exactly one transaction.)
+ */
 @SpringBootTest
 class WorkflowTransactionTest {
 
@@ -24,6 +29,8 @@ class WorkflowTransactionTest {
     TransactionTemplate transaction;
     @Autowired
     TaskService tasks;
+    @Autowired
+    ReturnService returns;
 
     @AfterEach
     void signOut() {
@@ -49,6 +56,29 @@ class WorkflowTransactionTest {
         journeys.submit(returnId);
         assertThat(journeys.get(returnId, "amy.evans").status()).isEqualTo(ReturnStatus.SUBMITTED);
         assertThat(currentStep(returnId)).isEqualTo("reviewReturn");
+    }
+
+    @Test
+    void aStaleSubmitIsRefusedWholeAndLeavesTheReturnAndItsWorkflowAsTheOtherTabLeftThem() {
+        var journeys = new Journeys(context);
+        long finance = journeys.returnOf(journeys.openQuarter(2028, 2).id(), "Strategic Finance").id();
+        ReturnDetails read = journeys.fillIn(finance, Map.of());
+        long fin01 = read.lines().getFirst().lineId();
+        returns.save(ReturnEdit.ofLines(finance, read.version(), List.of(new LineEntry(fin01, "77.7", "Other tab"))));
+
+        ReturnEdit stale = new ReturnEdit(finance, read.version(), read.lines().stream()
+                .map(l -> new LineEntry(l.lineId(), "95", "Typed on the stale screen")).toList(),
+                read.progress().stream().map(p -> new ProgressEntry(p.progressId(), ProgressStatus.AT_RISK,
+                        read.period().lastDay(), "Typed on the stale screen")).toList());
+        assertThatThrownBy(() -> returns.submit(stale)).isInstanceOf(ConflictException.class)
+                .hasMessageContaining("James Lewis changed this return at")
+                .hasMessageContaining("Nothing was saved: reload the return to see their changes");
+
+        ReturnDetails now = returns.get(finance);
+        assertThat(now.status()).isEqualTo(ReturnStatus.DRAFT);
+        assertThat(now.lines().getFirst().value()).isEqualByComparingTo("77.7");
+        assertThat(now.progress()).isNotEmpty().extracting(ProgressDetails::status).containsOnly(ProgressStatus.ON_TRACK);
+        assertThat(currentStep(finance)).isEqualTo("completeReturn");
     }
 
     private String currentStep(long returnId) {

@@ -23,14 +23,21 @@ public class AuditEntry {
 
     private LocalDateTime occurredAt;
 
+    @Column(length = 100)
     private String actor;
 
+    @Column(length = 100)
     private @Nullable String onBehalfOf;
 
+    @Column(length = 40)
     private String subjectType;
+
+    /** The widest field label stored; a longer one keeps its start and end, the values are always kept whole. */
+    static final int FIELD_LENGTH = 1000;
 
     private long subjectId;
 
+    @Column(length = AuditEntry.FIELD_LENGTH)
     private String field;
 
     @Column(columnDefinition = "TEXT")
@@ -55,7 +62,7 @@ public class AuditEntry {
         this.onBehalfOf = record.onBehalfOf();
         this.subjectType = record.subjectType();
         this.subjectId = record.subjectId();
-        this.field = record.field();
+        this.field = label(record.field());
         this.oldValue = record.oldValue();
         this.newValue = record.newValue();
         this.reason = record.reason();
@@ -63,5 +70,10 @@ public class AuditEntry {
 
     public AuditRecord toRecord() {
         return new AuditRecord(occurredAt, actor, onBehalfOf, subjectType, subjectId, field, oldValue, newValue, reason);
+    }
+
+    private static String label(String field) {
+        return field.length() <= FIELD_LENGTH ? field
+                : field.substring(0, FIELD_LENGTH / 2 - 1) + "…" + field.substring(field.length() - FIELD_LENGTH / 2);
     }
 }

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import uk.co.goldenthread.base.TextLimits;
 
 /**
  * Checks an import file against the format and against itself and the database, collecting every problem (it never
@@ -82,7 +83,9 @@ public final class FrameworkValidator {
             Map.entry("full name", 200), Map.entry("job title", 200), Map.entry("email", 254), Map.entry("name", 300),
             Map.entry("council", 300), Map.entry("version", 300), Map.entry("source", 500), Map.entry("title", 500),
             Map.entry("data source", 500), Map.entry("baseline period", 40), Map.entry("period", 40),
-            Map.entry("milestone", 500));
+            Map.entry("milestone", 500), Map.entry("data as at", TextLimits.CODE),
+            Map.entry("vision", TextLimits.LONG_TEXT), Map.entry("definition", TextLimits.LONG_TEXT),
+            Map.entry("proxy rationale", TextLimits.LONG_TEXT), Map.entry("notes", TextLimits.LONG_TEXT));
 
     private static void checkLengths(RowReader reader) {
         reader.values().forEach((column, value) -> {

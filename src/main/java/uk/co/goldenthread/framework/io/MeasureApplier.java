@@ -100,6 +100,10 @@ class MeasureApplier {
         m.setImprovementCategory(Cells.label(ImprovementCategory.class, row.get("improvement category")));
         m.setImprovementLeadId(ids.person(row.get("improvement lead")));
         m.setNotes(Cells.text(row.get("notes")));
+        String stable = row.get("stable within");
+        boolean percent = stable.endsWith("%");
+        m.setStableWithin(Cells.number(percent ? stable.substring(0, stable.length() - 1) : stable), percent);
+        m.setMinimumCount(Cells.number(row.get("minimum count")));
     }
 
     /** Targets and comparators have no setters for their value: a changed one is replaced (deleted first, then added). */

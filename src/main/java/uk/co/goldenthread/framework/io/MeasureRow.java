@@ -2,6 +2,7 @@ package uk.co.goldenthread.framework.io;
 
 import java.util.Map;
 import uk.co.goldenthread.framework.structure.domain.Directorate;
+import uk.co.goldenthread.framework.measures.MeasureForm;
 import uk.co.goldenthread.framework.measures.domain.Measure;
 
 /** A measure as a row of the Measures sheet. */
@@ -24,6 +25,8 @@ final class MeasureRow {
                 "proxy", m.isProxy() ? "yes" : null, "proxy rationale", m.getProxyRationale(),
                 "status", m.getStatus(), "new or carried over", m.getNovelty(), "oba", m.getOba(),
                 "scorecard block", m.getScorecardBlock(), "improvement category", m.getImprovementCategory(),
-                "improvement lead", usernames.get(m.getImprovementLeadId()), "notes", m.getNotes());
+                "improvement lead", usernames.get(m.getImprovementLeadId()), "notes", m.getNotes(),
+                "stable within", MeasureForm.stableWithinText(m.getStableWithin(), m.isStableWithinPercent()),
+                "minimum count", MeasureForm.number(m.getMinimumCount()));
     }
 }

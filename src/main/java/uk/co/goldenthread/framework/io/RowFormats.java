@@ -140,6 +140,11 @@ final class RowFormats {
         r.label("improvement category", ImprovementCategory.class, "");
         r.username("improvement lead");
         r.text("notes");
+        r.stableWithin("stable within");
+        r.whole("minimum count", 0, 1_000_000_000, 0);
+        if (r.values().get("minimum count").equals("0")) {
+            r.put("minimum count", "");
+        }
     }
 
     static void target(RowReader r) {

@@ -93,6 +93,20 @@ final class RowReader {
                 + "a full stop for decimals and no thousands separators or units, for example 1250.5.");
     }
 
+    /**
+     * A stable-within threshold: an amount in the measure's unit ("0.5") or a percentage of the earlier value ("2%");
+     * zero is the default and reads as blank, so writing 0 over blank is no change.
+     */
+    String stableWithin(String column) {
+        return read(column, "", text -> {
+            boolean percent = text.endsWith("%");
+            return decimal(percent ? text.substring(0, text.length() - 1).strip() : text)
+                    .filter(d -> d.signum() >= 0 && (!percent || d.compareTo(BigDecimal.valueOf(100)) <= 0))
+                    .map(d -> d.signum() == 0 ? "" : canonical(d) + (percent ? "%" : ""));
+        }, "is not a threshold; give an amount in the measure's unit such as 0.5, or a percentage of the earlier "
+                + "value such as 2%, 0 or more (a percentage at most 100%).");
+    }
+
     String whole(String column, int min, int max, int whenBlank) {
         return read(column, String.valueOf(whenBlank), text -> decimal(text).filter(d -> d.stripTrailingZeros()
                 .scale() <= 0 && d.compareTo(BigDecimal.valueOf(min)) >= 0 && d.compareTo(BigDecimal.valueOf(max)) <= 0)

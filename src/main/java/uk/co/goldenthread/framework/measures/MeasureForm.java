@@ -25,7 +25,8 @@ public record MeasureForm(String code, MeasureKind kind, String title, @Nullable
         @Nullable Long outcomeId, @Nullable Long ownerId, boolean allAds, boolean proxy, @Nullable String proxyRationale,
         MeasureStatus status, @Nullable Novelty novelty, @Nullable ObaQuestion oba,
         @Nullable ScorecardBlock scorecardBlock, @Nullable ImprovementCategory improvementCategory,
-        @Nullable Long improvementLeadId, @Nullable String notes) {
+        @Nullable Long improvementLeadId, @Nullable String notes, @Nullable BigDecimal stableWithin,
+        boolean stableWithinPercent, @Nullable BigDecimal minimumCount) {
 
     /** What a measure's reported values mean: once published, these change only in a new framework version. */
     public static final Set<String> MEANING = Set.of("Code", "Title", "Definition", "Unit", "Decimal places", "Polarity",
@@ -39,13 +40,18 @@ public record MeasureForm(String code, MeasureKind kind, String title, @Nullable
         baselinePeriod = given(baselinePeriod);
         proxyRationale = given(proxyRationale);
         notes = given(notes);
+        // "stable within 0" is the default: stored (and audited) as not set, so saving 0 over blank changes nothing
+        if (stableWithin != null && stableWithin.signum() == 0) {
+            stableWithin = null;
+        }
+        stableWithinPercent = stableWithin != null && stableWithinPercent;
     }
 
     /** A new draft KBM with nothing filled in yet. */
     public static MeasureForm blank() {
         return new MeasureForm("", MeasureKind.KBM, "", null, MeasureUnit.PERCENT, 1, null, null, null, null,
                 Frequency.QUARTERLY, null, null, null, null, null, null, false, false, null, MeasureStatus.DRAFT, null,
-                null, null, null, null, null);
+                null, null, null, null, null, null, false, null);
     }
 
     /** Each property as text under its label, for the audit trail and for telling what changed. */
@@ -78,12 +84,19 @@ public record MeasureForm(String code, MeasureKind kind, String title, @Nullable
         d.put("Improvement category", improvementCategory == null ? null : improvementCategory.label());
         d.put("Improvement lead id", improvementLeadId == null ? null : improvementLeadId.toString());
         d.put("Notes", notes);
+        d.put("Stable within", stableWithinText(stableWithin, stableWithinPercent));
+        d.put("Minimum count", number(minimumCount));
         return d;
     }
 
     /** A number as written, whatever its scale: 90, 90.0 and 90.0000 are the same value. */
-    static @Nullable String number(@Nullable BigDecimal value) {
+    public static @Nullable String number(@Nullable BigDecimal value) {
         return value == null ? null : value.stripTrailingZeros().toPlainString();
+    }
+
+    /** The stable-within threshold as written on the form and in the import format: "0.5", or "2%" of the earlier value. */
+    public static @Nullable String stableWithinText(@Nullable BigDecimal amount, boolean percent) {
+        return amount == null ? null : number(amount) + (percent ? "%" : "");
     }
 
     private static @Nullable String given(@Nullable String text) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import uk.co.goldenthread.base.TextLimits;
 import uk.co.goldenthread.framework.MeasureStatus;
 import uk.co.goldenthread.performance.Polarity;
 
@@ -29,6 +30,11 @@ public final class MeasureRules {
         } else if (f.title().length() > 500) {
             errors.put("Title", "Keep the title to 500 characters; put the rest in the definition.");
         }
+        TextLimits.check(errors, "Definition", f.definition(), TextLimits.LONG_TEXT);
+        TextLimits.check(errors, "Data source", f.dataSource(), TextLimits.TITLE);
+        TextLimits.check(errors, "Baseline period", f.baselinePeriod(), TextLimits.CODE);
+        TextLimits.check(errors, "Proxy rationale", f.proxyRationale(), TextLimits.LONG_TEXT);
+        TextLimits.check(errors, "Notes", f.notes(), TextLimits.LONG_TEXT);
         required(errors, "Type", f.kind(), "Choose KBM, KBI or indicator.");
         required(errors, "Unit", f.unit(), "Choose the unit the values are reported in.");
         required(errors, "Frequency", f.frequency(), "Choose how often the measure has new data.");
@@ -46,6 +52,16 @@ public final class MeasureRules {
         checkBand(errors, f);
         if (f.tolerance() != null && f.tolerance().signum() < 0) {
             errors.put("Tolerance", "The tolerance is how far a miss may be and still be amber: 0 or more.");
+        }
+        if (f.stableWithin() != null && f.stableWithin().signum() < 0) {
+            errors.put("Stable within", "A change no bigger than this counts as stable: 0 or more.");
+        } else if (f.stableWithin() != null && f.stableWithinPercent()
+                && f.stableWithin().compareTo(BigDecimal.valueOf(100)) > 0) {
+            errors.put("Stable within", "As a percentage of the earlier value, use 0 to 100.");
+        }
+        if (f.minimumCount() != null && (f.minimumCount().signum() < 0 || tooPrecise(f.minimumCount(), 0))) {
+            errors.put("Minimum count", "Give the smallest count or denominator that is rated, as a whole number, "
+                    + "e.g. 10; leave it blank to rate every value.");
         }
         if (f.baselineValue() != null && f.baselinePeriod() == null) {
             errors.put("Baseline period", "Give the period the baseline relates to, e.g. 2018/19.");

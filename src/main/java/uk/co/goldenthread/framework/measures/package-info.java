@@ -1,6 +1,6 @@
 /**
- * Internal to the framework module (FrameworkAdminService and MeasureDetails are exposed as framework ::
- * measures): measures, their targets and benchmarks.
+ * Internal to the framework module (FrameworkAdminService, MeasureQueryService, MeasureDetails and their
+ * records are exposed as framework :: measures): measures, their targets and benchmarks.
  */
 @NullMarked
 package uk.co.goldenthread.framework.measures;

@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.co.goldenthread.audit.AuditLog;
 import uk.co.goldenthread.base.DomainException;
 import uk.co.goldenthread.base.InvalidInputException;
+import uk.co.goldenthread.base.TextLimits;
 import uk.co.goldenthread.framework.measures.MeasureRules;
 import uk.co.goldenthread.framework.structure.domain.CommissioningArea;
 import uk.co.goldenthread.framework.structure.domain.CommissioningAreaRepository;
@@ -96,6 +97,7 @@ public class FrameworkStructureService {
         if (form.name().isEmpty()) {
             errors.put("Name", "Give the directorate a name.");
         }
+        TextLimits.check(errors, "Name", form.name(), TextLimits.NAME);
         directorates.findByName(form.name()).filter(d -> !Long.valueOf(d.getId()).equals(directorateId))
                 .ifPresent(d -> errors.put("Name", "There is already a directorate called " + form.name() + "."));
         checkPerson(errors, "Strategic Director", form.strategicDirectorId(), Role.STRATEGIC_DIRECTOR);
@@ -118,6 +120,7 @@ public class FrameworkStructureService {
         if (form.name().isEmpty()) {
             errors.put("Name", "Give the commissioning area a name.");
         }
+        TextLimits.check(errors, "Name", form.name(), TextLimits.NAME);
         Directorate directorate = form.directorateId() == null ? null
                 : directorates.findById(form.directorateId()).orElse(null);
         if (directorate == null) {
@@ -153,6 +156,7 @@ public class FrameworkStructureService {
         if (form.title().isEmpty()) {
             errors.put("Title", "Give the outcome a title.");
         }
+        TextLimits.check(errors, "Title", form.title(), TextLimits.TITLE);
         if (form.level() == null) {
             errors.put("Level", "Choose the outcome's level.");
         }

@@ -1,5 +1,6 @@
 package uk.co.goldenthread.packs.domain;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
@@ -46,6 +47,7 @@ public class Pack {
 
     private @Nullable Integer quarterNumber;
 
+    @Column(length = 300)
     private String title;
 
     @Enumerated(EnumType.STRING)
@@ -53,14 +55,17 @@ public class Pack {
 
     private LocalDateTime compiledAt;
 
+    @Column(length = 100)
     private String compiledBy;
 
+    @Column(length = 64)
     private @Nullable String sha256;
 
     private @Nullable LocalDate cabinetMeeting;
 
     private @Nullable LocalDateTime papersPublishedAt;
 
+    @Column(length = 100)
     private @Nullable String papersPublishedBy;
 
     private @Nullable String correctionNote;
@@ -70,10 +75,12 @@ public class Pack {
 
     private @Nullable LocalDate cabinetDate;
 
+    @Column(length = 100)
     private @Nullable String decisionRecordedBy;
 
     private @Nullable LocalDateTime publishedAt;
 
+    @Column(length = 100)
     private @Nullable String publishedBy;
 
     @OneToMany(cascade = CascadeType.PERSIST, fetch = FetchType.LAZY)

@@ -36,7 +36,9 @@ public class PackDecision {
     private @Nullable String minute;
 
     private LocalDateTime recordedAt;
+    @Column(length = 100)
     private String recordedBy;
+    @Column(length = 64)
     private String sha256;
 
     protected PackDecision() {

@@ -18,12 +18,15 @@ public class PackFile {
     private @Nullable Long id;
 
     private long packId;
+    @Column(length = 40)
     private String fileName;
+    @Column(length = 120)
     private String mediaType;
 
     @Column(columnDefinition = "LONGBLOB")
     private byte[] content;
 
+    @Column(length = 64)
     private String contentSha256;
 
     protected PackFile() {

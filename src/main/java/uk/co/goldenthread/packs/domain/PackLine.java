@@ -24,15 +24,25 @@ public class PackLine {
     private @Nullable Long id;
 
     private int sortOrder;
+    @Column(length = 300)
     private String directorate;
+    @Column(length = 300)
     private String commissioningArea;
+    @Column(length = 500)
     private @Nullable String objective;
+    @Column(length = 40)
     private String measureCode;
+    @Column(length = 20)
     private String measureKind;
+    @Column(length = 500)
     private String measureTitle;
+    @Column(length = 20)
     private String polarity;
+    @Column(length = 120)
     private @Nullable String valueText;
+    @Column(length = 60)
     private @Nullable String targetText;
+    @Column(length = 100)
     private @Nullable String baselineText;
 
     @Enumerated(EnumType.STRING)
@@ -41,15 +51,23 @@ public class PackLine {
     @Column(columnDefinition = "TEXT")
     private @Nullable String commentary;
 
+    @Column(length = 200)
     private String reportedBy;
 
     @Enumerated(EnumType.STRING)
     private DirectionOfTravel direction;
 
+    @Column(length = 500)
     private @Nullable String recentValues;
 
     @Column(columnDefinition = "TEXT")
     private @Nullable String remedialActions;
+
+    @Column(length = 100)
+    private @Nullable String ragLabel;
+
+    @Column(columnDefinition = "TEXT")
+    private @Nullable String disagreement;
 
     private @Nullable BigDecimal reportedValue;
     private @Nullable Integer decimalPlaces;
@@ -85,11 +103,14 @@ public class PackLine {
         this.direction = view.direction();
         this.recentValues = view.recentValues();
         this.remedialActions = view.remedialActions();
+        this.ragLabel = view.ragLabel();
+        this.disagreement = view.disagreement();
     }
 
     public PackLineRow toRow() {
         return new PackLineRow(directorate, commissioningArea, objective, measureCode, measureKind, measureTitle,
                 polarity, valueText, targetText, baselineText, rag, commentary, reportedBy,
-                direction == null ? DirectionOfTravel.UNKNOWN : direction, recentValues, remedialActions);
+                direction == null ? DirectionOfTravel.UNKNOWN : direction, recentValues, remedialActions, ragLabel,
+                disagreement);
     }
 }

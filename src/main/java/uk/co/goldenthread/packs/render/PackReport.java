@@ -43,9 +43,14 @@ public record PackReport(PackSnapshot snapshot, String sha256) {
         return count("All measures", snapshot.measures());
     }
 
+    /**
+     * Red or worsening measures, and those whose rating and SPC chart disagree; a value shown with a flag instead of a
+     * rating (provisional, small number) is not judged, so not listed for its direction.
+     */
     public List<Measure> exceptions() {
-        return snapshot.measures().stream().filter(m -> m.rag().equals(Rag.RED.word())
-                || m.directionOnPreviousPeriod().equals(DirectionOfTravel.WORSENING.word())).toList();
+        return snapshot.measures().stream().filter(m -> m.ragFlag() == null && (m.rag().equals(Rag.RED.word())
+                || m.directionOnPreviousPeriod().equals(DirectionOfTravel.WORSENING.word()))
+                || m.disagreement() != null).toList();
     }
 
     public List<Section> sections() {
@@ -85,8 +90,14 @@ public record PackReport(PackSnapshot snapshot, String sha256) {
                 .orElse(value == null ? "no data" : value.toPlainString());
     }
 
+    /** Symbol and word, with the rating's flag: "○ Provisional" (a provisional value is never red) or "● Green". */
     public static String rag(Measure m) {
-        return ragOf(m).label();
+        Rag rag = ragOf(m);
+        if (m.ragFlag() == null) {
+            return rag.label();
+        }
+        return rag == Rag.GREY ? rag.symbol() + " " + m.ragFlag()
+                : rag.label() + " (" + m.ragFlag().toLowerCase(java.util.Locale.UK) + ")";
     }
 
     public static String ragClass(Measure m) {

@@ -22,7 +22,11 @@ public record PackSnapshot(String council, String title, String quarter, String 
     public record Outcome(String code, String title, String level, int depth) {
     }
 
-    /** One measure line of a return, with all it needs to be read on its own. */
+    /**
+     * One measure line of a return, with all it needs to be read on its own: its rating's flag ("Provisional",
+     * "Small number: not rated", or none), the sentence that explains the rating, and the sentence saying how the
+     * rating and the SPC chart of its history disagree, when they do.
+     */
     public record Measure(String code, String kind, String title, String definition, String unit, int decimalPlaces,
             String polarity, @Nullable BigDecimal value, String valueText, @Nullable BigDecimal target,
             @Nullable BigDecimal tolerance, @Nullable BigDecimal baseline, @Nullable String baselinePeriod,
@@ -33,7 +37,8 @@ public record PackSnapshot(String council, String title, String quarter, String 
             @Nullable String improvementCategory, @Nullable String improvementLead, @Nullable String obaQuestion,
             @Nullable String scorecardBlock, List<String> outcomePath, @Nullable String outcomeCode,
             String directorate, String commissioningArea, String adDelivery, String adCommissioning,
-            String strategicDirector, String frequency, boolean proxy, @Nullable String dataSource) {
+            String strategicDirector, String frequency, boolean proxy, @Nullable String dataSource,
+            boolean provisional, @Nullable String ragFlag, String ragExplanation, @Nullable String disagreement) {
     }
 
     /** A value for a period (e.g. "Q2 2019/20"), oldest first in a history. */

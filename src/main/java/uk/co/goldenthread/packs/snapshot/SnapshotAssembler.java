@@ -11,12 +11,16 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import uk.co.goldenthread.base.FinancialQuarter;
 import uk.co.goldenthread.framework.ReportedValue;
-import uk.co.goldenthread.framework.measures.FrameworkAdminService;
+import uk.co.goldenthread.framework.measures.MeasureQueryService;
 import uk.co.goldenthread.framework.structure.FrameworkStructureService;
 import uk.co.goldenthread.framework.Labelled;
 import uk.co.goldenthread.framework.measures.MeasureDetails;
 import uk.co.goldenthread.framework.MeasureSummary;
 import uk.co.goldenthread.framework.structure.OutcomeNode;
+import uk.co.goldenthread.performance.Observation;
+import uk.co.goldenthread.performance.RagSpcDisagreement;
+import uk.co.goldenthread.performance.SpcSettings;
+import uk.co.goldenthread.performance.XmrChart;
 import uk.co.goldenthread.quarters.LineDetails;
 import uk.co.goldenthread.quarters.ProgressDetails;
 import uk.co.goldenthread.quarters.QuarterSummary;
@@ -30,10 +34,10 @@ public class SnapshotAssembler {
     private static final int HISTORY_PERIODS = 8;
 
     private final FrameworkStructureService structure;
-    private final FrameworkAdminService framework;
+    private final MeasureQueryService framework;
     private final String council;
 
-    SnapshotAssembler(FrameworkStructureService structure, FrameworkAdminService framework,
+    SnapshotAssembler(FrameworkStructureService structure, MeasureQueryService framework,
             @Value("${goldenthread.council.name}") String council) {
         this.structure = structure;
         this.framework = framework;
@@ -81,9 +85,10 @@ public class SnapshotAssembler {
         MeasureSummary m = line.measure();
         List<String> path = m.outcomeCode() != null && paths.containsKey(m.outcomeCode()) ? paths.get(m.outcomeCode())
                 : m.objective() == null ? List.of() : List.of(m.objective());
+        List<PackSnapshot.PeriodValue> history = history(period, ret, line, details);
         return new PackSnapshot.Measure(m.code(), m.kind().label(), m.title(), m.definition(), m.unit().label(),
-                m.decimalPlaces(), m.polarityLabel(), line.value(), m.format(line.value()), line.target(),
-                m.tolerance(), m.baselineValue(), m.baselinePeriod(), history(period, ret, line, details),
+                m.decimalPlaces(), m.polarityLabel(), line.value(), line.valueText(), line.target(),
+                m.tolerance(), m.baselineValue(), m.baselinePeriod(), history,
                 line.rag().word(), line.directionOnPreviousQuarter().word(), line.directionOnLastYear().word(),
                 line.dataAsAt() == null ? period.label() : line.dataAsAt(), line.dataAsAt() == null,
                 line.noDataReason(), line.commentary(), line.commissioningCommentary(),
@@ -94,7 +99,9 @@ public class SnapshotAssembler {
                 label(m.improvementCategory()), details.improvementLeadName(), label(m.oba()),
                 label(m.scorecardBlock()), path, m.outcomeCode(), ret.directorateName(), ret.areaName(),
                 ret.adDeliveryName(), ret.adCommissioningName(), ret.strategicDirectorName(),
-                m.frequency().label(), m.proxy(), m.dataSource());
+                m.frequency().label(), m.proxy(), m.dataSource(), line.provisional(),
+                line.rating().flag() == null ? null : line.rating().flag().label(), line.rating().explanation(),
+                disagreement(line, history));
     }
 
     /**
@@ -118,6 +125,19 @@ public class SnapshotAssembler {
                     line.value()));
         }
         return List.copyOf(history.subList(Math.max(0, history.size() - HISTORY_PERIODS), history.size()));
+    }
+
+    /** What the SPC chart of the pack's history says against the rating, for an unflagged value; null when they agree. */
+    private static @Nullable String disagreement(LineDetails line, List<PackSnapshot.PeriodValue> history) {
+        if (line.value() == null || line.rating().flag() != null || history.size() < 2) {
+            return null;
+        }
+        List<Observation> points = new ArrayList<>(history.stream()
+                .map(v -> Observation.of(v.period(), v.value())).toList());
+        points.set(points.size() - 1, new Observation(history.getLast().period(), line.value(), line.provisional(),
+                line.count()));
+        return RagSpcDisagreement.between(line.rag(), XmrChart.analyse(points, line.measure().ragRule(), line.target(),
+                SpcSettings.STANDARD));
     }
 
     private static PackSnapshot.Intention intention(ReturnDetails ret, ProgressDetails p) {

@@ -43,7 +43,7 @@ public class PackView extends Main implements BeforeEnterObserver {
             grid.addColumn(PackLineRow::title).setHeader("Measure").setKey("title").setFlexGrow(1);
             grid.addColumn(PackLineRow::value).setHeader("Value").setKey("value").setAutoWidth(true);
             grid.addColumn(PackLineRow::target).setHeader("Target").setKey("target").setAutoWidth(true);
-            grid.addColumn(l -> l.rag().label()).setHeader("RAG").setKey("rag").setAutoWidth(true);
+            grid.addColumn(PackLineRow::ragText).setHeader("RAG").setKey("rag").setAutoWidth(true);
             grid.addColumn(PackLineRow::commentary).setHeader("Commentary").setKey("commentary").setFlexGrow(1);
             grid.setItems(content.lines());
             grid.setAllRowsVisible(true);

@@ -1,5 +1,6 @@
 package uk.co.goldenthread.people.domain;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -20,6 +21,7 @@ public class Delegation {
     private long deputyId;
     private LocalDate startsOn = LocalDate.MIN;
     private LocalDate endsOn = LocalDate.MIN;
+    @Column(length = 100)
     private String createdBy = "";
     private LocalDateTime createdAt = LocalDateTime.MIN;
 

@@ -17,8 +17,9 @@ public class PasswordToken {
     private @Nullable Long id;
 
     private long personId;
-    @Column(name = "token_sha256")
+    @Column(length = 64, name = "token_sha256")
     private String tokenSha256 = "";
+    @Column(length = 20)
     private String purpose = "";
     private LocalDateTime createdAt = LocalDateTime.MIN;
     private LocalDateTime expiresAt = LocalDateTime.MIN;

@@ -24,16 +24,19 @@ public class Person {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private @Nullable Long id;
 
-    @Column(nullable = false, unique = true)
+    @Column(length = 100, nullable = false, unique = true)
     private String username;
 
-    @Column(nullable = false)
+    @Column(length = 200, nullable = false)
     private String fullName;
 
+    @Column(length = 200)
     private String jobTitle;
 
+    @Column(length = 254)
     private @Nullable String email;
 
+    @Column(length = 200)
     private @Nullable String passwordHash;
 
     private boolean active = true;

@@ -1,5 +1,6 @@
 package uk.co.goldenthread.quarters.domain;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -22,6 +23,7 @@ public class OverdueStep {
     private long returnId;
 
     /** The workflow task that was late: once it is done, the step is no longer overdue. */
+    @Column(length = 64)
     private String taskId;
 
     @Enumerated(EnumType.STRING)
@@ -29,6 +31,7 @@ public class OverdueStep {
 
     private LocalDate dueOn;
 
+    @Column(length = 100)
     private @Nullable String assignee;
 
     private long escalatedToId;

@@ -1,5 +1,6 @@
 package uk.co.goldenthread.quarters.domain;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -37,10 +38,12 @@ public class Quarter {
     private LocalDate cabinetDate;
     private LocalDate publicationDate;
 
+    @Column(length = 100)
     private String openedBy;
 
     private LocalDateTime openedAt;
 
+    @Column(length = 64)
     private @Nullable String processInstanceId;
 
     private @Nullable LocalDateTime closedEarlyAt;

@@ -38,16 +38,20 @@ public class QuarterlyReturn {
     @Enumerated(EnumType.STRING)
     private ReturnStatus status = ReturnStatus.DRAFT;
 
+    @Column(length = 100)
     private @Nullable String submittedBy;
     private @Nullable LocalDateTime submittedAt;
 
+    @Column(length = 100)
     private @Nullable String approvedBy;
 
     @Column(columnDefinition = "TEXT")
     private @Nullable String returnedReason;
+    @Column(length = 100)
     private @Nullable String returnedBy;
     private @Nullable LocalDateTime returnedAt;
 
+    @Column(length = 100)
     private @Nullable String lastChangedBy;
     private @Nullable LocalDateTime lastChangedAt;
 

@@ -26,6 +26,7 @@ public class RemedialAction {
     @Column(columnDefinition = "TEXT")
     private String action = "";
 
+    @Column(length = 200)
     private String owner = "";
 
     private LocalDate due = LocalDate.MIN;

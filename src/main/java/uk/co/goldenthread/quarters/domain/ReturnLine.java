@@ -45,12 +45,20 @@ public class ReturnLine {
     @Column(name = "reported_value")
     private @Nullable BigDecimal value;
 
+    /** Marked by the AD Delivery: the value may still change, so it is shown flagged and never rated red. */
+    private boolean provisional;
+
+    /** The count or denominator behind the value, for a measure that rates only counts of at least its minimum. */
+    @Column(name = "value_count")
+    private @Nullable BigDecimal count;
+
     @Column(columnDefinition = "TEXT")
     private @Nullable String commentary;
 
     @Column(columnDefinition = "TEXT")
     private @Nullable String noDataReason;
 
+    @Column(length = 40)
     private @Nullable String dataAsAt;
 
     @Column(columnDefinition = "TEXT")
@@ -106,6 +114,22 @@ public class ReturnLine {
 
     public void setValue(@Nullable BigDecimal value) {
         this.value = value;
+    }
+
+    public boolean isProvisional() {
+        return provisional;
+    }
+
+    public void setProvisional(boolean provisional) {
+        this.provisional = provisional;
+    }
+
+    public @Nullable BigDecimal getCount() {
+        return count;
+    }
+
+    public void setCount(@Nullable BigDecimal count) {
+        this.count = count;
     }
 
     public @Nullable String getCommentary() {

@@ -10,12 +10,15 @@ import org.springframework.data.jpa.repository.QueryHints;
 
 public interface ReturnLineRepository extends JpaRepository<ReturnLine, Long> {
 
-    /** Values reported for these measures in the five quarters before this one, whoever reported them, latest first. */
+    /**
+     * Values reported for these measures in the seven quarters before this one (with this one, the line card's eight
+     * periods), whoever reported them, latest first.
+     */
     @Query("""
             select l from ReturnLine l join fetch l.quarterlyReturn r join fetch r.quarter q
             where l.measureId in :measureIds and l.value is not null and l.due = true
               and (q.financialYear * 4 + q.quarterNumber) < (:financialYear * 4 + :quarter)
-              and (q.financialYear * 4 + q.quarterNumber) >= (:financialYear * 4 + :quarter - 5)
+              and (q.financialYear * 4 + q.quarterNumber) >= (:financialYear * 4 + :quarter - 7)
             order by q.financialYear desc, q.quarterNumber desc, r.id""")
     List<ReturnLine> findRecentValues(Collection<Long> measureIds, int financialYear, int quarter);
 

@@ -22,6 +22,7 @@ import uk.co.goldenthread.quarters.domain.QuarterlyReturn;
 import uk.co.goldenthread.quarters.domain.ReturnLine;
 import uk.co.goldenthread.quarters.domain.ReturnLineRepository;
 import uk.co.goldenthread.base.FinancialQuarter;
+import uk.co.goldenthread.performance.Observation;
 
 /** Turns a return entity into the records the rest of the application sees. */
 @Component
@@ -39,9 +40,22 @@ public class ReturnAssembler {
     }
 
     public ReturnDetails details(QuarterlyReturn ret) {
+        return details(ret, measuresOf(ret));
+    }
+
+    /** The return's measures, and its intentions if it reports progress on any. */
+    public ReturnMeasures measuresOf(QuarterlyReturn ret) {
+        Map<Long, MeasureSummary> measures = framework.measures(ret.getLines().stream().map(ReturnLine::getMeasureId).toList());
+        Map<Long, IntentionSummary> intentions = ret.getProgress().isEmpty() ? Map.of()
+                : framework.intentions().stream().collect(Collectors.toMap(IntentionSummary::id, i -> i));
+        return new ReturnMeasures(measures, intentions);
+    }
+
+    /** The return as a person sees it, with measures already read in this request. */
+    public ReturnDetails details(QuarterlyReturn ret, ReturnMeasures read) {
         AreaSummary area = framework.area(ret.getAreaId());
         FinancialQuarter period = ret.getQuarter().getPeriod();
-        Map<Long, MeasureSummary> measures = framework.measures(ret.getLines().stream().map(ReturnLine::getMeasureId).toList());
+        Map<Long, MeasureSummary> measures = read.measures();
         Map<Long, Long> sources = measures.isEmpty() ? Map.of() : framework.historySources(measures.keySet());
         Map<Long, List<ReturnLine>> earlier = MeasureHistory.byMeasure(ret.getAreaId(), measures,
                 measures.isEmpty() ? List.of()
@@ -54,15 +68,10 @@ public class ReturnAssembler {
                 area.directorateName(), area.name(), name(ret.getAdDeliveryId()), name(area.adCommissioningId()),
                 name(area.strategicDirectorId()), ret.getStatus(), ret.getVersion(), ret.getReturnedReason(),
                 ret.getReturnedBy() == null ? null : nameOf(ret.getReturnedBy()), ret.getReturnedAt(),
-                ret.getSubmittedBy(), details, progress(ret));
+                ret.getSubmittedBy(), details, progress(ret, read.intentions()));
     }
 
-    private List<ProgressDetails> progress(QuarterlyReturn ret) {
-        if (ret.getProgress().isEmpty()) {
-            return List.of();
-        }
-        Map<Long, IntentionSummary> intentions = framework.intentions().stream()
-                .collect(Collectors.toMap(IntentionSummary::id, i -> i));
+    private static List<ProgressDetails> progress(QuarterlyReturn ret, Map<Long, IntentionSummary> intentions) {
         return ret.getProgress().stream().map(p -> new ProgressDetails(p.getId(), intentions.get(p.getIntentionId()),
                 p.getStatus(), p.getAsAt(), p.getCommentary())).toList();
     }
@@ -73,15 +82,17 @@ public class ReturnAssembler {
         BigDecimal target = atScale(line.getTarget(), measure.decimalPlaces());
         List<PeriodValue> earlier = earlierLines.stream()
                 .map(l -> new PeriodValue(l.getQuarterlyReturn().getQuarter().getPeriod(),
-                        atScale(l.getValue(), measure.decimalPlaces())))
+                        atScale(l.getValue(), measure.decimalPlaces()), l.isProvisional()))
                 .toList();
         FinancialQuarter lastYear = new FinancialQuarter(period.financialYear() - 1, period.quarter());
         PeriodValue sameQuarterLastYear = earlier.stream().filter(v -> v.period().equals(lastYear)).findFirst()
                 .orElse(null);
         return new LineDetails(line.getId(), measure, target, value, line.getCommentary(),
-                measure.ragRule().rate(value, target), earlier.stream().limit(4).toList(), sameQuarterLastYear,
+                measure.ratingSettings().rate(new Observation(period.label(), value, line.isProvisional(),
+                        line.getCount()), target), earlier.stream().limit(4).toList(), sameQuarterLastYear,
                 line.getNoDataReason(), line.remedialActionEntries(), line.getCommissioningCommentary(),
-                line.getDataAsAt(), line.isDue());
+                line.getDataAsAt(), line.isDue(), line.isProvisional(), line.getCount(),
+                earlier.stream().limit(LineDetails.EARLIER_PERIODS).toList());
     }
 
     public ReturnSummary summary(QuarterlyReturn ret) {

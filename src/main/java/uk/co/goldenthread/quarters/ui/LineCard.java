@@ -14,7 +14,10 @@ import uk.co.goldenthread.base.InvalidInputException;
 import uk.co.goldenthread.framework.MeasureKind;
 import uk.co.goldenthread.base.ui.Fact;
 import uk.co.goldenthread.framework.MeasureSummary;
+import uk.co.goldenthread.framework.MeasureUnit;
+import uk.co.goldenthread.performance.Observation;
 import uk.co.goldenthread.performance.Rag;
+import uk.co.goldenthread.performance.RagAssessment;
 import uk.co.goldenthread.quarters.LineDetails;
 import uk.co.goldenthread.quarters.LineEntry;
 
@@ -26,6 +29,8 @@ class LineCard extends Section {
     private final TextArea commentary = new TextArea("Commentary");
     private final Span rag = new Span();
     private final Span direction = new Span();
+    private final Checkbox provisional = new Checkbox("Provisional value");
+    private final TextField count = new TextField("Count behind the value");
     private final Checkbox noData = new Checkbox("No data this period");
     private final TextField noDataReason = new TextField("Reason for no data");
     private final TextField dataAsAt = new TextField("Data as at");
@@ -55,7 +60,7 @@ class LineCard extends Section {
                         : m.format(line.sameQuarterLastYear().value())));
         direction.addClassName("direction");
         rag.addClassName("rag");
-        showRag(line.rag());
+        showRag(line.rating());
         showDirection(line.value());
         remedialActions = new RemedialActionsEditor(m.code(), line.remedialActions());
         performance = new LinePerformance(line);
@@ -68,6 +73,15 @@ class LineCard extends Section {
             value.setHelperText("A number in " + m.unit().label() + ", up to " + m.decimalPlaces() + " decimal places");
             value.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
             value.addValueChangeListener(e -> previewRag());
+            provisional.setValue(line.provisional());
+            provisional.setHelperText("The value may still change: it is shown flagged, and never rated red until it is final");
+            provisional.addValueChangeListener(e -> previewRag());
+            count.setValue(line.count() == null ? "" : line.count().stripTrailingZeros().toPlainString());
+            count.setVisible(m.minimumCount() != null);
+            count.setHelperText(m.minimumCount() == null ? "" : "The count or denominator the value is based on: below "
+                    + m.minimumCount().stripTrailingZeros().toPlainString() + " the value is not rated (small number)");
+            count.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+            count.addValueChangeListener(e -> previewRag());
             commentary.setValue(line.commentary() == null ? "" : line.commentary());
             commentary.setHelperText("The story behind the number: required when the measure is amber or red");
             commentary.setWidthFull();
@@ -85,12 +99,15 @@ class LineCard extends Section {
             });
             dataAsAt.setValue(line.dataAsAt() == null ? "" : line.dataAsAt());
             dataAsAt.setHelperText("The period the value relates to, e.g. Q2 2019/20; leave blank when it is this quarter");
-            add(new Div(value, rag, direction), performance, dataAsAt, noData, noDataReason, commentary,
+            add(new Div(value, rag, direction), provisional, count, performance, dataAsAt, noData, noDataReason, commentary,
                     remedialActions);
         } else {
-            add(new Fact("Value", line.value() == null ? "No value" : m.format(line.value())
+            add(new Fact("Value", line.value() == null ? "No value" : line.valueText()
                     + (line.dataAsAt() == null ? "" : " (data as at " + line.dataAsAt() + ")")), rag, direction,
                     performance);
+            if (line.count() != null) {
+                add(new Fact("Count behind the value", line.count().stripTrailingZeros().toPlainString()));
+            }
             if (line.noDataReason() != null) {
                 add(new Fact("No data this period", line.noDataReason()));
             }
@@ -108,7 +125,8 @@ class LineCard extends Section {
 
     LineEntry entry() {
         return new LineEntry(line.lineId(), noData.getValue() ? "" : value.getValue(), commentary.getValue(),
-                noData.getValue() ? noDataReason.getValue() : null, remedialActions.entries(), dataAsAt.getValue());
+                noData.getValue() ? noDataReason.getValue() : null, remedialActions.entries(), dataAsAt.getValue(),
+                provisional.getValue(), count.getValue());
     }
 
     /** Whether the line takes a value this quarter; a line not due is read-only. */
@@ -129,6 +147,8 @@ class LineCard extends Section {
     void showErrors(java.util.Map<String, String> errors) {
         String code = line.measure().code();
         showError(errors.getOrDefault(code, errors.get(code + " no data")));
+        count.setInvalid(errors.containsKey(code + " count"));
+        count.setErrorMessage(errors.get(code + " count"));
         commentary.setInvalid(errors.containsKey(code + " commentary"));
         commentary.setErrorMessage(errors.get(code + " commentary"));
         remedialActions.showError(errors.get(code + " remedial actions"));
@@ -150,19 +170,31 @@ class LineCard extends Section {
         try {
             BigDecimal typed = m.unit().parse(value.getValue(), m.decimalPlaces(), m.code());
             showError(null);
-            showRag(m.ragRule().rate(typed, line.target()));
+            BigDecimal typedCount = countTyped();
+            showRag(m.ratingSettings().rate(new Observation(LinePerformance.THIS_QUARTER, typed,
+                    provisional.getValue() && typed != null, typedCount), line.target()));
             showDirection(typed);
-            performance.update(typed);
+            performance.update(typed, provisional.getValue(), typedCount);
         } catch (InvalidInputException e) {
             showError(e.fieldErrors().get(m.code()));
-            showRag(Rag.GREY);
+            rag.setText(Rag.GREY.label());
+            rag.getElement().setAttribute("title", Rag.GREY.meaning());
+            rag.getElement().setAttribute("data-rag", "grey");
         }
     }
 
-    private void showRag(Rag value) {
-        rag.setText(value.label());
-        rag.getElement().setAttribute("title", value.meaning());
-        rag.getElement().setAttribute("data-rag", value.name().toLowerCase());
+    private @Nullable BigDecimal countTyped() {
+        try {
+            return MeasureUnit.NUMBER.parse(count.getValue(), 0, "count");
+        } catch (InvalidInputException e) {
+            return null;
+        }
+    }
+
+    private void showRag(RagAssessment rating) {
+        rag.setText(rating.label());
+        rag.getElement().setAttribute("title", rating.flag() == null ? rating.rag().meaning() : rating.explanation());
+        rag.getElement().setAttribute("data-rag", rating.rag().name().toLowerCase());
     }
 
     private void showDirection(@Nullable BigDecimal current) {

@@ -14,15 +14,15 @@ import uk.co.goldenthread.charts.ChartTable;
 import uk.co.goldenthread.charts.SvgCharts;
 import uk.co.goldenthread.framework.MeasureSummary;
 import uk.co.goldenthread.performance.Directions;
-import uk.co.goldenthread.performance.Observation;
+import uk.co.goldenthread.performance.PerformanceAssessment;
 import uk.co.goldenthread.performance.RagAssessment;
 import uk.co.goldenthread.performance.RatingSettings;
 import uk.co.goldenthread.quarters.LineDetails;
 import uk.co.goldenthread.quarters.PeriodValue;
 
 /**
- * A line's performance in words and a picture: why it has its rating, both directions of travel, and a sparkline of
- * the recent quarters with its data table. Redrawn as a value is typed.
+ * A line's performance in words and a picture: why it has its rating, both directions of travel, whether rating and
+ * SPC chart disagree, and a sparkline of the last eight quarters with its data table. Redrawn as a value is typed.
  */
 class LinePerformance extends Div {
 
@@ -34,21 +34,27 @@ class LinePerformance extends Div {
     LinePerformance(LineDetails line) {
         this.line = line;
         MeasureSummary m = line.measure();
-        settings = RatingSettings.of(m.ragRule(), m.unit().valueFormat(m.decimalPlaces()));
+        settings = m.ratingSettings();
         addClassName("line-performance");
-        update(line.value());
+        update(line.value(), line.provisional(), line.count());
     }
 
-    void update(@Nullable BigDecimal current) {
+    /** Redraws for a value as typed, with whether it is marked provisional and the count behind it. */
+    void update(@Nullable BigDecimal current, boolean provisional, @Nullable BigDecimal count) {
         removeAll();
-        Observation now = Observation.of(THIS_QUARTER, current);
-        RagAssessment rating = settings.rate(now, line.target());
-        Directions directions = Directions.of(now, observation(line.lastFourQuarters().isEmpty() ? null
-                : line.lastFourQuarters().getFirst()), observation(line.sameQuarterLastYear()), settings);
-        add(new Fact("Why is this " + rating.rag().word().toLowerCase() + "?", rating.explanation()),
+        PerformanceAssessment assessment = line.assessment(current, provisional, count);
+        RagAssessment rating = assessment.rating();
+        Directions directions = assessment.directions();
+        add(new Fact(rating.flag() == null ? "Why is this " + rating.rag().word().toLowerCase() + "?"
+                : "Why is this not rated?", rating.explanation()),
                 new Fact("Against the previous quarter", directions.onPreviousPeriod().explanation()),
                 new Fact("Against the same quarter last year", directions.onSamePeriodLastYear().explanation()));
-        ChartData data = chartData(current);
+        if (assessment.disagreement() != null) {
+            Fact disagreement = new Fact("Rating and chart disagree", assessment.disagreement());
+            disagreement.addClassName("disagreement");
+            add(disagreement);
+        }
+        ChartData data = chartData(current, provisional && current != null);
         if (data.points().stream().filter(p -> p.value() != null).count() < 2) {
             add(new Paragraph("Too few quarters reported yet for a chart."));
         } else {
@@ -56,18 +62,14 @@ class LinePerformance extends Div {
         }
     }
 
-    private ChartData chartData(@Nullable BigDecimal current) {
+    private ChartData chartData(@Nullable BigDecimal current, boolean provisional) {
         List<ChartPoint> points = new ArrayList<>();
-        List<PeriodValue> earlier = new ArrayList<>(line.lastFourQuarters());
+        List<PeriodValue> earlier = new ArrayList<>(line.recentQuarters());
         java.util.Collections.reverse(earlier);
-        earlier.forEach(v -> points.add(ChartPoint.of(v.period().label(), v.value(), null)));
-        points.add(ChartPoint.of(THIS_QUARTER, current, line.target()));
+        earlier.forEach(v -> points.add(new ChartPoint(v.period().label(), v.value(), null, v.provisional(), false)));
+        points.add(new ChartPoint(THIS_QUARTER, current, line.target(), provisional, false));
         MeasureSummary m = line.measure();
         return new ChartData(m.code() + " " + m.title(), settings.format(), points,
                 line.sameQuarterLastYear() == null ? null : line.sameQuarterLastYear().period().label());
-    }
-
-    private static @Nullable Observation observation(@Nullable PeriodValue value) {
-        return value == null ? null : Observation.of(value.period().label(), value.value());
     }
 }

@@ -22,9 +22,11 @@ import uk.co.goldenthread.base.InvalidInputException;
 import uk.co.goldenthread.base.UkDates;
 import uk.co.goldenthread.base.ui.Confirmation;
 import uk.co.goldenthread.base.ui.UserAction;
-import uk.co.goldenthread.quarters.LineEntry;
+import uk.co.goldenthread.quarters.ReturnEdit;
+import uk.co.goldenthread.quarters.ReturnPage;
 import uk.co.goldenthread.quarters.ReturnAction;
 import uk.co.goldenthread.quarters.ReturnDetails;
+import uk.co.goldenthread.quarters.ReturnApprovalService;
 import uk.co.goldenthread.quarters.ReturnService;
 import uk.co.goldenthread.quarters.ReturnStatus;
 import uk.co.goldenthread.quarters.ReviewService;
@@ -39,17 +41,19 @@ import uk.co.goldenthread.quarters.ReviewService;
 public class ReturnView extends Main implements BeforeEnterObserver {
 
     private final ReturnService returns;
+    private final ReturnApprovalService approvals;
     private final ReviewService reviews;
     private final java.time.Clock clock;
     private final List<LineCard> cards = new ArrayList<>();
     private final List<ProgressCard> progressCards = new ArrayList<>();
     private long returnId;
     private ReturnDetails details;
-    private long version;
     private java.time.LocalDateTime openedAt = java.time.LocalDateTime.MIN;
 
-    public ReturnView(ReturnService returns, ReviewService reviews, java.time.Clock clock) {
+    public ReturnView(ReturnService returns, ReturnApprovalService approvals, ReviewService reviews,
+            java.time.Clock clock) {
         this.returns = returns;
+        this.approvals = approvals;
         this.reviews = reviews;
         this.clock = clock;
         addClassName("return-view");
@@ -59,7 +63,7 @@ public class ReturnView extends Main implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         returnId = PageNotFound.id(event.getRouteParameters(), "returnId");
         try {
-            show();
+            show(returns.open(returnId));
         } catch (NoSuchRecordException e) {
             throw PageNotFound.because(e);
         } catch (DomainException e) {
@@ -68,11 +72,11 @@ public class ReturnView extends Main implements BeforeEnterObserver {
         }
     }
 
-    private void show() {
-        details = returns.get(returnId);
-        version = details.version();
+    /** Draws the page a service call gave, and keeps the version it was read at for the next change. */
+    private void show(ReturnPage page) {
+        details = page.details();
         openedAt = java.time.LocalDateTime.now(clock);
-        Set<ReturnAction> actions = returns.myActions(returnId);
+        Set<ReturnAction> actions = page.actions();
         removeAll();
         cards.clear();
         progressCards.clear();
@@ -80,11 +84,11 @@ public class ReturnView extends Main implements BeforeEnterObserver {
         var status = new Paragraph("Status: " + details.status().label());
         status.addClassName("return-status");
         add(status);
-        returns.routingNote(returnId).ifPresent(note -> {
-            var why = new Paragraph(note);
+        if (page.routingNote() != null) {
+            var why = new Paragraph(page.routingNote());
             why.addClassName("routing-note");
             add(why);
-        });
+        }
         if (details.returnedReason() != null && (details.status() == ReturnStatus.RETURNED_TO_DELIVERY
                 || details.status() == ReturnStatus.RETURNED_TO_COMMISSIONING)) {
             var callout = new Div(new Paragraph("Returned by " + details.returnedBy() + " on "
@@ -126,11 +130,12 @@ public class ReturnView extends Main implements BeforeEnterObserver {
                             + " for sign-off, with your commissioning commentary. You cannot change either unless it"
                             + " is returned to you.",
                     "Approve " + quarter() + " return",
-                    () -> act(() -> returns.approve(returnId, saveCommissioningCommentary()), "Return approved."))));
+                    () -> act(() -> approvals.approve(returnId, details.version(), commissioningCommentary()),
+                            "Return approved."))));
         }
         if (actions.contains(ReturnAction.RETURN_TO_DELIVERY)) {
             bar.add(new Button("Return to AD Delivery", e -> new ReasonDialog("Return to AD Delivery", reason ->
-                    act(() -> returns.returnToDelivery(returnId, saveCommissioningCommentary(), reason),
+                    act(() -> approvals.returnToDelivery(returnId, details.version(), commissioningCommentary(), reason),
                             "Return sent back.")).open()));
         }
         if (actions.contains(ReturnAction.SIGN_OFF)) {
@@ -138,31 +143,32 @@ public class ReturnView extends Main implements BeforeEnterObserver {
                     "It is then ready for the pack the Performance Team compiles for Cabinet, and cannot be changed"
                             + " unless Cabinet refers it back.",
                     "Sign off " + quarter() + " return",
-                    () -> act(() -> returns.signOff(returnId, version), "Return signed off."))));
+                    () -> act(() -> approvals.signOff(returnId, details.version()), "Return signed off."))));
         }
         if (actions.contains(ReturnAction.RETURN_TO_COMMISSIONING)) {
             bar.add(new Button("Return to AD Commissioning", e -> new ReasonDialog("Return to AD Commissioning", reason ->
-                    act(() -> returns.returnToCommissioning(returnId, version, reason), "Return sent back.")).open()));
+                    act(() -> approvals.returnToCommissioning(returnId, details.version(), reason), "Return sent back."))
+                    .open()));
         }
         return bar;
     }
 
+    /** One click, one call: everything typed goes with the version read, and the answer is the page to show next. */
     private void saveOrSubmit(boolean submit) {
-        List<LineEntry> entries = cards.stream().filter(LineCard::isDue).map(LineCard::entry).toList();
+        var edit = new ReturnEdit(returnId, details.version(),
+                cards.stream().filter(LineCard::isDue).map(LineCard::entry).toList(),
+                progressCards.stream().map(ProgressCard::entry).toList());
         cards.forEach(card -> card.showErrors(java.util.Map.of()));
         progressCards.forEach(card -> card.showErrors(java.util.Map.of()));
         try {
-            if (!progressCards.isEmpty()) {
-                version = returns.saveProgress(returnId, version, progressCards.stream().map(ProgressCard::entry).toList());
-            }
             if (submit) {
-                returns.submit(returnId, version, entries);
+                ReturnPage next = returns.submit(edit);
                 UserAction.showSuccess("Return submitted.");
-                show();
+                show(next);
             } else {
-                details = returns.saveDraft(returnId, version, entries);
-                version = details.version();
-        openedAt = java.time.LocalDateTime.now(clock);
+                ReturnPage page = returns.save(edit);
+                details = page.details();
+                openedAt = java.time.LocalDateTime.now(clock);
                 UserAction.showSuccess("Draft saved.");
             }
         } catch (InvalidInputException e) {
@@ -170,14 +176,15 @@ public class ReturnView extends Main implements BeforeEnterObserver {
             progressCards.forEach(card -> card.showErrors(e.fieldErrors()));
             UserAction.showError(e.getMessage());
         } catch (uk.co.goldenthread.base.ConflictException e) {
-            new ConflictDialog(e.getMessage(), returns.changesSince(returnId, openedAt), this::show).open();
+            new ConflictDialog(e.getMessage(), returns.changesSince(returnId, openedAt),
+                    () -> show(returns.open(returnId))).open();
         } catch (DomainException e) {
             UserAction.showError(e.getMessage());
         }
     }
 
-    /** Saves the KBM commentary typed during review, if any, and gives the version to act on next. */
-    private long saveCommissioningCommentary() {
+    /** The KBM commentary typed during review, by line: it goes with the approval or the return, in one call. */
+    private java.util.Map<Long, String> commissioningCommentary() {
         java.util.Map<Long, String> commentary = new java.util.HashMap<>();
         cards.forEach(card -> {
             String text = card.commissioningCommentary();
@@ -185,13 +192,14 @@ public class ReturnView extends Main implements BeforeEnterObserver {
                 commentary.put(card.lineId(), text);
             }
         });
-        return commentary.isEmpty() ? version
-                : returns.saveCommissioningCommentary(returnId, version, commentary);
+        return commentary;
     }
 
-    private void act(Runnable action, String message) {
-        if (UserAction.attempt(action, message)) {
-            show();
+    /** One click, one call: the action gives the page to show next. */
+    private void act(java.util.function.Supplier<ReturnPage> action, String message) {
+        ReturnPage[] next = new ReturnPage[1];
+        if (UserAction.attempt(() -> next[0] = action.get(), message)) {
+            show(next[0]);
         }
     }
 

@@ -14,7 +14,7 @@ import uk.co.goldenthread.framework.IntentionKind;
 import uk.co.goldenthread.framework.IntentionSummary;
 import uk.co.goldenthread.framework.intentions.IntentionForm;
 import uk.co.goldenthread.framework.intentions.IntentionService;
-import uk.co.goldenthread.framework.measures.FrameworkAdminService;
+import uk.co.goldenthread.framework.measures.MeasureQueryService;
 
 /** Intentions with their measures and milestones. */
 class IntentionServiceTest extends PerformanceTeamTest {
@@ -22,13 +22,13 @@ class IntentionServiceTest extends PerformanceTeamTest {
     @Autowired
     IntentionService intentions;
     @Autowired
-    FrameworkAdminService admin;
+    MeasureQueryService queries;
     @Autowired
     AuditLog audit;
 
     @Test
     void anIntentionHasMeasuresAndMilestonesWithDueDates() {
-        long fin01 = admin.measureDetails("FIN01").measure().id();
+        long fin01 = queries.measureDetails("FIN01").measure().id();
         long id = intentions.saveIntention(null, new IntentionForm("INT01", "Deliver a sustainable MTFP and capital "
                 + "strategy", IntentionKind.MILESTONE, null, null, null, true, Set.of(fin01)));
         intentions.addMilestone(id, "MTFP agreed by Council", LocalDate.of(2020, 2, 6));

@@ -40,6 +40,10 @@ class ComparablePredecessorTest extends PerformanceTeamTest {
     @Autowired
     FrameworkAdminService admin;
     @Autowired
+    MeasureQueryService queries;
+    @Autowired
+    MeasureRevisionService revisions;
+    @Autowired
     FrameworkVersionService versions;
     @Autowired
     MeasureTargetService targets;
@@ -61,7 +65,7 @@ class ComparablePredecessorTest extends PerformanceTeamTest {
                 LocalDate.of(2034, 7, 1), 2034, 2)).id();
         var changes = new TestMeasure("CHN01", "No. of things counted, excluding duplicates");
         changes.areaId = areaId("Strategic Finance");
-        long successorId = admin.reviseMeasure(oldId, version, "CHN02", changes.form(), true).id();
+        long successorId = revisions.reviseMeasure(oldId, version, "CHN02", changes.form(), true).id();
 
         assertThat(framework.targetFor(successorId, new FinancialQuarter(2034, 2))).as("targets copied")
                 .hasValueSatisfying(t -> assertThat(t).isEqualByComparingTo("90"));
@@ -86,7 +90,7 @@ class ComparablePredecessorTest extends PerformanceTeamTest {
         long packId = context.getBean(PackService.class).compile(q2).id();
         assertThat(packHistory(packId, "CHN02")).containsExactly("Q1 2034/35=80", "Q2 2034/35=85");
 
-        MeasureDetails page = admin.measureDetails("CHN02");
+        MeasureDetails page = queries.measureDetails("CHN02");
         assertThat(page.chain()).singleElement().satisfies(link -> {
             assertThat(link.code()).isEqualTo("CHN01");
             assertThat(link.relation()).isEqualTo(MeasureDetails.ChainLink.Relation.REPLACES);
@@ -94,7 +98,7 @@ class ComparablePredecessorTest extends PerformanceTeamTest {
         });
         assertThat(page.values()).as("the trend on the page reads across the chain")
                 .anySatisfy(v -> assertThat(v.quarter()).isEqualTo(new FinancialQuarter(2034, 1)));
-        assertThat(admin.measureDetails("CHN01").chain()).singleElement().satisfies(link -> {
+        assertThat(queries.measureDetails("CHN01").chain()).singleElement().satisfies(link -> {
             assertThat(link.code()).isEqualTo("CHN02");
             assertThat(link.relation()).isEqualTo(MeasureDetails.ChainLink.Relation.REPLACED_BY);
             assertThat(link.cutOver()).isEqualTo(LocalDate.of(2034, 7, 1));
@@ -112,7 +116,7 @@ class ComparablePredecessorTest extends PerformanceTeamTest {
                 LocalDate.of(2034, 7, 1), 2034, 2)).id();
         var changes = new TestMeasure("CHN11", "Share of things counted");
         changes.areaId = areaId("Strategic Finance");
-        long successorId = admin.reviseMeasure(oldId, version, "CHN12", changes.form(), false).id();
+        long successorId = revisions.reviseMeasure(oldId, version, "CHN12", changes.form(), false).id();
 
         assertThat(framework.targetFor(successorId, new FinancialQuarter(2034, 2))).isEmpty();
         long q2 = journeys.openQuarter(2034, 2).id();
@@ -122,9 +126,9 @@ class ComparablePredecessorTest extends PerformanceTeamTest {
                 .filter(l -> l.measure().code().equals("CHN12")).findFirst().orElseThrow();
         assertThat(line.lastFourQuarters()).isEmpty();
         SignIn.as(context, "priya.shah");
-        assertThat(admin.measureDetails("CHN12").chain()).singleElement()
+        assertThat(queries.measureDetails("CHN12").chain()).singleElement()
                 .satisfies(link -> assertThat(link.comparable()).isFalse());
-        assertThat(admin.measureDetails("CHN12").values()).as("only its own draft value, none of CHN11's")
+        assertThat(queries.measureDetails("CHN12").values()).as("only its own draft value, none of CHN11's")
                 .allSatisfy(v -> assertThat(v.quarter()).isEqualTo(new FinancialQuarter(2034, 2)));
     }
 
@@ -139,16 +143,16 @@ class ComparablePredecessorTest extends PerformanceTeamTest {
         var changes = new TestMeasure("CHN21", "No. of things counted again");
         changes.areaId = areaId("Strategic Finance");
 
-        admin.reviseMeasure(oldId, later, "CHN22", changes.form(), true);
+        revisions.reviseMeasure(oldId, later, "CHN22", changes.form(), true);
 
-        MeasureDetails old = admin.measureDetails("CHN21");
+        MeasureDetails old = queries.measureDetails("CHN21");
         assertThat(old.measure().status()).as("status follows the cut-over date").isEqualTo(MeasureStatus.ACTIVE);
         assertThat(old.retiredIn()).isEqualTo("Framework from July 2034");
 
         context.getBean(MeasureCutOvers.class).retireDue(LocalDate.of(2034, 6, 30));
-        assertThat(admin.measureDetails("CHN21").measure().status()).isEqualTo(MeasureStatus.ACTIVE);
+        assertThat(queries.measureDetails("CHN21").measure().status()).isEqualTo(MeasureStatus.ACTIVE);
         context.getBean(MeasureCutOvers.class).retireDue(LocalDate.of(2034, 7, 1));
-        assertThat(admin.measureDetails("CHN21").measure().status()).isEqualTo(MeasureStatus.RETIRED);
+        assertThat(queries.measureDetails("CHN21").measure().status()).isEqualTo(MeasureStatus.RETIRED);
         assertThat(audit.history(FrameworkAdminService.AUDIT_SUBJECT, oldId)).anySatisfy(r -> {
             assertThat(r.newValue()).isEqualTo("retired");
             assertThat(r.reason()).isEqualTo("Replaced by CHN22 from 1 Jul 2034 (Framework from July 2034)");
@@ -166,10 +170,10 @@ class ComparablePredecessorTest extends PerformanceTeamTest {
         var changes = new TestMeasure("CHN31", "No. of things counted again");
         changes.areaId = areaId("Strategic Finance");
 
-        assertThatThrownBy(() -> admin.reviseMeasure(oldId, early, "CHN32", changes.form(), true))
+        assertThatThrownBy(() -> revisions.reviseMeasure(oldId, early, "CHN32", changes.form(), true))
                 .isInstanceOf(DomainException.class).hasMessageContaining("CHN31")
                 .hasMessageContaining("Q2 2034/35");
-        assertThat(admin.countMeasures(new MeasureFilter("CHN32", null, null, null, null))).isZero();
+        assertThat(queries.countMeasures(new MeasureFilter("CHN32", null, null, null, null))).isZero();
     }
 
     private long addMeasure(String code) {

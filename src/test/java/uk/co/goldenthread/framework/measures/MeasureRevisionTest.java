@@ -34,6 +34,10 @@ class MeasureRevisionTest extends PerformanceTeamTest {
     @Autowired
     FrameworkAdminService admin;
     @Autowired
+    MeasureQueryService queries;
+    @Autowired
+    MeasureRevisionService revisions;
+    @Autowired
     FrameworkVersionService versions;
     @Autowired
     AuditLog audit;
@@ -59,7 +63,7 @@ class MeasureRevisionTest extends PerformanceTeamTest {
 
     @Test
     void theMeasurePageShowsItsPublishedValuesAndPacks() {
-        MeasureDetails details = admin.measureDetails("TST01");
+        MeasureDetails details = queries.measureDetails("TST01");
         assertThat(details.values()).singleElement().satisfies(v -> {
             assertThat(v.quarter().label()).isEqualTo("Q1 2024/25");
             assertThat(v.value()).isEqualByComparingTo("42");
@@ -87,7 +91,7 @@ class MeasureRevisionTest extends PerformanceTeamTest {
         sameMeaning.tolerance = new BigDecimal("3");
         sameMeaning.baseline = new BigDecimal("20");
         admin.updateMeasure(measureId, sameMeaning.form());
-        assertThat(admin.measureDetails("TST01").measure().tolerance()).isEqualByComparingTo("3");
+        assertThat(queries.measureDetails("TST01").measure().tolerance()).isEqualByComparingTo("3");
     }
 
     @Test
@@ -96,16 +100,16 @@ class MeasureRevisionTest extends PerformanceTeamTest {
                 2024, 3)).id();
         measure.title = "No. of things tested twice";
 
-        MeasureSummary successor = admin.reviseMeasure(measureId, version, null, measure.form());
+        MeasureSummary successor = revisions.reviseMeasure(measureId, version, null, measure.form());
 
         assertThat(successor.code()).isEqualTo("TST01-2");
         assertThat(successor.title()).isEqualTo("No. of things tested twice");
-        MeasureDetails old = admin.measureDetails("TST01");
+        MeasureDetails old = queries.measureDetails("TST01");
         assertThat(old.measure().status()).isEqualTo(MeasureStatus.RETIRED);
         assertThat(old.measure().title()).isEqualTo("No. of tested things");
         assertThat(old.retiredIn()).isEqualTo("Framework 2024 revision");
         assertThat(old.values()).as("history is kept").hasSize(1);
-        MeasureDetails next = admin.measureDetails("TST01-2");
+        MeasureDetails next = queries.measureDetails("TST01-2");
         assertThat(next.introducedIn()).isEqualTo("Framework 2024 revision");
         assertThat(next.measure().novelty()).isEqualTo(Novelty.NEW);
         assertThat(next.values()).isEmpty();
@@ -123,15 +127,15 @@ class MeasureRevisionTest extends PerformanceTeamTest {
     void aRevisionCannotTakeEffectBeforeWhatIsAlreadyPublishedAndNeedsAFreeCode() {
         long version = versions.addVersion(new FrameworkVersionForm("Framework from June 2024", LocalDate.of(2024, 6, 1),
                 null, null)).id();
-        assertThatThrownBy(() -> admin.reviseMeasure(measureId, version, null, measure.form()))
+        assertThatThrownBy(() -> revisions.reviseMeasure(measureId, version, null, measure.form()))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors().get("Framework version"))
                         .contains("cuts over on 1 Jun 2024, but TST01 is published for Q1 2024/25"));
 
         long later = versions.addVersion(new FrameworkVersionForm("Framework 2025", LocalDate.of(2025, 4, 1), 2025, 1)).id();
-        assertThatThrownBy(() -> admin.reviseMeasure(measureId, later, "FIN01", measure.form()))
+        assertThatThrownBy(() -> revisions.reviseMeasure(measureId, later, "FIN01", measure.form()))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors().get("New code"))
                         .contains("FIN01 is already the code"));
-        assertThat(admin.reviseMeasure(measureId, later, "TST02", measure.form()).code()).isEqualTo("TST02");
+        assertThat(revisions.reviseMeasure(measureId, later, "TST02", measure.form()).code()).isEqualTo("TST02");
     }
 
     @Test

@@ -53,6 +53,31 @@ class ChartsOnScreensTest extends AdminUiTest {
     }
 
     @Test
+    void aLineCardShowsEightQuartersSaysWhenRatingAndChartDisagreeAndFlagsAProvisionalValue() {
+        var journeys = new Journeys(context);
+        String[] values = {"95.0", "96.0", "95.0", "96.0", "95.0", "96.0", "95.0"};
+        for (int i = 0; i < values.length; i++) {
+            long id = journeys.returnOf(journeys.openQuarter(2022 + i / 4, i % 4 + 1).id(), "Strategic Finance").id();
+            journeys.fillIn(id, Map.of("FIN01", values[i]));
+        }
+        long current = journeys.returnOf(journeys.openQuarter(2023, 4).id(), "Strategic Finance").id();
+        signInAndOpen("james.lewis", "returns/" + current);
+
+        _setValue(_get(card("FIN01"), TextField.class, s -> s.withLabel("Value")), "90.5");
+        assertThat(card("FIN01").getElement().getTextRecursively()).contains("Why is this green?",
+                "Rating and chart disagree: Green on target, but the latest point is a special cause concern");
+        assertThat(tablesIn(card("FIN01"))).contains("<th scope=\"row\">Q1 2022/23</th><td>95.0%</td>",
+                "<th scope=\"row\">Q3 2023/24</th><td>95.0%</td>");
+        assertThat(svgIn(card("FIN01"))).contains("From 95.0% in Q1 2022/23 to 90.5% in this quarter");
+
+        _setValue(_get(card("FIN01"), TextField.class, s -> s.withLabel("Value")), "50");
+        _setValue(_get(card("FIN01"), Checkbox.class, s -> s.withLabel("Provisional value")), true);
+        assertThat(card("FIN01").getElement().getTextRecursively()).contains("○ Provisional",
+                "Why is this not rated?: Provisional: 50.0% is 40.0 points below the target of 90.0%")
+                .doesNotContain("Red");
+    }
+
+    @Test
     void theMeasurePageShowsTheTrendWithItsTargetAndAnSpcToggle() {
         var journeys = new Journeys(context);
         SignIn.as(context, "priya.shah");

@@ -17,6 +17,7 @@ import uk.co.goldenthread.SignIn;
 import uk.co.goldenthread.UiTest;
 import uk.co.goldenthread.quarters.LineEntry;
 import uk.co.goldenthread.quarters.ReturnDetails;
+import uk.co.goldenthread.quarters.ReturnEdit;
 import uk.co.goldenthread.quarters.ReturnService;
 
 /** Two people saving the same return: the second gets a clear conflict showing what changed, never an overwrite. */
@@ -32,7 +33,7 @@ class ConflictingSaveTest extends UiTest {
         ReturnService returns = context.getBean(ReturnService.class);
         ReturnDetails other = returns.get(finance);
         LineEntry fin01 = new LineEntry(other.lines().getFirst().lineId(), "77.7", "From the other tab");
-        returns.saveDraft(finance, other.version(), List.of(fin01));
+        returns.save(ReturnEdit.ofLines(finance, other.version(), List.of(fin01)));
         SignIn.as(context, "james.lewis");
 
         _setValue(_get(card("FIN01"), TextField.class, s -> s.withLabel("Value")), "95");

@@ -5,7 +5,6 @@ import static uk.co.goldenthread.Timers.date;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message.RecipientType;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
@@ -23,6 +22,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import uk.co.goldenthread.Journeys;
 import uk.co.goldenthread.SignIn;
+import uk.co.goldenthread.TestSmtp;
 import uk.co.goldenthread.Timers;
 import uk.co.goldenthread.base.FinancialQuarter;
 import uk.co.goldenthread.quarters.OpenQuarterRequest;
@@ -33,13 +33,13 @@ import uk.co.goldenthread.quarters.workflow.OverdueSteps;
 
 /**
  * Reminders before each deadline and escalation up the line once it has passed, fired on Flowable's clock, with the
- * e-mails caught by an SMTP server on the port the test configuration gives (127.0.0.1:3025).
+ * e-mails caught by an SMTP server on the port the test configuration gives (TestSmtp).
  */
 @SpringBootTest
 class DeadlineTimersTest {
 
     @RegisterExtension
-    static final GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(3025, "127.0.0.1", "smtp"));
+    static final GreenMailExtension smtp = TestSmtp.server();
 
     @Autowired
     ApplicationContext context;

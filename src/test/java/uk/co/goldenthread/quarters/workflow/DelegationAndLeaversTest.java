@@ -28,6 +28,8 @@ import uk.co.goldenthread.quarters.LineEntry;
 import uk.co.goldenthread.quarters.ReturnAction;
 import uk.co.goldenthread.quarters.ReturnDetails;
 import uk.co.goldenthread.quarters.ReturnHistory;
+import uk.co.goldenthread.quarters.ReturnEdit;
+import uk.co.goldenthread.quarters.ReturnApprovalService;
 import uk.co.goldenthread.quarters.ReturnService;
 import uk.co.goldenthread.quarters.ReturnStatus;
 import uk.co.goldenthread.quarters.workflow.LeaversTasks;
@@ -41,6 +43,8 @@ class DelegationAndLeaversTest {
     ApplicationContext context;
     @Autowired
     ReturnService returns;
+    @Autowired
+    ReturnApprovalService approvals;
     @Autowired
     ReturnHistory history;
     @Autowired
@@ -86,7 +90,7 @@ class DelegationAndLeaversTest {
         ReturnDetails ret = returns.get(finance);
         long fin01 = ret.lines().stream().filter(l -> l.measure().code().equals("FIN01")).findFirst().orElseThrow()
                 .lineId();
-        returns.saveDraft(finance, ret.version(), List.of(new LineEntry(fin01, "88.5", "Entered by the deputy")));
+        returns.save(ReturnEdit.ofLines(finance, ret.version(), List.of(new LineEntry(fin01, "88.5", "Entered by the deputy"))));
 
         List<AuditChange> trail = history.of(finance);
         assertThat(trail).anySatisfy(c -> {
@@ -107,7 +111,7 @@ class DelegationAndLeaversTest {
         SignIn.as(context, "amy.evans");
         assertThat(returns.myTasks()).noneMatch(t -> t.returnId() == finance);
         assertThat(returns.myActions(finance)).isEmpty();
-        assertThatThrownBy(() -> returns.saveDraft(finance, 0, List.of()))
+        assertThatThrownBy(() -> returns.save(ReturnEdit.ofLines(finance, 0, List.of())))
                 .isInstanceOf(NotAllowedException.class).hasMessageContaining("belongs to James Lewis");
     }
 
@@ -144,7 +148,7 @@ class DelegationAndLeaversTest {
         assertThat(assignee()).isNull();
         assertThat(returns.routingNote(finance))
                 .contains("Helen Marsh approved this return, so it goes to the Performance Team to sign off.");
-        returns.signOff(finance, returns.get(finance).version());
+        approvals.signOff(finance, returns.get(finance).version());
         assertThat(returns.get(finance).status()).isEqualTo(ReturnStatus.SIGNED_OFF);
     }
 

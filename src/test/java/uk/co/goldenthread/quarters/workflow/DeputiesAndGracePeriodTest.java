@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message.RecipientType;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
@@ -21,6 +20,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import uk.co.goldenthread.Journeys;
 import uk.co.goldenthread.SignIn;
+import uk.co.goldenthread.TestSmtp;
 import uk.co.goldenthread.Timers;
 import uk.co.goldenthread.base.FinancialQuarter;
 import uk.co.goldenthread.base.calendar.WorkingDays;
@@ -41,7 +41,7 @@ import uk.co.goldenthread.quarters.TimetableRules;
 class DeputiesAndGracePeriodTest {
 
     @RegisterExtension
-    static final GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(3025, "127.0.0.1", "smtp"));
+    static final GreenMailExtension smtp = TestSmtp.server();
 
     @Autowired
     ApplicationContext context;

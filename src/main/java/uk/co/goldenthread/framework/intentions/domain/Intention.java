@@ -34,7 +34,7 @@ public class Intention {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private @Nullable Long id;
 
-    @Column(unique = true, nullable = false)
+    @Column(length = 40, unique = true, nullable = false)
     private String code = "";
 
     @Column(columnDefinition = "TEXT")

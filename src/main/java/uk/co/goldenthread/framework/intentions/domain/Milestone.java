@@ -1,5 +1,6 @@
 package uk.co.goldenthread.framework.intentions.domain;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -21,6 +22,7 @@ public class Milestone {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private Intention intention;
 
+    @Column(length = 500)
     private String title = "";
 
     private @Nullable LocalDate due;

@@ -11,7 +11,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import uk.co.goldenthread.base.UkDates;
-import uk.co.goldenthread.framework.measures.FrameworkAdminService;
+import uk.co.goldenthread.framework.measures.MeasureQueryService;
 import uk.co.goldenthread.framework.FrameworkService;
 import uk.co.goldenthread.framework.structure.FrameworkStructureService;
 import uk.co.goldenthread.framework.intentions.IntentionService;
@@ -36,7 +36,7 @@ public class IntentionsView extends Main {
     private final MilestonesPanel milestones;
 
     public IntentionsView(IntentionService intentions, FrameworkService framework, FrameworkStructureService structure,
-            FrameworkAdminService admin, PeopleService people) {
+            MeasureQueryService admin, PeopleService people) {
         this.intentions = intentions;
         var names = new PersonNames(people);
         var editor = new IntentionEditor(intentions, people, framework.areas(),

@@ -25,6 +25,7 @@ public class Comparator {
     @Enumerated(EnumType.STRING)
     private ComparatorKind kind = ComparatorKind.ENGLAND;
 
+    @Column(length = 40)
     private String period = "";
 
     @Column(name = "comparator_value")

@@ -41,12 +41,13 @@ public class Measure {
     @SequenceGenerator(name = "measure_seq", sequenceName = "measure_seq", allocationSize = 50)
     private @Nullable Long id;
 
-    @Column(unique = true, nullable = false)
+    @Column(length = 40, unique = true, nullable = false)
     private String code = "";
 
     @Enumerated(EnumType.STRING)
     private MeasureKind kind = MeasureKind.KBM;
 
+    @Column(length = 500)
     private String title = "";
 
     @Column(columnDefinition = "TEXT")
@@ -80,8 +81,10 @@ public class Measure {
     @Enumerated(EnumType.STRING)
     private Frequency frequency = Frequency.QUARTERLY;
 
+    @Column(length = 500)
     private @Nullable String dataSource;
     private @Nullable BigDecimal baselineValue;
+    @Column(length = 40)
     private @Nullable String baselinePeriod;
     private boolean proxy;
 
@@ -107,6 +110,13 @@ public class Measure {
 
     @Column(columnDefinition = "TEXT")
     private @Nullable String notes;
+
+    /** A change no bigger than this is "stable": in the unit, or a percentage of the earlier value. */
+    private @Nullable BigDecimal stableWithin;
+    private boolean stableWithinPercent;
+
+    /** A value whose count or denominator is below this is not rated ("Small number: not rated"). */
+    private @Nullable BigDecimal minimumCount;
 
     private @Nullable Long introducedInVersionId;
     private @Nullable Long retiredInVersionId;
@@ -144,14 +154,16 @@ public class Measure {
                 area == null ? null : area.getId(), area == null ? "" : area.getName(),
                 placedIn == null ? "" : placedIn.getName(), outcome == null ? null : outcome.getTitle(),
                 outcome == null ? null : outcome.getCode(), ownerId, allAds, frequency, dataSource, proxy,
-                proxyRationale, status, novelty, oba, scorecardBlock, improvementCategory, improvementLeadId, notes);
+                proxyRationale, status, novelty, oba, scorecardBlock, improvementCategory, improvementLeadId, notes,
+                stableWithin, stableWithinPercent, minimumCount);
     }
 
     public MeasureForm toForm() {
         return new MeasureForm(code, kind, title, definition, unit, decimalPlaces, polarity, bandLower, bandUpper,
                 tolerance, frequency, dataSource, baselineValue, baselinePeriod, area == null ? null : area.getId(),
                 outcome == null ? null : outcome.getId(), ownerId, allAds, proxy, proxyRationale, status, novelty, oba,
-                scorecardBlock, improvementCategory, improvementLeadId, notes);
+                scorecardBlock, improvementCategory, improvementLeadId, notes, stableWithin, stableWithinPercent,
+                minimumCount);
     }
 
     /** Takes every property from the form; the area also places the measure in the area's directorate. */
@@ -186,6 +198,8 @@ public class Measure {
         improvementCategory = form.improvementCategory();
         improvementLeadId = form.improvementLeadId();
         notes = form.notes();
+        setStableWithin(form.stableWithin(), form.stableWithinPercent());
+        minimumCount = form.minimumCount();
     }
 
     // Plain properties below.
@@ -243,6 +257,11 @@ public class Measure {
     public void setImprovementLeadId(@Nullable Long improvementLeadId) { this.improvementLeadId = improvementLeadId; }
     public @Nullable String getNotes() { return notes; }
     public void setNotes(@Nullable String notes) { this.notes = notes; }
+    public @Nullable BigDecimal getStableWithin() { return stableWithin; }
+    public boolean isStableWithinPercent() { return stableWithinPercent; }
+    public void setStableWithin(@Nullable BigDecimal amount, boolean percent) { this.stableWithin = amount; this.stableWithinPercent = amount != null && percent; }
+    public @Nullable BigDecimal getMinimumCount() { return minimumCount; }
+    public void setMinimumCount(@Nullable BigDecimal minimumCount) { this.minimumCount = minimumCount; }
     public @Nullable Long getIntroducedInVersionId() { return introducedInVersionId; }
     public void setIntroducedInVersionId(@Nullable Long versionId) { this.introducedInVersionId = versionId; }
     public @Nullable Long getRetiredInVersionId() { return retiredInVersionId; }

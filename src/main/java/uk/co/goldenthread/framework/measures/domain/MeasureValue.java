@@ -27,8 +27,10 @@ public class MeasureValue {
     @Column(name = "period_value")
     private BigDecimal value = BigDecimal.ZERO;
 
+    @Column(length = 40)
     private @Nullable String dataAsAt;
     private boolean provisional;
+    @Column(length = 500)
     private @Nullable String source;
 
     protected MeasureValue() {

@@ -16,6 +16,8 @@ import uk.co.goldenthread.base.ui.UserAction;
 import uk.co.goldenthread.framework.AreaSummary;
 import uk.co.goldenthread.framework.Frequency;
 import uk.co.goldenthread.framework.measures.FrameworkAdminService;
+import uk.co.goldenthread.framework.measures.MeasureQueryService;
+import uk.co.goldenthread.framework.measures.MeasureRevisionService;
 import uk.co.goldenthread.framework.ui.IdComboBox;
 import uk.co.goldenthread.framework.ui.LabelledSelect;
 import uk.co.goldenthread.framework.ui.PersonPicker;
@@ -34,6 +36,8 @@ import uk.co.goldenthread.performance.Polarity;
 class MeasureEditor extends RecordEditor<MeasureForm> {
 
     private final FrameworkAdminService admin;
+    private final MeasureQueryService queries;
+    private final MeasureRevisionService revisions;
     private final FrameworkVersionService versions;
     private final IdComboBox<AreaSummary> area = new IdComboBox<>("Commissioning area", AreaSummary::id,
             a -> a.name() + " (" + a.directorateName() + ")");
@@ -43,9 +47,12 @@ class MeasureEditor extends RecordEditor<MeasureForm> {
     private final Button revise = new Button("Revise in a new version", e -> revise());
     private MeasureSummary measure;
 
-    MeasureEditor(FrameworkAdminService admin, FrameworkVersionService versions, PeopleService people) {
+    MeasureEditor(FrameworkAdminService admin, MeasureQueryService queries, MeasureRevisionService revisions,
+            FrameworkVersionService versions, PeopleService people) {
         super(MeasureForm.class, "Save measure");
         this.admin = admin;
+        this.queries = queries;
+        this.revisions = revisions;
         this.versions = versions;
         var code = new TextField("Code");
         var kind = select("Type", MeasureKind.values(), MeasureKind::label);
@@ -92,6 +99,7 @@ class MeasureEditor extends RecordEditor<MeasureForm> {
         b.forField(allAds).bind("allAds");
         addFields(code, kind, status, title, definition, unit, decimals, polarity, bandFrom, bandTo, tolerance,
                 frequency, dataSource, baseline, baselinePeriod, area, outcome, owner, allAds);
+        addFields(RatingSettingsFields.bind(b).toArray(Component[]::new));
         addFields(MeasureClassifications.bind(b, people).toArray(Component[]::new));
         retire.setVisible(false);
         revise.setVisible(false);
@@ -115,7 +123,7 @@ class MeasureEditor extends RecordEditor<MeasureForm> {
         measure = chosen;
         retire.setVisible(chosen.status() != MeasureStatus.RETIRED);
         revise.setVisible(chosen.status() != MeasureStatus.RETIRED);
-        open("Edit " + chosen.code(), admin.measureForm(chosen.id()), form -> admin.updateMeasure(chosen.id(), form),
+        open("Edit " + chosen.code(), queries.measureForm(chosen.id()), form -> admin.updateMeasure(chosen.id(), form),
                 "Measure saved.");
     }
 
@@ -133,7 +141,7 @@ class MeasureEditor extends RecordEditor<MeasureForm> {
     private void revise() {
         try {
             MeasureForm changes = binder().writeRecord();
-            new ReviseDialog(measure, changes, admin, versions.versions(), this::finish).open();
+            new ReviseDialog(measure, changes, revisions, versions.versions(), this::finish).open();
         } catch (ValidationException e) {
             UserAction.showError("Correct the fields marked in red first.");
         }

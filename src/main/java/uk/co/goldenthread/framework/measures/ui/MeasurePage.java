@@ -23,6 +23,8 @@ import java.time.LocalDate;
 import uk.co.goldenthread.base.DomainException;
 import uk.co.goldenthread.base.FinancialQuarter;
 import uk.co.goldenthread.framework.measures.FrameworkAdminService;
+import uk.co.goldenthread.framework.measures.MeasureQueryService;
+import uk.co.goldenthread.framework.measures.MeasureRevisionService;
 import uk.co.goldenthread.framework.FrameworkService;
 import uk.co.goldenthread.framework.structure.FrameworkStructureService;
 import uk.co.goldenthread.framework.versions.FrameworkVersionService;
@@ -37,18 +39,19 @@ import uk.co.goldenthread.people.PeopleService;
 @RolesAllowed("PERFORMANCE_TEAM")
 public class MeasurePage extends Main implements BeforeEnterObserver {
 
-    private final FrameworkAdminService admin;
+    private final MeasureQueryService queries;
     private final MeasureTargetService targets;
     private final MeasureEditor editor;
     private final int currentYear;
     private String code = "";
 
-    public MeasurePage(FrameworkAdminService admin, MeasureTargetService targets, FrameworkStructureService structure,
-            FrameworkService framework, FrameworkVersionService versions, PeopleService people, Clock clock) {
-        this.admin = admin;
+    public MeasurePage(FrameworkAdminService admin, MeasureQueryService queries, MeasureRevisionService revisions,
+            MeasureTargetService targets, FrameworkStructureService structure, FrameworkService framework,
+            FrameworkVersionService versions, PeopleService people, Clock clock) {
+        this.queries = queries;
         this.targets = targets;
         this.currentYear = FinancialQuarter.containing(LocalDate.now(clock)).financialYear();
-        editor = new MeasureEditor(admin, versions, people);
+        editor = new MeasureEditor(admin, queries, revisions, versions, people);
         editor.setChoices(framework.areas(),
                 structure.outcomeTree().stream().flatMap(OutcomeNode::withDescendants).toList());
         editor.onSaved(this::show);
@@ -58,7 +61,7 @@ public class MeasurePage extends Main implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         code = event.getRouteParameters().get("code").orElse("");
         try {
-            admin.measureDetails(code);
+            queries.measureDetails(code);
         } catch (NoSuchRecordException e) {
             throw PageNotFound.because(e);
         }
@@ -69,7 +72,7 @@ public class MeasurePage extends Main implements BeforeEnterObserver {
         removeAll();
         add(new Paragraph(new Anchor("measures", "All measures")));
         try {
-            MeasureDetails details = admin.measureDetails(code);
+            MeasureDetails details = queries.measureDetails(code);
             add(new H2(code + " " + details.measure().title()),
                     new Button("Edit measure", VaadinIcon.EDIT.create(), e -> editor.edit(details.measure())), editor,
                     new MeasureFacts(details), chain(details), new TargetsPanel(details, targets, currentYear, this::show),

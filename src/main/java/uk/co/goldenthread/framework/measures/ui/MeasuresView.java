@@ -11,6 +11,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import uk.co.goldenthread.framework.measures.FrameworkAdminService;
+import uk.co.goldenthread.framework.measures.MeasureQueryService;
+import uk.co.goldenthread.framework.measures.MeasureRevisionService;
 import uk.co.goldenthread.framework.FrameworkService;
 import uk.co.goldenthread.framework.structure.FrameworkStructureService;
 import uk.co.goldenthread.framework.versions.FrameworkVersionService;
@@ -29,9 +31,10 @@ public class MeasuresView extends Main {
     private final Grid<MeasureSummary> grid = new Grid<>();
     private MeasureFilter filter = MeasureFilter.none();
 
-    public MeasuresView(FrameworkAdminService admin, FrameworkStructureService structure, FrameworkService framework,
-            FrameworkVersionService versions, PeopleService people) {
-        var editor = new MeasureEditor(admin, versions, people);
+    public MeasuresView(FrameworkAdminService admin, MeasureQueryService queries, MeasureRevisionService revisions,
+            FrameworkStructureService structure, FrameworkService framework, FrameworkVersionService versions,
+            PeopleService people) {
+        var editor = new MeasureEditor(admin, queries, revisions, versions, people);
         editor.setChoices(framework.areas(),
                 structure.outcomeTree().stream().flatMap(OutcomeNode::withDescendants).toList());
         editor.onSaved(() -> grid.getDataProvider().refreshAll());
@@ -52,8 +55,8 @@ public class MeasuresView extends Main {
             open.setAriaLabel("Open " + m.code());
             return open;
         }).setHeader("").setKey("open").setAutoWidth(true);
-        grid.setItems(query -> admin.findMeasures(filter, query.getPage(), query.getPageSize()).stream(),
-                query -> (int) admin.countMeasures(filter));
+        grid.setItems(query -> queries.findMeasures(filter, query.getPage(), query.getPageSize()).stream(),
+                query -> (int) queries.countMeasures(filter));
         grid.setAriaLabel("Measures");
         grid.asSingleSelect().addValueChangeListener(e -> {
             if (e.getValue() != null) {

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import uk.co.goldenthread.base.UkDates;
 import uk.co.goldenthread.base.ui.UserAction;
-import uk.co.goldenthread.framework.measures.FrameworkAdminService;
+import uk.co.goldenthread.framework.measures.MeasureRevisionService;
 import uk.co.goldenthread.framework.versions.FrameworkVersionSummary;
 import uk.co.goldenthread.framework.measures.MeasureForm;
 import uk.co.goldenthread.framework.MeasureSummary;
@@ -18,7 +18,7 @@ import uk.co.goldenthread.framework.MeasureSummary;
 /** Replaces a measure from a framework version onwards: the old one keeps its values, a successor takes the changes. */
 class ReviseDialog extends Dialog {
 
-    ReviseDialog(MeasureSummary measure, MeasureForm changes, FrameworkAdminService admin,
+    ReviseDialog(MeasureSummary measure, MeasureForm changes, MeasureRevisionService admin,
             List<FrameworkVersionSummary> versions, Runnable onRevised) {
         setHeaderTitle("Revise " + measure.code() + " in a new framework version");
         var version = new Select<FrameworkVersionSummary>();

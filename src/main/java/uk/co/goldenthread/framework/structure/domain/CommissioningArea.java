@@ -25,6 +25,7 @@ public class CommissioningArea {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private @Nullable Long id;
 
+    @Column(length = 300)
     private String name = "";
 
     @ManyToOne(fetch = FetchType.EAGER, optional = false)

@@ -14,6 +14,7 @@ public class Council {
     @Id
     private Long id = THE_COUNCIL;
 
+    @Column(length = 300)
     private String name = "";
 
     @Column(columnDefinition = "TEXT")

@@ -16,7 +16,7 @@ public class Directorate {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private @Nullable Long id;
 
-    @Column(unique = true, nullable = false)
+    @Column(length = 300, unique = true, nullable = false)
     private String name = "";
 
     private @Nullable Long strategicDirectorId;

@@ -1,5 +1,6 @@
 package uk.co.goldenthread.framework.versions.domain;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -20,12 +21,15 @@ public class FrameworkVersion {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private @Nullable Long id;
 
+    @Column(length = 300)
     private String name = "";
     private LocalDate cutOverDate = LocalDate.MIN;
     private @Nullable Integer firstReportedYear;
     private @Nullable Integer firstReportedQuarter;
+    @Column(length = 500)
     private @Nullable String source;
     private LocalDateTime createdAt = LocalDateTime.MIN;
+    @Column(length = 100)
     private String createdBy = "";
 
     /** How many of the version's measures the paper says are carried over ("23 are existing KBMs"), if it says. */

@@ -60,6 +60,26 @@ class MeasuresViewTest extends AdminUiTest {
     }
 
     @Test
+    void theRatingSettingsAreEditedOnTheMeasureForm() {
+        signInAndOpen("priya.shah", "measures");
+        selectRow(grid("Measures"), "code", "FIN01");
+        fill("Stable within", new java.math.BigDecimal("2"));
+        fill("Stable within is a percentage of the earlier value", true);
+        fill("Minimum count", new java.math.BigDecimal("-1"));
+        click("Save measure");
+        assertThat(errorOf("Minimum count")).isEqualTo("Use 0 or more.");
+
+        fill("Minimum count", new java.math.BigDecimal("10"));
+        click("Save measure");
+        assertThat(notificationTexts()).contains("Measure saved.");
+        var fin01 = context.getBean(uk.co.goldenthread.framework.FrameworkService.class).activeMeasures().stream()
+                .filter(m -> m.code().equals("FIN01")).findFirst().orElseThrow();
+        assertThat(fin01.ratingSettings().stableWithin().amount()).isEqualByComparingTo("2");
+        assertThat(fin01.ratingSettings().stableWithin().percentOfEarlier()).isTrue();
+        assertThat(fin01.minimumCount()).isEqualByComparingTo("10");
+    }
+
+    @Test
     void retiringAMeasureThatOpenReturnsUseIsRefusedWithThoseReturns() {
         new Journeys(context).openQuarter(2023, 3);
         signInAndOpen("priya.shah", "measures");
