@@ -6,7 +6,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.TextField;
@@ -29,7 +28,7 @@ import uk.co.goldenthread.people.ui.ForgotPasswordView;
 class PasswordResetLimitsTest extends UiTest {
 
     @RegisterExtension
-    static final GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(3025, "127.0.0.1", "smtp"));
+    static final GreenMailExtension smtp = uk.co.goldenthread.TestSmtp.server();
     private static final AtomicInteger PEOPLE = new AtomicInteger();
 
     private PersonSummary newPerson() {
