@@ -17,7 +17,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import uk.co.goldenthread.SignIn;
-import uk.co.goldenthread.TestSmtp;
 import uk.co.goldenthread.UiTest;
 import uk.co.goldenthread.people.ui.ForgotPasswordView;
 
@@ -29,7 +28,7 @@ import uk.co.goldenthread.people.ui.ForgotPasswordView;
 class PasswordResetLimitsTest extends UiTest {
 
     @RegisterExtension
-    static final GreenMailExtension smtp = TestSmtp.server();
+    static final GreenMailExtension smtp = uk.co.goldenthread.TestSmtp.server();
     private static final AtomicInteger PEOPLE = new AtomicInteger();
 
     private PersonSummary newPerson() {

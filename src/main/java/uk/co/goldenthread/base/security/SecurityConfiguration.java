@@ -2,12 +2,17 @@ package uk.co.goldenthread.base.security;
 
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
@@ -26,8 +31,9 @@ import uk.co.goldenthread.base.ui.LoginView;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests, SignedInSessions sessions)
-            throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests, SignedInSessions sessions,
+            ObjectProvider<ClientRegistrationRepository> singleSignOn,
+            ObjectProvider<OAuth2UserService<OidcUserRequest, OidcUser>> singleSignOnUsers) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/public", "/public/**", "/actuator/health", "/actuator/health/**").permitAll()
                 // only the health check is exposed; should another endpoint ever be, it is still refused here
@@ -36,9 +42,14 @@ class SecurityConfiguration {
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
                 .enableCsrfConfiguration(false));
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        // single sign-on only when an identity provider is configured (spring.security.oauth2.client.*)
+        if (singleSignOn.getIfAvailable() != null) {
+            http.oauth2Login(sso -> sso.loginPage("/login")
+                    .userInfoEndpoint(users -> users.oidcUserService(singleSignOnUsers.getObject())));
+        }
         http.addFilterBefore(sessions.absoluteTimeoutFilter(), AnonymousAuthenticationFilter.class);
         var otherEndpoints = new OrRequestMatcher(RequestUtil.antMatchers("/public", "/public/**", "/actuator",
-                "/actuator/**", "/error", "/logout"));
+                "/actuator/**", "/error", "/logout", "/oauth2/**", "/login/oauth2/**"));
         http.addFilterBefore(new AddressesThatAreNoPage(vaadinRequests, otherEndpoints), AuthorizationFilter.class);
         return http.build();
     }

@@ -19,6 +19,8 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
 
     Optional<Person> findFirstByEmail(String email);
 
+    List<Person> findByEmailIgnoreCase(String email);
+
     @Query("select p from Person p join p.roles r where r = :role and p.active = true order by p.fullName")
     List<Person> findActiveWithRole(Role role);
 }
