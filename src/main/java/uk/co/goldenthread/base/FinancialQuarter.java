@@ -11,6 +11,11 @@ public record FinancialQuarter(int financialYear, int quarter) {
         }
     }
 
+    /** The quarter's place in time, counted in quarters: one quarter later is one more. */
+    public int index() {
+        return financialYear * 4 + quarter;
+    }
+
     /** The quarter a day falls in. */
     public static FinancialQuarter containing(LocalDate day) {
         int year = day.getMonthValue() >= 4 ? day.getYear() : day.getYear() - 1;

@@ -1,15 +1,11 @@
 package uk.co.goldenthread.people;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.co.goldenthread.audit.AuditLog;
 import uk.co.goldenthread.base.DomainException;
 import uk.co.goldenthread.base.InvalidInputException;
+import uk.co.goldenthread.base.Sha256;
 import uk.co.goldenthread.base.mail.Email;
 import uk.co.goldenthread.base.mail.Mailer;
 import uk.co.goldenthread.base.security.SignedInSessions;
@@ -133,7 +130,7 @@ public class PasswordService {
         LocalDateTime windowStart = now.minus(RESET_LIMIT_WINDOW);
         resetRequests.deleteRequestedUpTo(windowStart);
         // an address without a name (never so behind Tomcat) shares one allowance with every other such request
-        String address = sha256(fromAddress == null || fromAddress.isBlank() ? "unknown" : fromAddress.strip());
+        String address = Sha256.hex(fromAddress == null || fromAddress.isBlank() ? "unknown" : fromAddress.strip());
         if (resetRequests.countByAddressSha256AndRequestedAtAfter(address, windowStart) >= resetsPerAddress) {
             log.info("Password reset not sent: {} requests from one address in the last hour", resetsPerAddress);
             return;
@@ -211,7 +208,7 @@ public class PasswordService {
             return Optional.empty();
         }
         LocalDateTime now = LocalDateTime.now(clock);
-        return tokens.findByTokenSha256(sha256(token)).filter(t -> t.usableAt(now))
+        return tokens.findByTokenSha256(Sha256.hex(token)).filter(t -> t.usableAt(now))
                 .filter(t -> people.findById(t.getPersonId()).filter(p -> !hasLeft(p) && p.isActive()).isPresent());
     }
 
@@ -220,21 +217,12 @@ public class PasswordService {
         RANDOM.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         LocalDateTime now = LocalDateTime.now(clock);
-        tokens.save(new PasswordToken(person.getId(), sha256(token), purpose, now, now.plus(valid)));
+        tokens.save(new PasswordToken(person.getId(), Sha256.hex(token), purpose, now, now.plus(valid)));
         return baseUrl + "/password/set?token=" + token;
     }
 
     private boolean hasLeft(Person person) {
         return person.getLeftOn() != null && !person.getLeftOn().isAfter(LocalDate.now(clock));
-    }
-
-    private static String sha256(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.US_ASCII)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static String days(Duration duration) {

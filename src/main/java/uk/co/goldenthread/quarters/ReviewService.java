@@ -59,7 +59,7 @@ public class ReviewService {
                     return new ReviewRow(ret.getId(), summary.period(), summary.areaName(), summary.adDeliveryName(),
                             ret.getStatus(), changesSince(ret, last, me.username()).size(), last);
                 })
-                .sorted(Comparator.comparing((ReviewRow r) -> r.period().financialYear() * 4 + r.period().quarter())
+                .sorted(Comparator.comparing((ReviewRow r) -> r.period().index())
                         .reversed().thenComparing(ReviewRow::areaName))
                 .toList();
     }

@@ -1,18 +1,15 @@
 package uk.co.goldenthread.base.security;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import uk.co.goldenthread.base.Sha256;
 import uk.co.goldenthread.base.security.domain.SignInCounter;
 import uk.co.goldenthread.base.security.domain.SignInCounterRepository;
 
@@ -61,7 +58,7 @@ public class SignInThrottle {
         if (counters.findByKindAndKeySha256(ACCOUNT, accountKey(username)).filter(c -> c.lockedAt(now)).isPresent()) {
             return Optional.of(new SignInLockedException(accountMessage(), false));
         }
-        if (counters.findByKindAndKeySha256(ADDRESS, sha256(address)).filter(c -> c.lockedAt(now)).isPresent()) {
+        if (counters.findByKindAndKeySha256(ADDRESS, Sha256.hex(address)).filter(c -> c.lockedAt(now)).isPresent()) {
             return Optional.of(new SignInLockedException(addressMessage(), true));
         }
         return Optional.empty();
@@ -73,7 +70,7 @@ public class SignInThrottle {
         counters.deleteSpentBefore(now.minus(window.compareTo(lockout) > 0 ? window : lockout));
         // always the account first, then the address: two sign-ins never wait for each other's rows in a circle
         boolean accountLocked = counter(ACCOUNT, accountKey(username)).fail(now, maxPerAccount, window, lockout);
-        boolean addressLocked = counter(ADDRESS, sha256(address)).fail(now, maxPerAddress, window, lockout);
+        boolean addressLocked = counter(ADDRESS, Sha256.hex(address)).fail(now, maxPerAddress, window, lockout);
         if (accountLocked) {
             return Optional.of(new SignInLockedException(accountMessage(), false));
         }
@@ -112,16 +109,7 @@ public class SignInThrottle {
     }
 
     private static String accountKey(String username) {
-        return sha256(username.strip().toLowerCase(Locale.ROOT));
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(username.strip().toLowerCase(Locale.ROOT));
     }
 
     void clearForTest() {

@@ -79,11 +79,13 @@ public final class FrameworkValidator {
     }
 
     /** Longest text each column's database field holds; a longer value is refused rather than cut. */
-    private static final Map<String, Integer> LIMITS = Map.ofEntries(Map.entry("code", 40), Map.entry("username", 100),
-            Map.entry("full name", 200), Map.entry("job title", 200), Map.entry("email", 254), Map.entry("name", 300),
-            Map.entry("council", 300), Map.entry("version", 300), Map.entry("source", 500), Map.entry("title", 500),
-            Map.entry("data source", 500), Map.entry("baseline period", 40), Map.entry("period", 40),
-            Map.entry("milestone", 500), Map.entry("data as at", TextLimits.CODE),
+    private static final Map<String, Integer> LIMITS = Map.ofEntries(Map.entry("code", TextLimits.CODE),
+            Map.entry("username", 100), Map.entry("full name", 200), Map.entry("job title", 200), Map.entry("email", 254),
+            Map.entry("name", TextLimits.NAME), Map.entry("council", TextLimits.NAME),
+            Map.entry("version", TextLimits.NAME), Map.entry("source", TextLimits.TITLE),
+            Map.entry("title", TextLimits.TITLE), Map.entry("data source", TextLimits.TITLE),
+            Map.entry("baseline period", TextLimits.CODE), Map.entry("period", TextLimits.CODE),
+            Map.entry("milestone", TextLimits.TITLE), Map.entry("data as at", TextLimits.CODE),
             Map.entry("vision", TextLimits.LONG_TEXT), Map.entry("definition", TextLimits.LONG_TEXT),
             Map.entry("proxy rationale", TextLimits.LONG_TEXT), Map.entry("notes", TextLimits.LONG_TEXT));
 

@@ -1,10 +1,6 @@
 package uk.co.goldenthread.packs.snapshot;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.core.StreamWriteFeature;
@@ -15,6 +11,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
+import uk.co.goldenthread.base.Sha256;
 
 /**
  * The canonical form a version's SHA-256 is taken over: the snapshot as JSON in UTF-8, no whitespace, object members
@@ -41,15 +38,11 @@ public final class CanonicalJson {
     }
 
     public static String sha256(String canonical) {
-        return sha256(canonical.getBytes(StandardCharsets.UTF_8));
+        return Sha256.hex(canonical);
     }
 
     public static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
+        return Sha256.hex(bytes);
     }
 
     public static JsonMapper mapper() {

@@ -100,8 +100,7 @@ public class ReturnAssembler {
      * "Previous quarters" have always read; the line card's eight periods reach further back.
      */
     private static List<PeriodValue> lastFour(FinancialQuarter period, List<PeriodValue> earlier) {
-        int now = period.financialYear() * 4 + period.quarter();
-        return earlier.stream().filter(v -> now - (v.period().financialYear() * 4 + v.period().quarter()) <= 5)
+        return earlier.stream().filter(v -> period.index() - v.period().index() <= 5)
                 .limit(4).toList();
     }
 

@@ -65,7 +65,7 @@ class MeasureCharts extends Section {
         MeasureSummary m = details.measure();
         Map<String, List<ReportedValue>> byArea = new LinkedHashMap<>();
         details.values().stream().filter(v -> v.value() != null)
-                .sorted(Comparator.comparingInt(v -> v.quarter().financialYear() * 4 + v.quarter().quarter()))
+                .sorted(Comparator.comparingInt(v -> v.quarter().index()))
                 .forEach(v -> byArea.computeIfAbsent(v.areaName(), a -> new ArrayList<>()).add(v));
         List<ChartData> series = new ArrayList<>();
         if (byArea.isEmpty() && !details.pastValues().isEmpty()) {
@@ -74,7 +74,7 @@ class MeasureCharts extends Section {
         byArea.forEach((area, values) -> {
             List<ChartPoint> points = new ArrayList<>();
             int firstReported = values.isEmpty() ? Integer.MAX_VALUE
-                    : values.getFirst().quarter().financialYear() * 4 + values.getFirst().quarter().quarter();
+                    : values.getFirst().quarter().index();
             details.pastValues().stream().filter(p -> p.order() < firstReported).forEach(p -> points.add(
                     new ChartPoint(p.period(), p.value(), null, p.provisional(), true)));
             values.forEach(v -> points.add(new ChartPoint(v.quarter().label(), v.value(),
