@@ -155,7 +155,7 @@ class DemoData implements ApplicationRunner {
         return measures.addMeasure(new MeasureForm(code, MeasureKind.KBM, title, definition, unit, decimals, polarity,
                 bandLower, bandUpper, tolerance, Frequency.QUARTERLY, null, baseline,
                 baseline == null ? null : "2018/19", area, objective, id(owner), false, false, null,
-                MeasureStatus.ACTIVE, null, null, null, null, null, null, null, false, null)).id();
+                MeasureStatus.ACTIVE, null, null, null, null, null, null, null, false, null, null, null)).id();
     }
 
     private void targetsEveryYear(long measureId, BigDecimal target) {

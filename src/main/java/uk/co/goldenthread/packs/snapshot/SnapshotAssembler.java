@@ -19,7 +19,6 @@ import uk.co.goldenthread.framework.MeasureSummary;
 import uk.co.goldenthread.framework.structure.OutcomeNode;
 import uk.co.goldenthread.performance.Observation;
 import uk.co.goldenthread.performance.RagSpcDisagreement;
-import uk.co.goldenthread.performance.SpcSettings;
 import uk.co.goldenthread.performance.XmrChart;
 import uk.co.goldenthread.quarters.LineDetails;
 import uk.co.goldenthread.quarters.ProgressDetails;
@@ -137,7 +136,7 @@ public class SnapshotAssembler {
         points.set(points.size() - 1, new Observation(history.getLast().period(), line.value(), line.provisional(),
                 line.count()));
         return RagSpcDisagreement.between(line.rag(), XmrChart.analyse(points, line.measure().ragRule(), line.target(),
-                SpcSettings.STANDARD));
+                line.measure().spcSettings()));
     }
 
     private static PackSnapshot.Intention intention(ReturnDetails ret, ProgressDetails p) {
