@@ -94,8 +94,8 @@ public class SignInThrottle {
     }
 
     private SignInCounter counter(String kind, String key) {
-        counters.ensure(kind, key);
-        return counters.lockByKindAndKeySha256(kind, key).orElseThrow();
+        return counters.lockByKindAndKeySha256(kind, key)
+                .orElseGet(() -> counters.saveAndFlush(new SignInCounter(kind, key)));
     }
 
     private String accountMessage() {

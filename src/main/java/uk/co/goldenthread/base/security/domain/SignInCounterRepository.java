@@ -17,16 +17,6 @@ public interface SignInCounterRepository extends JpaRepository<SignInCounter, Lo
     @Query("select c from SignInCounter c where c.kind = :kind and c.keySha256 = :keySha256")
     Optional<SignInCounter> lockByKindAndKeySha256(String kind, String keySha256);
 
-    /**
-     * Makes sure the counter's row exists. Two first failures at the same moment both find no row: INSERT IGNORE makes
-     * the second wait for the first and then count on its row, where saving a new row each would fail the second on
-     * the unique key and lose its failure.
-     */
-    @Modifying
-    @Query(value = "INSERT IGNORE INTO sign_in_counter (kind, key_sha256, failures) VALUES (:kind, :keySha256, 0)",
-            nativeQuery = true)
-    int ensure(String kind, String keySha256);
-
     void deleteByKindAndKeySha256(String kind, String keySha256);
 
     /** Forgets counters whose window and lock are both over (a window never outlasts this cut-off). */
