@@ -32,6 +32,9 @@ import uk.co.goldenthread.framework.measures.domain.MeasureValueRepository;
 @Transactional(propagation = Propagation.MANDATORY)
 class MeasureApplier {
 
+    /** Past values saved at a time, between two reports of progress. */
+    private static final int VALUES_PER_STEP = 250;
+
     private final MeasureRepository measures;
     private final MeasureTargetRepository targets;
     private final ComparatorRepository comparators;
@@ -72,7 +75,7 @@ class MeasureApplier {
         }
         ids.useMeasures(byCode);
         targetsAndComparators(changes, ids);
-        pastValues(changes, ids);
+        pastValues(changes, ids, progress);
     }
 
     private static void write(Measure m, FrameworkTables.Entry row, ImportIds ids) {
@@ -133,7 +136,7 @@ class MeasureApplier {
     }
 
     /** Past values are replaced like comparators: a changed one is deleted, then written again with the file's. */
-    private void pastValues(ChangeSet changes, ImportIds ids) {
+    private void pastValues(ChangeSet changes, ImportIds ids, ProgressListener progress) {
         Set<String> changed = changes.keys(Table.VALUES, Set.of(ImportChange.Kind.CHANGE));
         if (!changed.isEmpty()) {
             Map<Long, String> codes = new HashMap<>();
@@ -142,12 +145,19 @@ class MeasureApplier {
                     DatabaseTables.row("measure", codes.get(v.getMeasureId()), "period", v.period())))).toList());
             values.flush();
         }
-        values.saveAll(changes.rows(Table.VALUES).stream().map(v -> {
-            String period = v.get("period");
-            int year = Integer.parseInt(period.substring(0, 4));
-            Integer quarter = period.length() > 7 ? Integer.valueOf(period.substring(period.length() - 1)) : null;
-            return new MeasureValue(ids.measure(v.get("measure")).getId(), year, quarter, Cells.number(v.get("value")),
-                    Cells.text(v.get("data as at")), "yes".equals(v.get("provisional")), Cells.text(v.get("source")));
-        }).toList());
+        List<FrameworkTables.Entry> rows = changes.rows(Table.VALUES);
+        // years of history are tens of thousands of values: saved in batches, each saying how far the import has got
+        for (int from = 0; from < rows.size(); from += VALUES_PER_STEP) {
+            progress.progress(0.9 + 0.05 * from / rows.size(), "Saving past values (" + from + " of " + rows.size()
+                    + ")");
+            values.saveAll(rows.subList(from, Math.min(rows.size(), from + VALUES_PER_STEP)).stream().map(v -> {
+                String period = v.get("period");
+                int year = Integer.parseInt(period.substring(0, 4));
+                Integer quarter = period.length() > 7 ? Integer.valueOf(period.substring(period.length() - 1)) : null;
+                return new MeasureValue(ids.measure(v.get("measure")).getId(), year, quarter,
+                        Cells.number(v.get("value")), Cells.text(v.get("data as at")), "yes".equals(v.get("provisional")),
+                        Cells.text(v.get("source")));
+            }).toList());
+        }
     }
 }

@@ -77,6 +77,29 @@ class PastValuesImportTest {
     }
 
     @Test
+    void aValuesOnlyImportSaysHowFarItHasGotWhileItSavesThem() {
+        var rows = new StringBuilder(HEADINGS);
+        for (int year = 2000; year < 2019; year++) {
+            for (int quarter = 1; quarter <= 4; quarter++) {
+                for (String code : List.of("FIN01", "FIN02", "ICT01", "PEO03")) {
+                    rows.append(code).append(',').append(year).append('/').append(String.format("%02d", (year + 1) % 100))
+                            .append(" Q").append(quarter).append(",50,,,Ledger\n");
+                }
+            }
+        }
+        List<String> steps = new java.util.ArrayList<>();
+        List<Double> fractions = new java.util.ArrayList<>();
+        imports.apply(List.of(TestFiles.csv("values.csv", rows.toString())), ImportOptions.DEFAULT, (fraction, step) -> {
+            steps.add(step);
+            fractions.add(fraction);
+        });
+        assertThat(steps).as("the 304 values are saved in steps the screen can show")
+                .contains("Saving past values (0 of 304)", "Saving past values (250 of 304)");
+        assertThat(fractions).as("never going back").isSorted();
+        assertThat(fractions.getLast()).isEqualTo(1.0);
+    }
+
+    @Test
     void anUnknownMeasureIsRefusedWithItsRowAndNothingIsSaved() {
         assertThat(refused(HEADINGS + "FIN01,2017/18 Q3,80.5,,,\nNOPE99,2017/18 Q3,1,,,\n"))
                 .containsExactly("Sheet values.csv, row 3, column measure names the measure 'NOPE99', which is not in "
