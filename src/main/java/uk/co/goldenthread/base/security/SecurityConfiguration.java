@@ -39,11 +39,16 @@ class SecurityConfiguration {
                 // only the health check is exposed; should another endpoint ever be, it is still refused here
                 .requestMatchers("/actuator", "/actuator/**").denyAll());
         // Vaadin's configurer would exempt the whole login page, its POST included, from CSRF: it is configured here
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
-                .enableCsrfConfiguration(false));
+        ClientRegistrationRepository councilAccounts = singleSignOn.getIfAvailable();
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
+            vaadin.loginView(LoginView.class).enableCsrfConfiguration(false);
+            if (councilAccounts != null) {
+                vaadin.logoutSuccessHandler(new SingleSignOut(councilAccounts));
+            }
+        });
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         // single sign-on only when an identity provider is configured (spring.security.oauth2.client.*)
-        if (singleSignOn.getIfAvailable() != null) {
+        if (councilAccounts != null) {
             http.oauth2Login(sso -> sso.loginPage("/login")
                     .userInfoEndpoint(users -> users.oidcUserService(singleSignOnUsers.getObject())));
         }
