@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
@@ -33,7 +34,8 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests, SignedInSessions sessions,
             ObjectProvider<ClientRegistrationRepository> singleSignOn,
-            ObjectProvider<OAuth2UserService<OidcUserRequest, OidcUser>> singleSignOnUsers) throws Exception {
+            ObjectProvider<OAuth2UserService<OidcUserRequest, OidcUser>> singleSignOnUsers,
+            SecurityContextHolderStrategy security) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/public", "/public/**", "/actuator/health", "/actuator/health/**").permitAll()
                 // only the health check is exposed; should another endpoint ever be, it is still refused here
@@ -52,7 +54,8 @@ class SecurityConfiguration {
             http.oauth2Login(sso -> sso.loginPage("/login")
                     .userInfoEndpoint(users -> users.oidcUserService(singleSignOnUsers.getObject())));
         }
-        http.addFilterBefore(sessions.absoluteTimeoutFilter(), AnonymousAuthenticationFilter.class);
+        // the chain's own holder strategy (Vaadin's), not the JVM-wide one, which another context in the JVM may have set
+        http.addFilterBefore(sessions.absoluteTimeoutFilter(security), AnonymousAuthenticationFilter.class);
         var otherEndpoints = new OrRequestMatcher(RequestUtil.antMatchers("/public", "/public/**", "/actuator",
                 "/actuator/**", "/error", "/logout", "/oauth2/**", "/login/oauth2/**"));
         http.addFilterBefore(new AddressesThatAreNoPage(vaadinRequests, otherEndpoints), AuthorizationFilter.class);
