@@ -123,7 +123,7 @@ public final class PackBenchmark {
             String period = history.getLast().period();
             measures.add(new PackSnapshot.Measure("M" + i, i % 4 == 0 ? "KBM" : "KBI", "Measure number " + i,
                     "Definition of measure " + i, "%", 1, "higher is better", history.getLast().value(),
-                    history.getLast().value() + "%", new BigDecimal("90.0"), new BigDecimal("5.0"),
+                    history.getLast().value() + "%", new BigDecimal("90.0"), new BigDecimal("5.0"), null, null,
                     new BigDecimal("80.0"), "2017/18", history, rags[i % 4], directions[i % 4], directions[(i + 1) % 4],
                     period, true, null, "Commentary on measure " + i + " explaining the story behind the data.",
                     i % 4 == 0 ? "Commissioning commentary " + i : null,

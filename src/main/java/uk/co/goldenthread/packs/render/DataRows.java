@@ -13,7 +13,7 @@ import uk.co.goldenthread.packs.snapshot.PackSnapshot.Measure;
 public final class DataRows {
 
     public static final List<String> HEADINGS = List.of("quarter", "version", "sha256", "code", "kind", "title",
-            "unit", "decimal_places", "period", "value", "this_period", "target", "rag",
+            "unit", "decimal_places", "period", "value", "this_period", "target", "band_lower", "band_upper", "target_text", "rag",
             "direction_on_previous_period", "direction_on_same_period_last_year", "data_as_at", "directorate",
             "commissioning_area", "ad_delivery");
 
@@ -49,6 +49,9 @@ public final class DataRows {
         row.add(v == null ? null : v.value());
         row.add(current);
         row.add(current ? m.target() : null);
+        row.add(current ? m.bandLower() : null);
+        row.add(current ? m.bandUpper() : null);
+        row.add(current ? PackReport.target(m) : null);
         row.add(current ? m.rag() : null);
         row.add(current ? m.directionOnPreviousPeriod() : null);
         row.add(current ? m.directionOnSamePeriodLastYear() : null);

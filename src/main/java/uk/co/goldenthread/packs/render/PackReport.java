@@ -90,6 +90,17 @@ public record PackReport(PackSnapshot snapshot, String sha256) {
                 .orElse(value == null ? "no data" : value.toPlainString());
     }
 
+    /**
+     * What the measure is rated against, in its unit: "Band: -2.0% to 0.0%" for a measure rated within a band, else its
+     * target ("97.0%"); null when it has neither.
+     */
+    public static @Nullable String target(Measure m) {
+        if (m.hasBand()) {
+            return "Band: " + format(m, m.bandLower()) + " to " + format(m, m.bandUpper());
+        }
+        return m.target() == null ? null : format(m, m.target());
+    }
+
     /** Symbol and word, with the rating's flag: "○ Provisional" (a provisional value is never red) or "● Green". */
     public static String rag(Measure m) {
         Rag rag = ragOf(m);

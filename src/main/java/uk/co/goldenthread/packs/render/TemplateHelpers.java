@@ -13,6 +13,12 @@ public final class TemplateHelpers {
         return PackReport.format(m, value);
     }
 
+    /** "Band: -2.0% to 0.0%", the target, or "None set". */
+    public String target(Measure m) {
+        String target = PackReport.target(m);
+        return target == null ? "None set" : target;
+    }
+
     public String rag(Measure m) {
         return PackReport.rag(m);
     }

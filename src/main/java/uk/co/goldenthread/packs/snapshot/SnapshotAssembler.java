@@ -1,5 +1,6 @@
 package uk.co.goldenthread.packs.snapshot;
 
+import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,6 +19,7 @@ import uk.co.goldenthread.framework.measures.MeasureDetails;
 import uk.co.goldenthread.framework.MeasureSummary;
 import uk.co.goldenthread.framework.structure.OutcomeNode;
 import uk.co.goldenthread.performance.Observation;
+import uk.co.goldenthread.performance.Polarity;
 import uk.co.goldenthread.performance.RagSpcDisagreement;
 import uk.co.goldenthread.performance.SpcSettings;
 import uk.co.goldenthread.performance.XmrChart;
@@ -88,7 +90,8 @@ public class SnapshotAssembler {
         List<PackSnapshot.PeriodValue> history = history(period, ret, line, details);
         return new PackSnapshot.Measure(m.code(), m.kind().label(), m.title(), m.definition(), m.unit().label(),
                 m.decimalPlaces(), m.polarityLabel(), line.value(), line.valueText(), line.target(),
-                m.tolerance(), m.baselineValue(), m.baselinePeriod(), history,
+                m.tolerance(), band(m, m.bandLower()), band(m, m.bandUpper()), m.baselineValue(), m.baselinePeriod(),
+                history,
                 line.rag().word(), line.directionOnPreviousQuarter().word(), line.directionOnLastYear().word(),
                 line.dataAsAt() == null ? period.label() : line.dataAsAt(), line.dataAsAt() == null,
                 line.noDataReason(), line.commentary(), line.commissioningCommentary(),
@@ -151,10 +154,16 @@ public class SnapshotAssembler {
             List<PackSnapshot.Missing> missing) {
         return new PackSnapshot.DataQuality(
                 measures.stream().filter(m -> m.value() == null).map(PackSnapshot.Measure::code).distinct().toList(),
-                measures.stream().filter(m -> m.target() == null).map(PackSnapshot.Measure::code).distinct().toList(),
+                measures.stream().filter(m -> m.target() == null && !m.hasBand()).map(PackSnapshot.Measure::code)
+                        .distinct().toList(),
                 measures.stream().filter(PackSnapshot.Measure::proxy).map(PackSnapshot.Measure::code).distinct()
                         .toList(),
                 missing.stream().map(r -> r.commissioningArea() + " (" + r.adDelivery() + ")").toList());
+    }
+
+    /** A band limit, only for a measure rated within a band (a limit left on another measure does not rate it). */
+    private static @Nullable BigDecimal band(MeasureSummary m, @Nullable BigDecimal limit) {
+        return m.polarity() == Polarity.WITHIN_BAND ? limit : null;
     }
 
     private static @Nullable String label(@Nullable Labelled value) {
