@@ -138,7 +138,7 @@ public final class PackBenchmark {
         return new PackSnapshot("Benchmark County Council", "Performance report Q4 2019/20", "Q4 2019/20", "2019/20", 4,
                 1, LocalDateTime.of(2020, 4, 20, 9, 0), "Performance Team", LocalDate.of(2020, 5, 14),
                 LocalDate.of(2020, 5, 6), PackSnapshot.LICENCE, outcomes, measures, List.of(), List.of(),
-                new PackSnapshot.DataQuality(List.of(), List.of(), List.of(), List.of()), null);
+                List.of(), new PackSnapshot.DataQuality(List.of(), List.of(), List.of(), List.of(), List.of()), null);
     }
 
     /** A published version of the benchmark pack, written as compilation writes it. */

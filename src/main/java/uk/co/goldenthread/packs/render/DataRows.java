@@ -15,7 +15,7 @@ public final class DataRows {
     public static final List<String> HEADINGS = List.of("quarter", "version", "sha256", "code", "kind", "title",
             "unit", "decimal_places", "period", "value", "this_period", "target", "band_lower", "band_upper", "target_text", "rag",
             "direction_on_previous_period", "direction_on_same_period_last_year", "data_as_at", "directorate",
-            "commissioning_area", "ad_delivery");
+            "commissioning_area", "ad_delivery", "return_late", "return_submitted_on");
 
     private DataRows() {
     }
@@ -59,6 +59,10 @@ public final class DataRows {
         row.add(m.directorate());
         row.add(m.commissioningArea());
         row.add(m.adDelivery());
+        PackSnapshot.@Nullable Late late = s.lateReturns().stream().filter(r -> r.commissioningArea()
+                .equals(m.commissioningArea()) && r.adDelivery().equals(m.adDelivery())).findFirst().orElse(null);
+        row.add(late != null);
+        row.add(late == null ? null : late.submittedOn().toString());
         return row;
     }
 }

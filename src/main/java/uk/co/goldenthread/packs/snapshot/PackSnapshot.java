@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 public record PackSnapshot(String council, String title, String quarter, String financialYear, int quarterNumber,
         int version, LocalDateTime compiledAt, String compiledBy, @Nullable LocalDate cabinetDate,
         @Nullable LocalDate papersDueBy, String licence, List<Outcome> outcomes, List<Measure> measures,
-        List<Intention> intentions, List<Missing> missingReturns, DataQuality dataQuality,
+        List<Intention> intentions, List<Missing> missingReturns, List<Late> lateReturns, DataQuality dataQuality,
         @Nullable String correctionNote) {
 
     public static final String LICENCE = "Open Government Licence v3.0";
@@ -75,8 +75,13 @@ public record PackSnapshot(String council, String title, String quarter, String 
     public record Missing(String directorate, String commissioningArea, String adDelivery) {
     }
 
-    /** Codes of the measures with each kind of data-quality finding. */
+    /** A return in the pack that was submitted after the timetable's submission deadline, and when. */
+    public record Late(String directorate, String commissioningArea, String adDelivery, LocalDate deadline,
+            LocalDate submittedOn) {
+    }
+
+    /** Codes of the measures with each kind of data-quality finding, and the returns missing or late. */
     public record DataQuality(List<String> missingValues, List<String> missingTargets, List<String> proxies,
-            List<String> missingReturns) {
+            List<String> missingReturns, List<String> lateReturns) {
     }
 }
