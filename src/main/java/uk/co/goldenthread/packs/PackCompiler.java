@@ -93,7 +93,7 @@ class PackCompiler {
         return new PackLineRow(ret.directorateName(), ret.areaName(), m.objective(), m.code(), m.kind().name(),
                 m.title(), m.polarityLabel(), valueText(m, line), PackReport.target(packed), baseline, line.rag(),
                 commentary, ret.adDeliveryName(), line.directionOnPreviousQuarter(), recent, actions,
-                line.rating().label(), packed.disagreement());
+                line.rating().label(), packed.disagreement(), line.rating().flag());
     }
 
     private static String valueText(MeasureSummary m, LineDetails line) {

@@ -3,6 +3,7 @@ package uk.co.goldenthread.packs.render;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import uk.co.goldenthread.packs.snapshot.ExceptionRule;
 import uk.co.goldenthread.packs.snapshot.PackSnapshot;
 import uk.co.goldenthread.packs.snapshot.PackSnapshot.Measure;
 
@@ -13,7 +14,8 @@ import uk.co.goldenthread.packs.snapshot.PackSnapshot.Measure;
 public final class DataRows {
 
     public static final List<String> HEADINGS = List.of("quarter", "version", "sha256", "code", "kind", "title",
-            "unit", "decimal_places", "period", "value", "this_period", "target", "band_lower", "band_upper", "target_text", "rag",
+            "unit", "decimal_places", "period", "value", "this_period", "target", "band_lower", "band_upper",
+            "target_text", "rag", "rag_flag", "rag_explanation", "rating_and_chart", "exception",
             "direction_on_previous_period", "direction_on_same_period_last_year", "data_as_at", "directorate",
             "commissioning_area", "ad_delivery", "return_late", "return_submitted_on");
 
@@ -53,6 +55,10 @@ public final class DataRows {
         row.add(current ? m.bandUpper() : null);
         row.add(current ? PackReport.target(m) : null);
         row.add(current ? m.rag() : null);
+        row.add(current ? m.ragFlag() : null);
+        row.add(current ? m.ragExplanation() : null);
+        row.add(current ? m.disagreement() : null);
+        row.add(current ? ExceptionRule.isException(m) : null);
         row.add(current ? m.directionOnPreviousPeriod() : null);
         row.add(current ? m.directionOnSamePeriodLastYear() : null);
         row.add(m.dataAsAt());

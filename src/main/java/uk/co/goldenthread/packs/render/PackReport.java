@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import uk.co.goldenthread.base.UkDates;
 import uk.co.goldenthread.framework.Labelled;
 import uk.co.goldenthread.framework.MeasureUnit;
+import uk.co.goldenthread.packs.snapshot.ExceptionRule;
 import uk.co.goldenthread.packs.snapshot.PackSnapshot;
 import uk.co.goldenthread.packs.snapshot.PackSnapshot.Measure;
 import uk.co.goldenthread.performance.DirectionOfTravel;
@@ -48,9 +49,7 @@ public record PackReport(PackSnapshot snapshot, String sha256) {
      * rating (provisional, small number) is not judged, so not listed for its direction.
      */
     public List<Measure> exceptions() {
-        return snapshot.measures().stream().filter(m -> m.ragFlag() == null && (m.rag().equals(Rag.RED.word())
-                || m.directionOnPreviousPeriod().equals(DirectionOfTravel.WORSENING.word()))
-                || m.disagreement() != null).toList();
+        return snapshot.measures().stream().filter(ExceptionRule::isException).toList();
     }
 
     public List<Section> sections() {
@@ -133,12 +132,7 @@ public record PackReport(PackSnapshot snapshot, String sha256) {
     }
 
     private static Rag ragOf(Measure m) {
-        for (Rag r : Rag.values()) {
-            if (r.word().equals(m.rag())) {
-                return r;
-            }
-        }
-        return Rag.GREY;
+        return ExceptionRule.rag(m.rag());
     }
 
     private List<Counts> counts(Function<Measure, String> key) {
