@@ -43,6 +43,11 @@ public final class TemplateHelpers {
         return TrendChart.svg(m);
     }
 
+    /** The measure's XmR chart with its summary and data table, or null when its history has fewer than two values. */
+    public @Nullable SpcFigure spc(Measure m) {
+        return SpcFigure.of(m);
+    }
+
     public String summaryChart(PackReport.Counts c) {
         return SummaryChart.svg(c);
     }
