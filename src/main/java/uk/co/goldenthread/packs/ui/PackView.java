@@ -1,5 +1,7 @@
 package uk.co.goldenthread.packs.ui;
 
+import uk.co.goldenthread.base.NoSuchRecordException;
+import uk.co.goldenthread.base.ui.PageNotFound;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
@@ -10,8 +12,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import uk.co.goldenthread.base.DomainException;
-import uk.co.goldenthread.base.NoSuchRecordException;
-import uk.co.goldenthread.base.ui.PageNotFound;
 import uk.co.goldenthread.packs.PackContent;
 import uk.co.goldenthread.packs.PackLineRow;
 import uk.co.goldenthread.packs.PackService;
