@@ -163,3 +163,25 @@ UPDATE pack_line SET rag_flag = CASE WHEN rag_label LIKE '%rovisional%' THEN 'PR
 --changeset goldenthread:packs-line-flag-2 splitStatements:false
 CREATE TRIGGER pack_line_immutable BEFORE UPDATE ON pack_line FOR EACH ROW
     SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'A compiled pack never changes: compile a new version instead';
+
+--changeset goldenthread:packs-correction-1
+--comment: a typo in a published pack's commentary is corrected by two members of the Performance Team: one proposes the new wording with a reason and a change note, another approves it, and the result is published as the next version
+CREATE TABLE pack_correction (
+    id BIGINT AUTO_INCREMENT PRIMARY KEY,
+    pack_id BIGINT NOT NULL,
+    measure_code VARCHAR(40) NOT NULL,
+    commissioning_area VARCHAR(300) NOT NULL,
+    commentary VARCHAR(20) NOT NULL,
+    old_text TEXT,
+    new_text TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    change_note TEXT NOT NULL,
+    status VARCHAR(20) NOT NULL,
+    proposed_by VARCHAR(100) NOT NULL,
+    proposed_at DATETIME(6) NOT NULL,
+    decided_by VARCHAR(100),
+    decided_at DATETIME(6),
+    result_pack_id BIGINT,
+    version BIGINT NOT NULL,
+    CONSTRAINT fk_pack_correction_pack FOREIGN KEY (pack_id) REFERENCES pack (id)
+);

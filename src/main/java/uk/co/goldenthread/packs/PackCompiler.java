@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.co.goldenthread.base.ConflictException;
 import uk.co.goldenthread.framework.MeasureSummary;
 import uk.co.goldenthread.packs.domain.Pack;
+import uk.co.goldenthread.packs.domain.PackCorrection;
 import uk.co.goldenthread.packs.domain.PackFile;
 import uk.co.goldenthread.packs.domain.PackFileRepository;
 import uk.co.goldenthread.packs.domain.PackLine;
@@ -80,6 +81,61 @@ class PackCompiler {
         renderer.render(snapshot, canonical, sha256).forEach(f -> files.save(new PackFile(pack.getId(), f.name(),
                 f.mediaType(), f.content(), CanonicalJson.sha256(f.content()))));
         return pack;
+    }
+
+    /**
+     * The next version of a published pack made from its own snapshot with one commentary corrected: nothing live is
+     * read, so only the corrected words differ (and the version, date, note and hash).
+     */
+    Pack correctCommentary(Pack published, PackCorrection c, String username) {
+        PackSnapshot earlier = snapshotOf(published);
+        int version = packs.findFirstByQuarterIdOrderByVersionNumberDesc(published.getQuarterId())
+                .map(p -> p.toSummary().version() + 1).orElseThrow();
+        LocalDateTime now = LocalDateTime.now(clock);
+        boolean delivery = c.getCommentary() == CommentaryCorrection.Commentary.DELIVERY;
+        List<PackSnapshot.Measure> measures = earlier.measures().stream().map(m -> !corrects(c, m.code(),
+                m.commissioningArea()) ? m : delivery ? m.withCommentary(c.getNewText(), m.commissioningCommentary())
+                        : m.withCommentary(m.deliveryCommentary(), c.getNewText())).toList();
+        PackSnapshot snapshot = earlier.asCorrection(version, now, measures, c.getChangeNote());
+        List<PackLine> lines = published.getLines().stream().map(line -> {
+            PackLineRow row = line.toRow();
+            return line.copyShowing(delivery && corrects(c, row.code(), row.commissioningArea())
+                    ? row.withCommentary(replaced(row.commentary(), c)) : row);
+        }).toList();
+        String canonical = CanonicalJson.of(snapshot);
+        String sha256 = CanonicalJson.sha256(canonical);
+        Pack pack;
+        try {
+            pack = packs.saveAndFlush(new Pack(published.getQuarterId(), published.getPeriod(), version,
+                    snapshot.title(), now, username, lines, published.getMissingReturns(), sha256,
+                    published.toSummary().cabinetMeeting(), c.getChangeNote()));
+        } catch (DataIntegrityViolationException | PessimisticLockingFailureException e) {
+            throw new ConflictException("Version " + version + " of the " + published.getPeriod().label() + " pack was "
+                    + "compiled by someone else a moment ago: nothing was changed. Refresh to see it.");
+        }
+        renderer.render(snapshot, canonical, sha256).forEach(f -> files.save(new PackFile(pack.getId(), f.name(),
+                f.mediaType(), f.content(), CanonicalJson.sha256(f.content()))));
+        return pack;
+    }
+
+    /** The snapshot a version was compiled from, read back from its stored pack.json. */
+    PackSnapshot snapshotOf(Pack pack) {
+        PackFile json = files.findByPackIdAndFileName(pack.getId(), "pack.json").orElseThrow();
+        return CanonicalJson.mapper().treeToValue(CanonicalJson.mapper().readTree(json.getContent()).get("snapshot"),
+                PackSnapshot.class);
+    }
+
+    private static boolean corrects(PackCorrection c, String code, String area) {
+        return c.getMeasureCode().equals(code) && c.getCommissioningArea().equals(area);
+    }
+
+    /** The line's commentary keeps its "No data this period: …" opening; the commentary after it is replaced. */
+    private static String replaced(@Nullable String shown, PackCorrection c) {
+        String old = c.getOldText();
+        if (shown != null && old != null && !old.isEmpty() && shown.endsWith(old)) {
+            return shown.substring(0, shown.length() - old.length()) + c.getNewText();
+        }
+        return c.getNewText();
     }
 
     private static PackLineRow lineView(ReturnDetails ret, LineDetails line, PackSnapshot.Measure packed) {

@@ -22,6 +22,13 @@ public record PackLineRow(String directorate, String commissioningArea, @Nullabl
         return ExceptionRule.isException(rag, ragFlag, direction, disagreement != null);
     }
 
+    /** The same line with other AD Delivery commentary (a typo corrected after publication). */
+    public PackLineRow withCommentary(@Nullable String text) {
+        return new PackLineRow(directorate, commissioningArea, objective, code, kind, title, polarity, value, target,
+                baseline, rag, text, reportedBy, direction, recentValues, remedialActions, ragLabel, disagreement,
+                ragFlag);
+    }
+
     /** False for a value shown with a flag instead of a rating (provisional, small number). */
     public boolean rated() {
         return ragFlag == null;

@@ -113,6 +113,14 @@ public class PackLine {
         this.ragFlag = view.ragFlag();
     }
 
+    /** A copy of this line for the next version of its pack, showing the row given (its number kept). */
+    public PackLine copyShowing(PackLineRow row) {
+        PackLine copy = new PackLine(sortOrder, row);
+        copy.reportedValue = reportedValue;
+        copy.decimalPlaces = decimalPlaces;
+        return copy;
+    }
+
     public PackLineRow toRow() {
         return new PackLineRow(directorate, commissioningArea, objective, measureCode, measureKind, measureTitle,
                 polarity, valueText, targetText, baselineText, rag, commentary, reportedBy,

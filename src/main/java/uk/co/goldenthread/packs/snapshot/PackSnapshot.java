@@ -18,6 +18,18 @@ public record PackSnapshot(String council, String title, String quarter, String 
 
     public static final String LICENCE = "Open Government Licence v3.0";
 
+    /** Snapshots compiled before late returns were kept read back with none. */
+    public PackSnapshot {
+        lateReturns = lateReturns == null ? List.of() : lateReturns;
+    }
+
+    /** The same contents as the next version, compiled now, with the change note of its correction. */
+    public PackSnapshot asCorrection(int nextVersion, LocalDateTime at, List<Measure> correctedMeasures, String note) {
+        return new PackSnapshot(council, title, quarter, financialYear, quarterNumber, nextVersion, at, compiledBy,
+                cabinetDate, papersDueBy, licence, outcomes, correctedMeasures, intentions, missingReturns, lateReturns,
+                dataQuality, note);
+    }
+
     /** An outcome of the framework's tree, in the tree's order; depth 0 is the top. */
     public record Outcome(String code, String title, String level, int depth) {
     }
@@ -40,6 +52,16 @@ public record PackSnapshot(String council, String title, String quarter, String 
             String directorate, String commissioningArea, String adDelivery, String adCommissioning,
             String strategicDirector, String frequency, boolean proxy, @Nullable String dataSource,
             boolean provisional, @Nullable String ragFlag, String ragExplanation, @Nullable String disagreement) {
+
+        /** The same measure with its two commentaries as given. */
+        public Measure withCommentary(@Nullable String delivery, @Nullable String commissioning) {
+            return new Measure(code, kind, title, definition, unit, decimalPlaces, polarity, value, valueText, target,
+                    tolerance, bandLower, bandUpper, baseline, baselinePeriod, history, rag, directionOnPreviousPeriod,
+                    directionOnSamePeriodLastYear, dataAsAt, newDataThisPeriod, noDataReason, delivery, commissioning,
+                    remedialActions, comparators, improvementCategory, improvementLead, obaQuestion, scorecardBlock,
+                    outcomePath, outcomeCode, directorate, commissioningArea, adDelivery, adCommissioning,
+                    strategicDirector, frequency, proxy, dataSource, provisional, ragFlag, ragExplanation, disagreement);
+        }
 
         /** True when the measure is rated within a band and has both its limits. */
         public boolean hasBand() {
@@ -83,5 +105,10 @@ public record PackSnapshot(String council, String title, String quarter, String 
     /** Codes of the measures with each kind of data-quality finding, and the returns missing or late. */
     public record DataQuality(List<String> missingValues, List<String> missingTargets, List<String> proxies,
             List<String> missingReturns, List<String> lateReturns) {
+
+        /** Findings compiled before late returns were kept read back with none. */
+        public DataQuality {
+            lateReturns = lateReturns == null ? List.of() : lateReturns;
+        }
     }
 }

@@ -16,6 +16,7 @@ import jakarta.annotation.security.RolesAllowed;
 import uk.co.goldenthread.base.UkDates;
 import uk.co.goldenthread.base.ui.Confirmation;
 import uk.co.goldenthread.base.ui.UserAction;
+import uk.co.goldenthread.packs.PackCorrectionService;
 import uk.co.goldenthread.packs.PackService;
 import uk.co.goldenthread.packs.PackStatus;
 import uk.co.goldenthread.packs.PackSummary;
@@ -31,13 +32,16 @@ public class PacksView extends Main {
 
     private final PackService packs;
     private final QuarterService quarters;
+    private final PackCorrectionService corrections;
     private final boolean performanceTeam;
     private final Div actions = new Div();
     private final Grid<PackSummary> grid = new Grid<>();
 
-    public PacksView(PackService packs, QuarterService quarters, AuthenticationContext auth) {
+    public PacksView(PackService packs, QuarterService quarters, PackCorrectionService corrections,
+            AuthenticationContext auth) {
         this.packs = packs;
         this.quarters = quarters;
+        this.corrections = corrections;
         this.performanceTeam = auth.hasRole("PERFORMANCE_TEAM");
         grid.addColumn(PackSummary::title).setHeader("Pack").setKey("title").setFlexGrow(1);
         grid.addColumn(PackSummary::version).setHeader("Version").setKey("version").setAutoWidth(true);
@@ -82,6 +86,12 @@ public class PacksView extends Main {
         var latestOfEachQuarter = new java.util.HashSet<Long>();
         all.stream().filter(p -> p.status() != PackStatus.PUBLISHED || latestOfEachQuarter.add(p.quarterId())
                 && p.equals(packs.latestFor(p.quarterId())))
-                .forEach(p -> actions.add(new PackActions(p, packs, quarters, this::refresh)));
+                .forEach(p -> {
+                    actions.add(new PackActions(p, packs, quarters, this::refresh));
+                    if (p.status() == PackStatus.PUBLISHED) {
+                        actions.add(new CommentaryCorrectionForm(p, packs.content(p.id()).lines(), corrections,
+                                this::refresh));
+                    }
+                });
     }
 }
