@@ -111,6 +111,11 @@ public class QuarterlyReturn {
         return submittedBy;
     }
 
+    /** When the return was last submitted. */
+    public @Nullable LocalDateTime getSubmittedAt() {
+        return submittedAt;
+    }
+
     public @Nullable String getApprovedBy() {
         return approvedBy;
     }
