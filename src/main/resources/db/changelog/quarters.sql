@@ -128,3 +128,21 @@ UPDATE quarter SET status = CASE WHEN closed_early_at IS NULL THEN 'SIGNED_OFF' 
 --comment: a return line's value can be marked provisional (shown flagged, never rated red, left out of SPC limits), and can carry the count or denominator behind it, which a measure with a minimum count rates only when big enough
 ALTER TABLE return_line ADD COLUMN provisional BOOLEAN NOT NULL DEFAULT FALSE;
 ALTER TABLE return_line ADD COLUMN value_count DECIMAL(19, 4);
+
+--changeset goldenthread:quarters-return-seq-1
+--comment: returns take their ids from a sequence, so that opening a quarter inserts them in JDBC batches; it starts above every id already used, and every insert names its id (NEXT VALUE FOR quarterly_return_seq)
+SET @next_return_id = (SELECT COALESCE(MAX(id), 0) + 51 FROM quarterly_return);
+SET @create_return_seq = CONCAT('CREATE SEQUENCE quarterly_return_seq START WITH ', @next_return_id, ' INCREMENT BY 50');
+PREPARE create_return_seq FROM @create_return_seq;
+EXECUTE create_return_seq;
+DEALLOCATE PREPARE create_return_seq;
+ALTER TABLE quarterly_return MODIFY id BIGINT NOT NULL;
+
+--changeset goldenthread:quarters-progress-seq-1
+--comment: intention progress rows take their ids from a sequence too: an IDENTITY insert is sent at once, one per return, and takes the return's insert with it, so neither could be batched
+SET @next_progress_id = (SELECT COALESCE(MAX(id), 0) + 51 FROM intention_progress);
+SET @create_progress_seq = CONCAT('CREATE SEQUENCE intention_progress_seq START WITH ', @next_progress_id, ' INCREMENT BY 50');
+PREPARE create_progress_seq FROM @create_progress_seq;
+EXECUTE create_progress_seq;
+DEALLOCATE PREPARE create_progress_seq;
+ALTER TABLE intention_progress MODIFY id BIGINT NOT NULL;

@@ -106,20 +106,22 @@ class DemoHistory implements ApplicationRunner {
         String delivery = people.findById(deliveryId).map(PersonSummary::username).orElse("demo-history");
         String approver = area.adCommissioningId() == null ? null
                 : people.findById(area.adCommissioningId()).map(PersonSummary::username).orElse(null);
-        var key = new GeneratedKeyHolder();
+        // returns take their ids from their sequence (changeset quarters-return-seq-1)
+        long id = jdbc.queryForObject("SELECT NEXT VALUE FOR quarterly_return_seq", Long.class);
         jdbc.update(connection -> {
-            var sql = connection.prepareStatement("INSERT INTO quarterly_return (quarter_id, area_id, ad_delivery_id, "
-                    + "status, submitted_by, submitted_at, approved_by, version) VALUES (?, ?, ?, 'PUBLISHED', ?, ?, ?, 0)",
-                    new String[] {"id"});
-            sql.setLong(1, quarterId);
-            sql.setLong(2, area.id());
-            sql.setLong(3, deliveryId);
-            sql.setString(4, delivery);
-            sql.setTimestamp(5, Timestamp.valueOf(end.plusDays(12).atTime(16, 30)));
-            sql.setString(6, approver);
+            var sql = connection.prepareStatement("INSERT INTO quarterly_return (id, quarter_id, area_id, "
+                    + "ad_delivery_id, status, submitted_by, submitted_at, approved_by, version) "
+                    + "VALUES (?, ?, ?, ?, 'PUBLISHED', ?, ?, ?, 0)");
+            sql.setLong(1, id);
+            sql.setLong(2, quarterId);
+            sql.setLong(3, area.id());
+            sql.setLong(4, deliveryId);
+            sql.setString(5, delivery);
+            sql.setTimestamp(6, Timestamp.valueOf(end.plusDays(12).atTime(16, 30)));
+            sql.setString(7, approver);
             return sql;
-        }, key);
-        return key.getKey().longValue();
+        });
+        return id;
     }
 
     /** From the baseline towards the target over the eight quarters, with some wobble; the same every time. */

@@ -113,7 +113,7 @@ public class FrameworkService {
     }
 
     public List<AreaSummary> areas() {
-        return areas.findAll().stream().map(CommissioningArea::toSummary)
+        return areas.findAllWithDirectorateAndDelivery().stream().map(CommissioningArea::toSummary)
                 .sorted(Comparator.comparing(AreaSummary::directorateName).thenComparing(AreaSummary::name)).toList();
     }
 

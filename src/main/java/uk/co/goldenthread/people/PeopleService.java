@@ -163,7 +163,7 @@ public class PeopleService {
 
     /** Everyone known to Golden Thread, leavers included. */
     public List<PersonSummary> everyone() {
-        return people.findAll().stream().map(Person::toSummary).toList();
+        return people.findAllWithRoles().stream().map(Person::toSummary).toList();
     }
 
     /**

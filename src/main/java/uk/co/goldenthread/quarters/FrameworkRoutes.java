@@ -27,7 +27,7 @@ class FrameworkRoutes implements MeasureRouting {
     public Map<String, String> unrouted(LocalDate day) {
         FinancialQuarter period = FinancialQuarter.containing(day);
         Map<String, String> result = new LinkedHashMap<>();
-        new RoutePlanner(framework.areas(), people::findById)
+        RoutePlanner.of(framework.areas(), people)
                 .plan(period, framework.measuresInForce(period.firstDay()), framework.intentions())
                 .nowhere().forEach(r -> result.put(r.code(), r.describe()));
         return result;

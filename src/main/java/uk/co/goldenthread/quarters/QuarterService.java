@@ -149,7 +149,7 @@ public class QuarterService {
     }
 
     private OpeningPlan plan(FinancialQuarter period) {
-        return new RoutePlanner(framework.areas(), people::findById)
+        return RoutePlanner.of(framework.areas(), people)
                 .plan(period, framework.measuresInForce(period.firstDay()), framework.intentions());
     }
 

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import uk.co.goldenthread.base.FinancialQuarter;
 import uk.co.goldenthread.framework.AreaSummary;
@@ -12,6 +14,7 @@ import uk.co.goldenthread.framework.IntentionSummary;
 import uk.co.goldenthread.framework.MeasureKind;
 import uk.co.goldenthread.framework.MeasureUnit;
 import uk.co.goldenthread.framework.MeasureSummary;
+import uk.co.goldenthread.people.PeopleService;
 import uk.co.goldenthread.people.PersonSummary;
 import uk.co.goldenthread.people.Role;
 
@@ -38,6 +41,16 @@ final class RoutePlanner {
     RoutePlanner(List<AreaSummary> areas, Function<Long, Optional<PersonSummary>> people) {
         this.areas = areas;
         this.people = people;
+    }
+
+    /**
+     * A planner over the council's areas that looks people up in one query of everyone, made the first time a person
+     * is needed, rather than one query per person (a plan names every return's AD Delivery).
+     */
+    static RoutePlanner of(List<AreaSummary> areas, PeopleService people) {
+        var everyone = new AtomicReference<Map<Long, PersonSummary>>();
+        return new RoutePlanner(areas, id -> Optional.ofNullable(everyone.updateAndGet(known -> known != null ? known
+                : people.everyone().stream().collect(Collectors.toMap(PersonSummary::id, p -> p))).get(id)));
     }
 
     OpeningPlan plan(FinancialQuarter period, List<MeasureSummary> measures, List<IntentionSummary> intentions) {

@@ -90,15 +90,15 @@ final class BenchmarkCouncil {
     static void baselineInsert(BenchmarkRun run, int returns, int lines) {
         List<Object[]> returnRows = new ArrayList<>();
         for (int r = 0; r < returns; r++) {
-            returnRows.add(new Object[] {1L, (long) r, (long) r});
+            returnRows.add(new Object[] {r + 1L, 1L, (long) r, (long) r});
         }
         List<Object[]> lineRows = new ArrayList<>();
         for (int l = 0; l < lines; l++) {
             lineRows.add(new Object[] {l + 1L, (long) (l % returns), (long) l, l, 50});
         }
         inOneTransaction(run.migrationDataSource(), connection -> {
-            batch(connection, "INSERT INTO bench_return (quarter_id, area_id, ad_delivery_id, status, version) "
-                    + "VALUES (?, ?, ?, 'DRAFT', 0)", returnRows);
+            batch(connection, "INSERT INTO bench_return (id, quarter_id, area_id, ad_delivery_id, status, version) "
+                    + "VALUES (?, ?, ?, ?, 'DRAFT', 0)", returnRows);
             batch(connection, "INSERT INTO bench_line (id, return_id, measure_id, sort_order, target_value) "
                     + "VALUES (?, ?, ?, ?, ?)", lineRows);
         });

@@ -32,7 +32,8 @@ class BenchmarksSmokeTest {
             figures = recorded;
         }
         assertThat(figures).containsKeys("open a quarter (JPA + Flowable, with commit)",
-                "floor: JDBC batch, application rows only", "submit, 1 thread", "approve, 1 thread",
+                "floor: JDBC batch, application rows only", "floor: JDBC batch, all rows the open writes",
+                "rows per open, by table", "submit, 1 thread", "approve, 1 thread",
                 "sign off, 1 thread", "saturation: steps per second, 2 threads", "import (apply, with commit)",
                 "floor: JDBC batch insert into measure");
         assertThat(figures.get("returns per quarter")).isEqualTo(3);

@@ -43,7 +43,7 @@ public final class QuarterCycleBenchmark {
 
     /** The whole benchmark on a started run; the smoke test in verify calls it with a tiny council. */
     static void run(BenchmarkRun run, Size size) {
-        int quartersNeeded = run.options().warmUps() + run.options().repeats() + 2;
+        int quartersNeeded = run.options().warmUps() + run.options().repeats() + 3;
         BenchmarkCouncil.create(run.jdbc, size.areas(), size.kbms(), size.kbis(), size.firstYear(),
                 size.firstYear() + (quartersNeeded + 3) / 4);
         int lines = size.kbms() + size.kbis();
@@ -52,15 +52,27 @@ public final class QuarterCycleBenchmark {
         int[] next = {0};
         List<QuarterSummary> opened = new ArrayList<>();
         run.print("Opening a quarter: %d returns of %d lines in all%n", size.areas(), lines);
-        var open = run.repeat("open a quarter (JPA + Flowable, with commit)", () -> {
+        Runnable openNext = () -> {
             int index = next[0]++;
             opened.add(quarters.open(TestTimetable.of(size.firstYear() + index / 4, index % 4 + 1)));
-        });
+        };
+        // one open, untimed, to count the rows it writes to each table: the all-rows floor writes as many
+        AllRowsFloor allRows = AllRowsFloor.of(run, openNext);
+        var open = run.repeat("open a quarter (JPA + Flowable, with commit)", openNext);
         var floor = run.repeat("floor: JDBC batch, application rows only",
                 run.options().warmUps(), run.options().repeats(), () -> BenchmarkCouncil.clearBaseline(run),
                 () -> BenchmarkCouncil.baselineInsert(run, size.areas(), lines));
+        var allRowsFloor = run.repeat("floor: JDBC batch, all rows the open writes",
+                run.options().warmUps(), run.options().repeats(), allRows::clear, allRows::insert);
         run.note("returns per quarter", opened.getLast().returnCount());
+        run.note("rows per open: application", allRows.rows(t -> !t.startsWith("ACT_") && !t.startsWith("FLW_")));
+        run.note("rows per open: Flowable runtime (ACT_RU_*)", allRows.rows(t -> t.startsWith("ACT_RU_")));
+        run.note("rows per open: Flowable history (ACT_HI_*)", allRows.rows(t -> t.startsWith("ACT_HI_")));
+        run.note("rows per open: other Flowable", allRows.rows(t -> t.startsWith("ACT_GE_") || t.startsWith("FLW_")
+                || (t.startsWith("ACT_") && !t.startsWith("ACT_RU_") && !t.startsWith("ACT_HI_"))));
+        run.note("rows per open, by table", allRows.rowsPerTable());
         run.note("open median / application-rows floor median", open.median() / floor.median());
+        run.note("open median / all-rows floor median", open.median() / allRowsFloor.median());
 
         BenchmarkRun.signIn("bench.pt", "PERFORMANCE_TEAM");
         QuarterSummary single = quarters.open(TestTimetable.of(size.firstYear() + next[0] / 4, next[0]++ % 4 + 1));

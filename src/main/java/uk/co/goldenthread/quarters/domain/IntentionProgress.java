@@ -10,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -19,8 +20,10 @@ import uk.co.goldenthread.quarters.ProgressStatus;
 @Entity
 public class IntentionProgress {
 
+    /** From a sequence (changeset quarters-progress-seq-1), so that opening a quarter inserts progress in batches. */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "intention_progress_seq")
+    @SequenceGenerator(name = "intention_progress_seq", sequenceName = "intention_progress_seq", allocationSize = 50)
     private @Nullable Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

@@ -10,6 +10,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
@@ -24,8 +25,10 @@ import uk.co.goldenthread.quarters.ReturnStatus;
 @Entity
 public class QuarterlyReturn {
 
+    /** From a sequence (changeset quarters-return-seq-1), so that opening a quarter inserts its returns in batches. */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "quarterly_return_seq")
+    @SequenceGenerator(name = "quarterly_return_seq", sequenceName = "quarterly_return_seq", allocationSize = 50)
     private @Nullable Long id;
 
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
