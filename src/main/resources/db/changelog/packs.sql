@@ -152,3 +152,14 @@ END
 --comment: a pack line keeps its rating as shown (with its flag, e.g. "○ Provisional") and how its rating and SPC chart disagree, so the pack screen and the public measure page say what the pack says; earlier lines have neither and show their RAG
 ALTER TABLE pack_line ADD COLUMN rag_label VARCHAR(100);
 ALTER TABLE pack_line ADD COLUMN disagreement TEXT;
+
+--changeset goldenthread:packs-line-flag-1
+--comment: a pack line keeps the flag shown instead of its rating (PROVISIONAL, SMALL_NUMBER), so the exception rule reads the flag, not the label; lines compiled before get it from their label, the trigger that refuses updates being dropped for that one update and put back by packs-line-flag-2
+ALTER TABLE pack_line ADD COLUMN rag_flag VARCHAR(20);
+DROP TRIGGER pack_line_immutable;
+UPDATE pack_line SET rag_flag = CASE WHEN rag_label LIKE '%rovisional%' THEN 'PROVISIONAL' ELSE 'SMALL_NUMBER' END
+    WHERE rag_label LIKE '%rovisional%' OR rag_label LIKE '%mall number%';
+
+--changeset goldenthread:packs-line-flag-2 splitStatements:false
+CREATE TRIGGER pack_line_immutable BEFORE UPDATE ON pack_line FOR EACH ROW
+    SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'A compiled pack never changes: compile a new version instead';

@@ -20,6 +20,7 @@ import uk.co.goldenthread.packs.domain.PackFileRepository;
 import uk.co.goldenthread.packs.domain.PackLine;
 import uk.co.goldenthread.packs.domain.PackRepository;
 import uk.co.goldenthread.packs.render.PackRenderer;
+import uk.co.goldenthread.packs.render.PackReport;
 import uk.co.goldenthread.packs.snapshot.CanonicalJson;
 import uk.co.goldenthread.packs.snapshot.PackSnapshot;
 import uk.co.goldenthread.packs.snapshot.SnapshotAssembler;
@@ -62,7 +63,7 @@ class PackCompiler {
                 missing.add(new MissingReturn(ret.directorateName(), ret.areaName(), ret.adDeliveryName()));
             } else {
                 ret.lines().forEach(line -> lines.add(new PackLine(lines.size(), lineView(ret, line,
-                        snapshot.measures().get(lines.size()).disagreement()), line.value(),
+                        snapshot.measures().get(lines.size())), line.value(),
                         line.measure().decimalPlaces())));
             }
         }
@@ -81,7 +82,7 @@ class PackCompiler {
         return pack;
     }
 
-    private static PackLineRow lineView(ReturnDetails ret, LineDetails line, @Nullable String disagreement) {
+    private static PackLineRow lineView(ReturnDetails ret, LineDetails line, PackSnapshot.Measure packed) {
         MeasureSummary m = line.measure();
         String baseline = m.baselineValue() == null ? null
                 : m.format(m.baselineValue()) + (m.baselinePeriod() == null ? "" : " (" + m.baselinePeriod() + ")");
@@ -90,9 +91,9 @@ class PackCompiler {
                 : "No data this period: " + line.noDataReason() + (line.commentary() == null ? "" : ". " + line.commentary());
         String actions = joined(line.remedialActions().stream().map(RemedialActionEntry::describe));
         return new PackLineRow(ret.directorateName(), ret.areaName(), m.objective(), m.code(), m.kind().name(),
-                m.title(), m.polarityLabel(), valueText(m, line), m.format(line.target()), baseline, line.rag(),
+                m.title(), m.polarityLabel(), valueText(m, line), PackReport.target(packed), baseline, line.rag(),
                 commentary, ret.adDeliveryName(), line.directionOnPreviousQuarter(), recent, actions,
-                line.rating().label(), disagreement);
+                line.rating().label(), packed.disagreement(), line.rating().flag());
     }
 
     private static String valueText(MeasureSummary m, LineDetails line) {

@@ -1,31 +1,30 @@
 package uk.co.goldenthread.packs;
 
 import org.jspecify.annotations.Nullable;
+import uk.co.goldenthread.packs.snapshot.ExceptionRule;
 import uk.co.goldenthread.performance.DirectionOfTravel;
 import uk.co.goldenthread.performance.Rag;
+import uk.co.goldenthread.performance.RagFlag;
 
 /**
  * One measure as the pack recorded it when compiled: values are kept as the text that was shown, the rating with its
- * flag ("○ Provisional"), and how rating and SPC chart disagree when they do (lines compiled before these were kept
- * have neither).
+ * flag ("○ Provisional") and the flag itself, and how rating and SPC chart disagree when they do (lines compiled
+ * before these were kept have none; a changeset gave earlier flagged lines their flag).
  */
 public record PackLineRow(String directorate, String commissioningArea, @Nullable String objective, String code,
         String kind, String title, String polarity, @Nullable String value, @Nullable String target,
         @Nullable String baseline, Rag rag, @Nullable String commentary, String reportedBy,
         DirectionOfTravel direction, @Nullable String recentValues, @Nullable String remedialActions,
-        @Nullable String ragLabel, @Nullable String disagreement) {
+        @Nullable String ragLabel, @Nullable String disagreement, @Nullable RagFlag ragFlag) {
 
-    /**
-     * Red, worsening, or rating and chart disagree: the pack's exceptions section lists these. A value that is not rated
-     * (provisional, or a small number) is not judged, so it is no exception for its direction either.
-     */
+    /** Listed in the pack's exceptions: the one rule of {@link ExceptionRule}, read from the flag the line keeps. */
     public boolean isException() {
-        return rated() && (rag == Rag.RED || direction == DirectionOfTravel.WORSENING) || disagreement != null;
+        return ExceptionRule.isException(rag, ragFlag, direction, disagreement != null);
     }
 
-    /** False for a value shown with a flag instead of a rating (its label then differs from the rating's own). */
+    /** False for a value shown with a flag instead of a rating (provisional, small number). */
     public boolean rated() {
-        return ragLabel == null || ragLabel.equals(rag.label());
+        return ragFlag == null;
     }
 
     /** The rating as the pack showed it, flag included: "○ Provisional", "✔ Green". */

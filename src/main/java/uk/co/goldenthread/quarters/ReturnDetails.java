@@ -9,7 +9,8 @@ import uk.co.goldenthread.base.FinancialQuarter;
 public record ReturnDetails(long id, long quarterId, FinancialQuarter period, String directorateName,
         String areaName, String adDeliveryName, String adCommissioningName, String strategicDirectorName,
         ReturnStatus status, long version, @Nullable String returnedReason, @Nullable String returnedBy,
-        @Nullable LocalDateTime returnedAt, @Nullable String submittedBy, List<LineDetails> lines,
+        @Nullable LocalDateTime returnedAt, @Nullable String submittedBy, @Nullable LocalDateTime submittedAt,
+        List<LineDetails> lines,
         List<ProgressDetails> progress) {
 
     public String title() {

@@ -123,7 +123,7 @@ public final class PackBenchmark {
             String period = history.getLast().period();
             measures.add(new PackSnapshot.Measure("M" + i, i % 4 == 0 ? "KBM" : "KBI", "Measure number " + i,
                     "Definition of measure " + i, "%", 1, "higher is better", history.getLast().value(),
-                    history.getLast().value() + "%", new BigDecimal("90.0"), new BigDecimal("5.0"),
+                    history.getLast().value() + "%", new BigDecimal("90.0"), new BigDecimal("5.0"), null, null,
                     new BigDecimal("80.0"), "2017/18", history, rags[i % 4], directions[i % 4], directions[(i + 1) % 4],
                     period, true, null, "Commentary on measure " + i + " explaining the story behind the data.",
                     i % 4 == 0 ? "Commissioning commentary " + i : null,
@@ -138,7 +138,7 @@ public final class PackBenchmark {
         return new PackSnapshot("Benchmark County Council", "Performance report Q4 2019/20", "Q4 2019/20", "2019/20", 4,
                 1, LocalDateTime.of(2020, 4, 20, 9, 0), "Performance Team", LocalDate.of(2020, 5, 14),
                 LocalDate.of(2020, 5, 6), PackSnapshot.LICENCE, outcomes, measures, List.of(), List.of(),
-                new PackSnapshot.DataQuality(List.of(), List.of(), List.of(), List.of()), null);
+                List.of(), new PackSnapshot.DataQuality(List.of(), List.of(), List.of(), List.of(), List.of()), null);
     }
 
     /** A published version of the benchmark pack, written as compilation writes it. */

@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import uk.co.goldenthread.packs.PackLineRow;
 import uk.co.goldenthread.performance.DirectionOfTravel;
 import uk.co.goldenthread.performance.Rag;
+import uk.co.goldenthread.performance.RagFlag;
 
 /** One measure of a pack, written once at compilation; the database refuses any update. */
 @Entity
@@ -69,6 +70,10 @@ public class PackLine {
     @Column(columnDefinition = "TEXT")
     private @Nullable String disagreement;
 
+    @Enumerated(EnumType.STRING)
+    @Column(length = 20)
+    private @Nullable RagFlag ragFlag;
+
     private @Nullable BigDecimal reportedValue;
     private @Nullable Integer decimalPlaces;
 
@@ -105,12 +110,13 @@ public class PackLine {
         this.remedialActions = view.remedialActions();
         this.ragLabel = view.ragLabel();
         this.disagreement = view.disagreement();
+        this.ragFlag = view.ragFlag();
     }
 
     public PackLineRow toRow() {
         return new PackLineRow(directorate, commissioningArea, objective, measureCode, measureKind, measureTitle,
                 polarity, valueText, targetText, baselineText, rag, commentary, reportedBy,
                 direction == null ? DirectionOfTravel.UNKNOWN : direction, recentValues, remedialActions, ragLabel,
-                disagreement);
+                disagreement, ragFlag);
     }
 }

@@ -3,6 +3,7 @@ package uk.co.goldenthread.packs.render;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import uk.co.goldenthread.packs.snapshot.ExceptionRule;
 import uk.co.goldenthread.packs.snapshot.PackSnapshot;
 import uk.co.goldenthread.packs.snapshot.PackSnapshot.Measure;
 
@@ -13,9 +14,10 @@ import uk.co.goldenthread.packs.snapshot.PackSnapshot.Measure;
 public final class DataRows {
 
     public static final List<String> HEADINGS = List.of("quarter", "version", "sha256", "code", "kind", "title",
-            "unit", "decimal_places", "period", "value", "this_period", "target", "rag",
+            "unit", "decimal_places", "period", "value", "this_period", "target", "band_lower", "band_upper",
+            "target_text", "rag", "rag_flag", "rag_explanation", "rating_and_chart", "exception",
             "direction_on_previous_period", "direction_on_same_period_last_year", "data_as_at", "directorate",
-            "commissioning_area", "ad_delivery");
+            "commissioning_area", "ad_delivery", "return_late", "return_submitted_on");
 
     private DataRows() {
     }
@@ -49,13 +51,24 @@ public final class DataRows {
         row.add(v == null ? null : v.value());
         row.add(current);
         row.add(current ? m.target() : null);
+        row.add(current ? m.bandLower() : null);
+        row.add(current ? m.bandUpper() : null);
+        row.add(current ? PackReport.target(m) : null);
         row.add(current ? m.rag() : null);
+        row.add(current ? m.ragFlag() : null);
+        row.add(current ? m.ragExplanation() : null);
+        row.add(current ? m.disagreement() : null);
+        row.add(current ? ExceptionRule.isException(m) : null);
         row.add(current ? m.directionOnPreviousPeriod() : null);
         row.add(current ? m.directionOnSamePeriodLastYear() : null);
         row.add(m.dataAsAt());
         row.add(m.directorate());
         row.add(m.commissioningArea());
         row.add(m.adDelivery());
+        PackSnapshot.@Nullable Late late = s.lateReturns().stream().filter(r -> r.commissioningArea()
+                .equals(m.commissioningArea()) && r.adDelivery().equals(m.adDelivery())).findFirst().orElse(null);
+        row.add(late != null);
+        row.add(late == null ? null : late.submittedOn().toString());
         return row;
     }
 }

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import uk.co.goldenthread.base.UkDates;
 import uk.co.goldenthread.framework.Labelled;
 import uk.co.goldenthread.framework.MeasureUnit;
+import uk.co.goldenthread.packs.snapshot.ExceptionRule;
 import uk.co.goldenthread.packs.snapshot.PackSnapshot;
 import uk.co.goldenthread.packs.snapshot.PackSnapshot.Measure;
 import uk.co.goldenthread.performance.DirectionOfTravel;
@@ -48,9 +49,7 @@ public record PackReport(PackSnapshot snapshot, String sha256) {
      * rating (provisional, small number) is not judged, so not listed for its direction.
      */
     public List<Measure> exceptions() {
-        return snapshot.measures().stream().filter(m -> m.ragFlag() == null && (m.rag().equals(Rag.RED.word())
-                || m.directionOnPreviousPeriod().equals(DirectionOfTravel.WORSENING.word()))
-                || m.disagreement() != null).toList();
+        return snapshot.measures().stream().filter(ExceptionRule::isException).toList();
     }
 
     public List<Section> sections() {
@@ -90,6 +89,17 @@ public record PackReport(PackSnapshot snapshot, String sha256) {
                 .orElse(value == null ? "no data" : value.toPlainString());
     }
 
+    /**
+     * What the measure is rated against, in its unit: "Band: -2.0% to 0.0%" for a measure rated within a band, else its
+     * target ("97.0%"); null when it has neither.
+     */
+    public static @Nullable String target(Measure m) {
+        if (m.hasBand()) {
+            return "Band: " + format(m, m.bandLower()) + " to " + format(m, m.bandUpper());
+        }
+        return m.target() == null ? null : format(m, m.target());
+    }
+
     /** Symbol and word, with the rating's flag: "○ Provisional" (a provisional value is never red) or "● Green". */
     public static String rag(Measure m) {
         Rag rag = ragOf(m);
@@ -122,12 +132,7 @@ public record PackReport(PackSnapshot snapshot, String sha256) {
     }
 
     private static Rag ragOf(Measure m) {
-        for (Rag r : Rag.values()) {
-            if (r.word().equals(m.rag())) {
-                return r;
-            }
-        }
-        return Rag.GREY;
+        return ExceptionRule.rag(m.rag());
     }
 
     private List<Counts> counts(Function<Measure, String> key) {

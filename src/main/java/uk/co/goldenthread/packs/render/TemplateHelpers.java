@@ -13,6 +13,12 @@ public final class TemplateHelpers {
         return PackReport.format(m, value);
     }
 
+    /** "Band: -2.0% to 0.0%", the target, or "None set". */
+    public String target(Measure m) {
+        String target = PackReport.target(m);
+        return target == null ? "None set" : target;
+    }
+
     public String rag(Measure m) {
         return PackReport.rag(m);
     }
@@ -35,6 +41,11 @@ public final class TemplateHelpers {
 
     public String sparkline(Measure m) {
         return TrendChart.svg(m);
+    }
+
+    /** The measure's XmR chart with its summary and data table, or null when its history has fewer than two values. */
+    public @Nullable SpcFigure spc(Measure m) {
+        return SpcFigure.of(m);
     }
 
     public String summaryChart(PackReport.Counts c) {

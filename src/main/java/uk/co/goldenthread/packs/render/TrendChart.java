@@ -19,7 +19,7 @@ final class TrendChart {
         return SvgCharts.trend(new ChartData(m.code() + " " + m.title(), format(m), points, null));
     }
 
-    private static ValueFormat format(Measure m) {
+    static ValueFormat format(Measure m) {
         return switch (m.unit()) {
             case "%" -> ValueFormat.percent(m.decimalPlaces());
             case "£" -> new ValueFormat("£", "", m.decimalPlaces(), false);

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 public record PackSnapshot(String council, String title, String quarter, String financialYear, int quarterNumber,
         int version, LocalDateTime compiledAt, String compiledBy, @Nullable LocalDate cabinetDate,
         @Nullable LocalDate papersDueBy, String licence, List<Outcome> outcomes, List<Measure> measures,
-        List<Intention> intentions, List<Missing> missingReturns, DataQuality dataQuality,
+        List<Intention> intentions, List<Missing> missingReturns, List<Late> lateReturns, DataQuality dataQuality,
         @Nullable String correctionNote) {
 
     public static final String LICENCE = "Open Government Licence v3.0";
@@ -25,12 +25,13 @@ public record PackSnapshot(String council, String title, String quarter, String 
     /**
      * One measure line of a return, with all it needs to be read on its own: its rating's flag ("Provisional",
      * "Small number: not rated", or none), the sentence that explains the rating, and the sentence saying how the
-     * rating and the SPC chart of its history disagree, when they do.
+     * rating and the SPC chart of its history disagree, when they do. A measure rated within a band has the band's
+     * limits instead of a single target.
      */
     public record Measure(String code, String kind, String title, String definition, String unit, int decimalPlaces,
             String polarity, @Nullable BigDecimal value, String valueText, @Nullable BigDecimal target,
-            @Nullable BigDecimal tolerance, @Nullable BigDecimal baseline, @Nullable String baselinePeriod,
-            List<PeriodValue> history, String rag, String directionOnPreviousPeriod,
+            @Nullable BigDecimal tolerance, @Nullable BigDecimal bandLower, @Nullable BigDecimal bandUpper,
+            @Nullable BigDecimal baseline, @Nullable String baselinePeriod, List<PeriodValue> history, String rag, String directionOnPreviousPeriod,
             String directionOnSamePeriodLastYear, String dataAsAt, boolean newDataThisPeriod,
             @Nullable String noDataReason, @Nullable String deliveryCommentary,
             @Nullable String commissioningCommentary, List<Action> remedialActions, List<Comparator> comparators,
@@ -39,6 +40,11 @@ public record PackSnapshot(String council, String title, String quarter, String 
             String directorate, String commissioningArea, String adDelivery, String adCommissioning,
             String strategicDirector, String frequency, boolean proxy, @Nullable String dataSource,
             boolean provisional, @Nullable String ragFlag, String ragExplanation, @Nullable String disagreement) {
+
+        /** True when the measure is rated within a band and has both its limits. */
+        public boolean hasBand() {
+            return bandLower != null && bandUpper != null;
+        }
     }
 
     /** A value for a period (e.g. "Q2 2019/20"), oldest first in a history, and whether it was provisional. */
@@ -69,8 +75,13 @@ public record PackSnapshot(String council, String title, String quarter, String 
     public record Missing(String directorate, String commissioningArea, String adDelivery) {
     }
 
-    /** Codes of the measures with each kind of data-quality finding. */
+    /** A return in the pack that was submitted after the timetable's submission deadline, and when. */
+    public record Late(String directorate, String commissioningArea, String adDelivery, LocalDate deadline,
+            LocalDate submittedOn) {
+    }
+
+    /** Codes of the measures with each kind of data-quality finding, and the returns missing or late. */
     public record DataQuality(List<String> missingValues, List<String> missingTargets, List<String> proxies,
-            List<String> missingReturns) {
+            List<String> missingReturns, List<String> lateReturns) {
     }
 }

@@ -1,5 +1,6 @@
 package uk.co.goldenthread.packs.snapshot;
 
+import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import uk.co.goldenthread.base.FinancialQuarter;
+import uk.co.goldenthread.base.UkDates;
 import uk.co.goldenthread.framework.ReportedValue;
 import uk.co.goldenthread.framework.measures.MeasureQueryService;
 import uk.co.goldenthread.framework.structure.FrameworkStructureService;
@@ -18,8 +20,8 @@ import uk.co.goldenthread.framework.measures.MeasureDetails;
 import uk.co.goldenthread.framework.MeasureSummary;
 import uk.co.goldenthread.framework.structure.OutcomeNode;
 import uk.co.goldenthread.performance.Observation;
+import uk.co.goldenthread.performance.Polarity;
 import uk.co.goldenthread.performance.RagSpcDisagreement;
-import uk.co.goldenthread.performance.SpcSettings;
 import uk.co.goldenthread.performance.XmrChart;
 import uk.co.goldenthread.quarters.LineDetails;
 import uk.co.goldenthread.quarters.ProgressDetails;
@@ -53,10 +55,15 @@ public class SnapshotAssembler {
         List<PackSnapshot.Measure> measures = new ArrayList<>();
         List<PackSnapshot.Intention> intentions = new ArrayList<>();
         List<PackSnapshot.Missing> missing = new ArrayList<>();
+        List<PackSnapshot.Late> late = new ArrayList<>();
         for (ReturnDetails ret : returns) {
             if (ret.status() == ReturnStatus.MISSING) {
                 missing.add(new PackSnapshot.Missing(ret.directorateName(), ret.areaName(), ret.adDeliveryName()));
                 continue;
+            }
+            if (ret.submittedAt() != null && ret.submittedAt().toLocalDate().isAfter(quarter.submissionDue())) {
+                late.add(new PackSnapshot.Late(ret.directorateName(), ret.areaName(), ret.adDeliveryName(),
+                        quarter.submissionDue(), ret.submittedAt().toLocalDate()));
             }
             for (LineDetails line : ret.lines()) {
                 MeasureDetails d = details.computeIfAbsent(line.measure().code(), framework::measureDetails);
@@ -68,7 +75,7 @@ public class SnapshotAssembler {
         return new PackSnapshot(council, "Performance report " + period.label(), period.label(),
                 FinancialQuarter.yearLabel(period.financialYear()), period.quarter(), version, compiledAt, compiledBy,
                 quarter.cabinetDate(), quarter.publicationDate(), PackSnapshot.LICENCE, outcomes, measures,
-                intentions, missing, dataQuality(measures, missing), correctionNote);
+                intentions, missing, late, dataQuality(measures, missing, late), correctionNote);
     }
 
     private static void walk(OutcomeNode node, int depth, List<String> above, List<PackSnapshot.Outcome> out,
@@ -88,7 +95,8 @@ public class SnapshotAssembler {
         List<PackSnapshot.PeriodValue> history = history(period, ret, line, details);
         return new PackSnapshot.Measure(m.code(), m.kind().label(), m.title(), m.definition(), m.unit().label(),
                 m.decimalPlaces(), m.polarityLabel(), line.value(), line.valueText(), line.target(),
-                m.tolerance(), m.baselineValue(), m.baselinePeriod(), history,
+                m.tolerance(), band(m, m.bandLower()), band(m, m.bandUpper()), m.baselineValue(), m.baselinePeriod(),
+                history,
                 line.rag().word(), line.directionOnPreviousQuarter().word(), line.directionOnLastYear().word(),
                 line.dataAsAt() == null ? period.label() : line.dataAsAt(), line.dataAsAt() == null,
                 line.noDataReason(), line.commentary(), line.commissioningCommentary(),
@@ -137,7 +145,7 @@ public class SnapshotAssembler {
         points.set(points.size() - 1, new Observation(history.getLast().period(), line.value(), line.provisional(),
                 line.count()));
         return RagSpcDisagreement.between(line.rag(), XmrChart.analyse(points, line.measure().ragRule(), line.target(),
-                SpcSettings.STANDARD));
+                line.measure().spcSettings()));
     }
 
     private static PackSnapshot.Intention intention(ReturnDetails ret, ProgressDetails p) {
@@ -148,13 +156,22 @@ public class SnapshotAssembler {
     }
 
     private static PackSnapshot.DataQuality dataQuality(List<PackSnapshot.Measure> measures,
-            List<PackSnapshot.Missing> missing) {
+            List<PackSnapshot.Missing> missing, List<PackSnapshot.Late> late) {
         return new PackSnapshot.DataQuality(
                 measures.stream().filter(m -> m.value() == null).map(PackSnapshot.Measure::code).distinct().toList(),
-                measures.stream().filter(m -> m.target() == null).map(PackSnapshot.Measure::code).distinct().toList(),
+                measures.stream().filter(m -> m.target() == null && !m.hasBand()).map(PackSnapshot.Measure::code)
+                        .distinct().toList(),
                 measures.stream().filter(PackSnapshot.Measure::proxy).map(PackSnapshot.Measure::code).distinct()
                         .toList(),
-                missing.stream().map(r -> r.commissioningArea() + " (" + r.adDelivery() + ")").toList());
+                missing.stream().map(r -> r.commissioningArea() + " (" + r.adDelivery() + ")").toList(),
+                late.stream().map(r -> r.commissioningArea() + " (" + r.adDelivery() + "), submitted "
+                        + UkDates.format(r.submittedOn()) + " after the deadline of " + UkDates.format(r.deadline()))
+                        .toList());
+    }
+
+    /** A band limit, only for a measure rated within a band (a limit left on another measure does not rate it). */
+    private static @Nullable BigDecimal band(MeasureSummary m, @Nullable BigDecimal limit) {
+        return m.polarity() == Polarity.WITHIN_BAND ? limit : null;
     }
 
     private static @Nullable String label(@Nullable Labelled value) {

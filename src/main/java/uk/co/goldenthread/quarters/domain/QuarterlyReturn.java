@@ -108,6 +108,11 @@ public class QuarterlyReturn {
         return submittedBy;
     }
 
+    /** When the return was last submitted. */
+    public @Nullable LocalDateTime getSubmittedAt() {
+        return submittedAt;
+    }
+
     public @Nullable String getApprovedBy() {
         return approvedBy;
     }

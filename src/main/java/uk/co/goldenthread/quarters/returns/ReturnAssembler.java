@@ -68,7 +68,7 @@ public class ReturnAssembler {
                 area.directorateName(), area.name(), name(ret.getAdDeliveryId()), name(area.adCommissioningId()),
                 name(area.strategicDirectorId()), ret.getStatus(), ret.getVersion(), ret.getReturnedReason(),
                 ret.getReturnedBy() == null ? null : nameOf(ret.getReturnedBy()), ret.getReturnedAt(),
-                ret.getSubmittedBy(), details, progress(ret, read.intentions()));
+                ret.getSubmittedBy(), ret.getSubmittedAt(), details, progress(ret, read.intentions()));
     }
 
     private static List<ProgressDetails> progress(QuarterlyReturn ret, Map<Long, IntentionSummary> intentions) {
