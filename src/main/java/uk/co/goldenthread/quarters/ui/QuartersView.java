@@ -65,6 +65,9 @@ public class QuartersView extends Main {
         quarterGrid.addColumn(q -> UkDates.format(q.cabinetDate())).setHeader("Cabinet meeting").setKey("cabinet");
         quarterGrid.setAllRowsVisible(true);
         quarterGrid.setAriaLabel("Quarters");
+        quarterGrid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        quarterGrid.setEmptyStateText("No quarter has been opened yet: choose the financial year and quarter, then "
+                + "propose a timetable.");
         quarterGrid.asSingleSelect().addValueChangeListener(e -> showReturns(e.getValue()));
         returnGrid.addColumn(r -> r.directorateName()).setHeader("Directorate").setKey("directorate");
         returnGrid.addColumn(r -> r.areaName()).setHeader("Commissioning area").setKey("area");
@@ -74,6 +77,8 @@ public class QuartersView extends Main {
                 .setHeader("").setKey("open");
         returnGrid.setAllRowsVisible(true);
         returnGrid.setAriaLabel("Returns of the selected quarter");
+        returnGrid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        returnGrid.setEmptyStateText("Choose a quarter above to see its returns.");
         add(new H2("Quarters"));
         var escalated = overdue.escalatedToMe();
         if (!escalated.isEmpty()) {
