@@ -43,6 +43,7 @@ public class QuartersView extends Main {
         form[0] = new OpenQuarterForm(financialYear, quarters::proposeTimetable, request -> {
             try {
                 QuarterSummary opened = quarters.open(request, routes.reasonForNowhere());
+                form[0].clearErrors();
                 UserAction.showSuccess(opened.period().label() + " is open: " + opened.returnCount() + " returns created.");
                 refresh();
             } catch (InvalidInputException e) {
@@ -50,7 +51,8 @@ public class QuartersView extends Main {
                 if (e.fieldErrors().containsKey(QuarterService.NOWHERE_REASON)) {
                     routes.markReason(e.fieldErrors().get(QuarterService.NOWHERE_REASON));
                 }
-                UserAction.showError(e.getMessage());
+            } catch (uk.co.goldenthread.base.DomainException e) {
+                form[0].showError(e.getMessage());
             } catch (RuntimeException e) {
                 UserAction.attempt(() -> { throw e; }, "");
             }

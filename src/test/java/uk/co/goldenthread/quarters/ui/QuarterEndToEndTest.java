@@ -141,6 +141,7 @@ class QuarterEndToEndTest extends UiTest {
         clickButton("Open quarter");
         assertThat(_get(DatePicker.class, s -> s.withLabel("Cabinet papers published")).getErrorMessage())
                 .contains("22 Jan 2020 at the latest");
+        assertThat(pageText()).contains("There is a problem", "Cabinet papers published: ");
         date("Submission deadline", 2020, 1, 8);
         date("Cabinet papers published", 2020, 1, 22);
         clickButton("Open quarter");
