@@ -5,14 +5,18 @@ import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 
 /**
@@ -21,20 +25,35 @@ import org.springframework.beans.factory.annotation.Value;
  */
 @Layout
 @PermitAll
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
-    public MainLayout(AuthenticationContext auth, @Value("${goldenthread.council.name}") String councilName) {
+    public MainLayout(AuthenticationContext auth, ObjectProvider<SignedInPersonLabel> people,
+            @Value("${goldenthread.council.name}") String councilName,
+            @Value("${goldenthread.council.logo:}") String logo, @Value("${goldenthread.council.colour:}") String colour) {
         setPrimarySection(Section.DRAWER);
         var title = new Span("Golden Thread");
         title.addClassName("app-title");
         var council = new Span(councilName);
         council.addClassName("council-name");
-        var user = new Span("Signed in as " + auth.getPrincipalName().orElse(""));
+        String username = auth.getPrincipalName().orElse("");
+        SignedInPersonLabel labels = people.getIfAvailable();
+        var user = new Span("Signed in as " + (labels == null ? username : labels.of(username).orElse(username)));
         user.addClassName("signed-in-as");
         var signOut = new Button("Sign out", e -> auth.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        var header = new Div(new DrawerToggle(), title, council, user, signOut);
+        var header = new Div(new DrawerToggle());
+        if (!logo.isBlank()) {
+            var image = new Image(logo, councilName + " logo");
+            image.setHeight("32px");
+            image.addClassName("council-logo");
+            header.add(image);
+        }
+        header.add(title, council, user, signOut);
         header.addClassName("app-header");
+        if (!colour.isBlank()) {
+            // a stripe in the council's colour: text keeps the theme's contrast whatever the colour is
+            header.getStyle().set("border-bottom", "4px solid " + colour);
+        }
         addToNavbar(header);
 
         var nav = new SideNav();
@@ -47,5 +66,10 @@ public class MainLayout extends AppLayout {
             nav.addItem(item);
         });
         addToDrawer(nav);
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        getUI().ifPresent(UserAction::closeEarlierMessages);
     }
 }

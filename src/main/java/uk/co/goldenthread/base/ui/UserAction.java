@@ -1,10 +1,13 @@
 package uk.co.goldenthread.base.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.server.VaadinRequest;
 import java.util.Map;
 import org.springframework.security.access.AccessDeniedException;
 import uk.co.goldenthread.base.DomainException;
@@ -44,8 +47,25 @@ public final class UserAction {
     }
 
     public static void showSuccess(String message) {
-        Notification.show(message, 5000, Notification.Position.BOTTOM_START)
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Notification notification = Notification.show(message, 5000, Notification.Position.BOTTOM_START);
+        notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        remember(notification);
+    }
+
+    /**
+     * Closes the messages shown before the request that is navigating now, so a message never follows the person to
+     * another page; one shown by the click that navigates (e.g. "Quarter opened", then its page) stays.
+     */
+    static void closeEarlierMessages(UI ui) {
+        VaadinRequest now = VaadinRequest.getCurrent();
+        ui.getChildren().filter(Notification.class::isInstance).map(Notification.class::cast)
+                .filter(n -> ComponentUtil.getData(n, SHOWN_IN) != now).toList().forEach(Notification::close);
+    }
+
+    private static final String SHOWN_IN = "shown-in-request";
+
+    private static void remember(Notification notification) {
+        ComponentUtil.setData(notification, SHOWN_IN, VaadinRequest.getCurrent());
     }
 
     private static void markFields(Component component, Map<String, String> errors) {
@@ -61,5 +81,6 @@ public final class UserAction {
         Notification notification = new Notification(message, 10000, Notification.Position.MIDDLE);
         notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
         notification.open();
+        remember(notification);
     }
 }

@@ -39,12 +39,22 @@ public class PackView extends Main implements BeforeEnterObserver {
                                     : ". Cabinet decision: " + content.summary().decision().label())));
             content.missingReturns().forEach(m -> add(new Paragraph("Missing: " + m.label())));
             var grid = new Grid<PackLineRow>();
+            grid.addColumn(PackLineRow::commissioningArea).setHeader("Area").setKey("area").setAutoWidth(true);
             grid.addColumn(PackLineRow::code).setHeader("Code").setKey("code").setAutoWidth(true);
             grid.addColumn(PackLineRow::title).setHeader("Measure").setKey("title").setFlexGrow(1);
             grid.addColumn(PackLineRow::value).setHeader("Value").setKey("value").setAutoWidth(true);
             grid.addColumn(PackLineRow::target).setHeader("Target").setKey("target").setAutoWidth(true);
+            grid.addColumn(PackLineRow::baseline).setHeader("Baseline").setKey("baseline").setAutoWidth(true);
             grid.addColumn(PackLineRow::ragText).setHeader("RAG").setKey("rag").setAutoWidth(true);
-            grid.addColumn(PackLineRow::commentary).setHeader("Commentary").setKey("commentary").setFlexGrow(1);
+            grid.addColumn(l -> l.direction().label()).setHeader("Direction of travel").setKey("direction")
+                    .setAutoWidth(true);
+            grid.addColumn(PackLineRow::recentValues).setHeader("Recent quarters").setKey("recent").setFlexGrow(1);
+            grid.addColumn(PackLineRow::commentary).setHeader("Commentary").setKey("commentary").setFlexGrow(2);
+            grid.addColumn(l -> l.remedialActions() == null ? "" : l.remedialActions()).setHeader("Remedial actions")
+                    .setKey("remedialActions").setFlexGrow(2);
+            grid.addColumn(PackLineRow::reportedBy).setHeader("Reported by").setKey("reportedBy").setAutoWidth(true);
+            // the whole of every cell is readable: text wraps instead of being cut with "..."
+            grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
             grid.setItems(content.lines());
             grid.setAllRowsVisible(true);
             grid.setAriaLabel("Measures in the pack");

@@ -53,6 +53,9 @@ public class PacksView extends Main {
                 new RouteParameters("packId", String.valueOf(p.id())))))).setHeader("").setKey("read");
         grid.setAllRowsVisible(true);
         grid.setAriaLabel("Packs");
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setEmptyStateText("No pack has been compiled yet. A pack can be compiled once every return of a quarter is "
+                + "signed off, or the quarter is closed early.");
         add(new H2("Packs"), actions, grid);
         refresh();
     }

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -22,6 +23,7 @@ import uk.co.goldenthread.people.Role;
 /** People and their roles; leavers are end-dated, never deleted; deputies act for an AD for a date range. */
 @Route("people")
 @PageTitle("People | Golden Thread")
+@Menu(title = "People", order = 12.5, icon = "vaadin:users")
 @RolesAllowed("PERFORMANCE_TEAM")
 public class PeopleView extends Main {
 

@@ -1,5 +1,7 @@
 package uk.co.goldenthread.quarters.ui;
 
+import com.vaadin.flow.component.Focusable;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -9,13 +11,18 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import uk.co.goldenthread.base.InvalidInputException;
-import uk.co.goldenthread.framework.MeasureKind;
+import uk.co.goldenthread.base.ui.ErrorSummary;
 import uk.co.goldenthread.base.ui.Fact;
+import uk.co.goldenthread.framework.MeasureKind;
 import uk.co.goldenthread.framework.MeasureSummary;
 import uk.co.goldenthread.framework.MeasureUnit;
 import uk.co.goldenthread.performance.Observation;
+import uk.co.goldenthread.performance.Polarity;
 import uk.co.goldenthread.performance.Rag;
 import uk.co.goldenthread.performance.RagAssessment;
 import uk.co.goldenthread.quarters.LineDetails;
@@ -52,7 +59,7 @@ class LineCard extends Section {
         add(new Fact("Unit", m.unit().label()), new Fact("Polarity", m.polarityLabel()),
                 new Fact("Baseline", m.baselineValue() == null ? "Not set"
                         : m.format(m.baselineValue()) + (m.baselinePeriod() == null ? "" : " (" + m.baselinePeriod() + ")")),
-                new Fact("Target", line.target() == null ? "Not set" : m.format(line.target())));
+                new Fact("Target", target(line)));
         add(new Fact("Previous quarters", line.lastFourQuarters().isEmpty() ? "None reported"
                         : String.join(", ", line.lastFourQuarters().stream()
                                 .map(v -> v.period().label() + ": " + m.format(v.value())).toList())),
@@ -70,7 +77,7 @@ class LineCard extends Section {
                             + (line.dataAsAt() == null ? "" : " (data as at " + line.dataAsAt() + ")")), rag);
         } else if (mode == Mode.EDIT) {
             value.setValue(line.value() == null ? "" : line.value().toPlainString());
-            value.setHelperText("A number in " + m.unit().label() + ", up to " + m.decimalPlaces() + " decimal places");
+            value.setHelperText(hint(m));
             value.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
             value.addValueChangeListener(e -> previewRag());
             provisional.setValue(line.provisional());
@@ -123,6 +130,40 @@ class LineCard extends Section {
         }
     }
 
+    /** The target as a person reads it: a figure, or for a band measure the band it must stay within. */
+    private static String target(LineDetails line) {
+        MeasureSummary m = line.measure();
+        if (line.target() != null) {
+            return m.format(line.target());
+        }
+        if (m.polarity() == Polarity.WITHIN_BAND && m.bandLower() != null && m.bandUpper() != null) {
+            return "between " + m.format(m.bandLower().min(m.bandUpper())) + " and "
+                    + m.format(m.bandLower().max(m.bandUpper()));
+        }
+        return "Not set";
+    }
+
+    /** What to type, in words: "A percentage, with up to 1 decimal place, e.g. 42.5". */
+    private static String hint(MeasureSummary m) {
+        String what = switch (m.unit()) {
+            case PERCENT -> "A percentage";
+            case NUMBER -> m.decimalPlaces() == 0 ? "A whole number" : "A number";
+            case POUNDS -> "An amount in pounds";
+            case RATE_PER_1000 -> "A rate per 1,000";
+            case RATIO -> "A ratio";
+            case DAYS -> m.decimalPlaces() == 0 ? "A whole number of days" : "A number of days";
+            case KG -> "A weight in kg";
+            case SQUARE_METRES -> "An area in m²";
+            case MILESTONE -> "The % complete";
+        };
+        int places = m.decimalPlaces();
+        if (places == 0) {
+            return what.startsWith("A whole") ? what + ", e.g. 42" : what + ", with no decimal places, e.g. 42";
+        }
+        return what + ", with up to " + places + " decimal place" + (places == 1 ? "" : "s") + ", e.g. 42."
+                + "5".repeat(places);
+    }
+
     LineEntry entry() {
         return new LineEntry(line.lineId(), noData.getValue() ? "" : value.getValue(), commentary.getValue(),
                 noData.getValue() ? noDataReason.getValue() : null, remedialActions.entries(), dataAsAt.getValue(),
@@ -143,17 +184,39 @@ class LineCard extends Section {
         return line.due() && commissioningCommentary.getParent().isPresent() ? commissioningCommentary.getValue() : null;
     }
 
-    /** Shows the messages meant for this measure (keys as the return service gives them); clears the others. */
-    void showErrors(java.util.Map<String, String> errors) {
+    /**
+     * Shows the messages meant for this measure beside their fields (keys as the return service gives them), clears
+     * the others, and gives them back for the error summary, each naming its field and measure.
+     */
+    List<ErrorSummary.Item> showErrors(Map<String, String> errors) {
         String code = line.measure().code();
-        showError(errors.getOrDefault(code, errors.get(code + " no data")));
-        count.setInvalid(errors.containsKey(code + " count"));
-        count.setErrorMessage(errors.get(code + " count"));
-        commentary.setInvalid(errors.containsKey(code + " commentary"));
-        commentary.setErrorMessage(errors.get(code + " commentary"));
-        remedialActions.showError(errors.get(code + " remedial actions"));
-        commissioningCommentary.setInvalid(errors.containsKey(code + " commissioning commentary"));
-        commissioningCommentary.setErrorMessage(errors.get(code + " commissioning commentary"));
+        List<ErrorSummary.Item> items = new ArrayList<>();
+        String valueError = errors.getOrDefault(code, errors.get(code + " no data"));
+        showError(valueError);
+        if (valueError != null) {
+            items.add(new ErrorSummary.Item(code + " value: " + valueError,
+                    noDataReason.isVisible() ? noDataReason : value));
+        }
+        mark(count, errors.get(code + " count"), code + " count", items);
+        mark(dataAsAt, errors.get(code + " data as at"), code + " data as at", items);
+        mark(commentary, errors.get(code + " commentary"), code + " commentary", items);
+        String actionsError = errors.get(code + " remedial actions");
+        remedialActions.showError(actionsError);
+        if (actionsError != null) {
+            items.add(new ErrorSummary.Item(code + " remedial actions: " + actionsError, remedialActions.focusTarget()));
+        }
+        mark(commissioningCommentary, errors.get(code + " commissioning commentary"), code + " commissioning commentary",
+                items);
+        return items;
+    }
+
+    private static <F extends HasValidation & Focusable<?>> void mark(F field, @Nullable String message, String name,
+            List<ErrorSummary.Item> items) {
+        field.setInvalid(message != null);
+        field.setErrorMessage(message);
+        if (message != null) {
+            items.add(new ErrorSummary.Item(name + ": " + message, field));
+        }
     }
 
     String code() {

@@ -60,6 +60,7 @@ public class MyTasksView extends Main {
         grid.setItems(tasks);
         grid.setAllRowsVisible(true);
         grid.setAriaLabel("My tasks");
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         return grid;
     }
 }

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.select.Select;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import java.util.stream.IntStream;
 import uk.co.goldenthread.base.FinancialQuarter;
 import uk.co.goldenthread.base.InvalidInputException;
 import uk.co.goldenthread.base.UkDates;
+import uk.co.goldenthread.base.ui.ErrorSummary;
 import uk.co.goldenthread.base.ui.UkDatePicker;
 import uk.co.goldenthread.quarters.OpenQuarterRequest;
 import uk.co.goldenthread.quarters.Timetable;
@@ -32,9 +34,10 @@ class OpenQuarterForm extends Section {
     private final Select<Integer> year = new Select<>();
     private final Select<Integer> quarter = new Select<>();
     private final Map<String, UkDatePicker> dates = new LinkedHashMap<>();
+    private final ErrorSummary errors = new ErrorSummary();
 
     OpenQuarterForm(int currentYear, Function<LocalDate, Timetable> proposer, Consumer<OpenQuarterRequest> onOpen) {
-        add(new H3("Open a quarter"));
+        add(new H3("Open a quarter"), errors);
         year.setLabel("Financial year");
         year.setItems(IntStream.rangeClosed(2019, currentYear + 1).boxed().toList().reversed());
         year.setItemLabelGenerator(FinancialQuarter::yearLabel);
@@ -52,14 +55,27 @@ class OpenQuarterForm extends Section {
                 + "days, skipping weekends and bank holidays. Every date can still be changed."), form, open);
     }
 
+    /** Each refusal beside its date and in the error summary at the top of the form; nothing was opened. */
     void showErrors(InvalidInputException e) {
+        List<ErrorSummary.Item> items = new ArrayList<>();
         e.fieldErrors().forEach((field, message) -> {
             UkDatePicker picker = dates.get(field);
             if (picker != null) {
                 picker.setInvalid(true);
                 picker.setErrorMessage(message);
             }
+            items.add(new ErrorSummary.Item(field + ": " + message, picker));
         });
+        errors.show(items);
+    }
+
+    /** A refusal that belongs to no one field, in the error summary. */
+    void showError(String message) {
+        errors.show(List.of(new ErrorSummary.Item(message, null)));
+    }
+
+    void clearErrors() {
+        errors.clear();
     }
 
     private void propose(Function<LocalDate, Timetable> proposer) {
@@ -91,6 +107,13 @@ class OpenQuarterForm extends Section {
             complete &= picker.getValue() != null;
         }
         if (!complete) {
+            List<ErrorSummary.Item> items = new ArrayList<>();
+            dates.forEach((label, picker) -> {
+                if (picker.isInvalid()) {
+                    items.add(new ErrorSummary.Item(label + ": " + picker.getErrorMessage(), picker));
+                }
+            });
+            errors.show(items);
             return Optional.empty();
         }
         return Optional.of(new OpenQuarterRequest(new FinancialQuarter(year.getValue(), quarter.getValue()),

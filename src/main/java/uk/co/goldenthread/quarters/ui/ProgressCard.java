@@ -7,8 +7,10 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.util.List;
 import java.util.Map;
 import uk.co.goldenthread.base.UkDates;
+import uk.co.goldenthread.base.ui.ErrorSummary;
 import uk.co.goldenthread.base.ui.UkDatePicker;
 import uk.co.goldenthread.quarters.ProgressDetails;
 import uk.co.goldenthread.quarters.ProgressEntry;
@@ -54,9 +56,16 @@ class ProgressCard extends Section {
         return new ProgressEntry(progress.progressId(), status.getValue(), asAt.getValue(), commentary.getValue());
     }
 
-    void showErrors(Map<String, String> errors) {
+    String code() {
+        return progress.intention().code();
+    }
+
+    /** Shows this intention's message beside its progress, and gives it back for the error summary. */
+    List<ErrorSummary.Item> showErrors(Map<String, String> errors) {
         String message = errors.get(progress.intention().code() + " progress");
         status.setInvalid(message != null);
         status.setErrorMessage(message);
+        return message == null ? List.of()
+                : List.of(new ErrorSummary.Item(progress.intention().code() + " progress: " + message, status));
     }
 }

@@ -43,6 +43,7 @@ public class QuartersView extends Main {
         form[0] = new OpenQuarterForm(financialYear, quarters::proposeTimetable, request -> {
             try {
                 QuarterSummary opened = quarters.open(request, routes.reasonForNowhere());
+                form[0].clearErrors();
                 UserAction.showSuccess(opened.period().label() + " is open: " + opened.returnCount() + " returns created.");
                 refresh();
             } catch (InvalidInputException e) {
@@ -50,7 +51,8 @@ public class QuartersView extends Main {
                 if (e.fieldErrors().containsKey(QuarterService.NOWHERE_REASON)) {
                     routes.markReason(e.fieldErrors().get(QuarterService.NOWHERE_REASON));
                 }
-                UserAction.showError(e.getMessage());
+            } catch (uk.co.goldenthread.base.DomainException e) {
+                form[0].showError(e.getMessage());
             } catch (RuntimeException e) {
                 UserAction.attempt(() -> { throw e; }, "");
             }
@@ -65,6 +67,9 @@ public class QuartersView extends Main {
         quarterGrid.addColumn(q -> UkDates.format(q.cabinetDate())).setHeader("Cabinet meeting").setKey("cabinet");
         quarterGrid.setAllRowsVisible(true);
         quarterGrid.setAriaLabel("Quarters");
+        quarterGrid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        quarterGrid.setEmptyStateText("No quarter has been opened yet: choose the financial year and quarter, then "
+                + "propose a timetable.");
         quarterGrid.asSingleSelect().addValueChangeListener(e -> showReturns(e.getValue()));
         returnGrid.addColumn(r -> r.directorateName()).setHeader("Directorate").setKey("directorate");
         returnGrid.addColumn(r -> r.areaName()).setHeader("Commissioning area").setKey("area");
@@ -74,6 +79,8 @@ public class QuartersView extends Main {
                 .setHeader("").setKey("open");
         returnGrid.setAllRowsVisible(true);
         returnGrid.setAriaLabel("Returns of the selected quarter");
+        returnGrid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        returnGrid.setEmptyStateText("Choose a quarter above to see its returns.");
         add(new H2("Quarters"));
         var escalated = overdue.escalatedToMe();
         if (!escalated.isEmpty()) {

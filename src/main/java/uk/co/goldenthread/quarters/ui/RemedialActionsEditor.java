@@ -1,5 +1,6 @@
 package uk.co.goldenthread.quarters.ui;
 
+import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -18,13 +19,14 @@ class RemedialActionsEditor extends Div {
     private final List<Row> rows = new ArrayList<>();
     private final Div list = new Div();
     private final Paragraph error = new Paragraph();
+    private final Button add;
 
     RemedialActionsEditor(String measureCode, List<RemedialActionEntry> existing) {
         addClassName("remedial-actions");
         error.addClassName("field-error");
         error.getElement().setAttribute("role", "alert");
         error.setVisible(false);
-        var add = new Button("Add remedial action", e -> addRow(null));
+        add = new Button("Add remedial action", e -> addRow(null));
         add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         add.setAriaLabel("Add remedial action for " + measureCode);
         add(new H4("Remedial actions"), new Paragraph("Required for a red measure: what will be done, by whom, by when."),
@@ -34,6 +36,11 @@ class RemedialActionsEditor extends Div {
 
     List<RemedialActionEntry> entries() {
         return rows.stream().map(Row::entry).toList();
+    }
+
+    /** Where the error summary takes the person: the first action's field, or the button that adds one. */
+    Focusable<?> focusTarget() {
+        return rows.isEmpty() ? add : rows.getFirst().action;
     }
 
     void showError(@Nullable String message) {

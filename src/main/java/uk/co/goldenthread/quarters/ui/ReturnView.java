@@ -1,7 +1,5 @@
 package uk.co.goldenthread.quarters.ui;
 
-import uk.co.goldenthread.base.NoSuchRecordException;
-import uk.co.goldenthread.base.ui.PageNotFound;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -17,16 +15,20 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import uk.co.goldenthread.base.DomainException;
 import uk.co.goldenthread.base.InvalidInputException;
+import uk.co.goldenthread.base.NoSuchRecordException;
 import uk.co.goldenthread.base.UkDates;
 import uk.co.goldenthread.base.ui.Confirmation;
+import uk.co.goldenthread.base.ui.ErrorSummary;
+import uk.co.goldenthread.base.ui.PageNotFound;
 import uk.co.goldenthread.base.ui.UserAction;
+import uk.co.goldenthread.quarters.ReturnAction;
+import uk.co.goldenthread.quarters.ReturnApprovalService;
+import uk.co.goldenthread.quarters.ReturnDetails;
 import uk.co.goldenthread.quarters.ReturnEdit;
 import uk.co.goldenthread.quarters.ReturnPage;
-import uk.co.goldenthread.quarters.ReturnAction;
-import uk.co.goldenthread.quarters.ReturnDetails;
-import uk.co.goldenthread.quarters.ReturnApprovalService;
 import uk.co.goldenthread.quarters.ReturnService;
 import uk.co.goldenthread.quarters.ReturnStatus;
 
@@ -44,6 +46,7 @@ public class ReturnView extends Main implements BeforeEnterObserver {
     private final java.time.Clock clock;
     private final List<LineCard> cards = new ArrayList<>();
     private final List<ProgressCard> progressCards = new ArrayList<>();
+    private final ErrorSummary errorSummary = new ErrorSummary();
     private long returnId;
     private ReturnDetails details;
     private java.time.LocalDateTime openedAt = java.time.LocalDateTime.MIN;
@@ -76,7 +79,8 @@ public class ReturnView extends Main implements BeforeEnterObserver {
         removeAll();
         cards.clear();
         progressCards.clear();
-        add(new H2(details.title()));
+        add(new H2(details.title()), errorSummary);
+        errorSummary.clear();
         var status = new Paragraph("Status: " + details.status().label());
         status.addClassName("return-status");
         add(status);
@@ -153,8 +157,7 @@ public class ReturnView extends Main implements BeforeEnterObserver {
         var edit = new ReturnEdit(returnId, details.version(),
                 cards.stream().filter(LineCard::isDue).map(LineCard::entry).toList(),
                 progressCards.stream().map(ProgressCard::entry).toList());
-        cards.forEach(card -> card.showErrors(java.util.Map.of()));
-        progressCards.forEach(card -> card.showErrors(java.util.Map.of()));
+        showErrors(java.util.Map.of(), null);
         try {
             if (submit) {
                 ReturnPage next = returns.submit(edit);
@@ -167,15 +170,35 @@ public class ReturnView extends Main implements BeforeEnterObserver {
                 UserAction.showSuccess("Draft saved.");
             }
         } catch (InvalidInputException e) {
-            cards.forEach(card -> card.showErrors(e.fieldErrors()));
-            progressCards.forEach(card -> card.showErrors(e.fieldErrors()));
-            UserAction.showError(e.getMessage());
+            showErrors(e.fieldErrors(), null);
         } catch (uk.co.goldenthread.base.ConflictException e) {
             new ConflictDialog(e.getMessage(), returns.changesSince(returnId, openedAt),
                     () -> show(returns.open(returnId))).open();
         } catch (DomainException e) {
-            UserAction.showError(e.getMessage());
+            showErrors(java.util.Map.of(), e.getMessage());
         }
+    }
+
+    /**
+     * Each error beside its field and, at the top, in the error summary with a link to the field; an error that
+     * belongs to no field (or one this screen does not show) is listed there as it is. Nothing was saved.
+     */
+    private void showErrors(java.util.Map<String, String> errors, @Nullable String general) {
+        List<ErrorSummary.Item> items = new ArrayList<>();
+        cards.forEach(card -> items.addAll(card.showErrors(errors)));
+        progressCards.forEach(card -> items.addAll(card.showErrors(errors)));
+        Set<String> shown = new java.util.HashSet<>();
+        cards.forEach(card -> shown.add(card.code()));
+        progressCards.forEach(card -> shown.add(card.code()));
+        errors.forEach((field, message) -> {
+            if (!shown.contains(field.split(" ")[0])) {
+                items.add(new ErrorSummary.Item(field + ": " + message, null));
+            }
+        });
+        if (general != null) {
+            items.add(new ErrorSummary.Item(general, null));
+        }
+        errorSummary.show(items);
     }
 
     /** The KBM commentary typed during review, by line: it goes with the approval or the return, in one call. */

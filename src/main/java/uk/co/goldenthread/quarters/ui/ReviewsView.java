@@ -33,6 +33,9 @@ public class ReviewsView extends Main {
                 .setKey("open").setAutoWidth(true);
         grid.setItems(reviews.myReviews());
         grid.setAllRowsVisible(true);
+        grid.setAriaLabel("Reviews");
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setEmptyStateText("No return of your areas is open: returns appear here when a quarter opens.");
         add(new H2("Reviews"), new Paragraph("Every return of the areas you commission."), grid);
     }
 }

@@ -21,7 +21,7 @@ class NavigationTest extends UiTest {
 
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = ';', value = {
-        "priya.shah; Quarters, Packs, Outcomes, Measures, Areas and people, Intentions, Framework versions, Data quality, "
+        "priya.shah; Quarters, Packs, Outcomes, Measures, Areas and people, People, Intentions, Framework versions, Data quality, "
                 + "Import and export, Change password, Published reports",
         "james.lewis; My tasks, Change password, Published reports",
         "clare.foster; My tasks, Reviews, Change password, Published reports",
@@ -33,6 +33,15 @@ class NavigationTest extends UiTest {
         signInAndOpen(username, "");
         List<String> items = _find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList();
         assertThat(items).containsExactlyElementsOf(List.of(expected.split(", ")));
+    }
+
+    @Test
+    void theHeaderNamesThePersonAndTheirRoleAndTheCouncil() {
+        signInAndOpen("priya.shah", "quarters");
+        String header = _get(com.vaadin.flow.component.html.Div.class, s -> s.withClasses("app-header")).getElement()
+                .getTextRecursively();
+        assertThat(header).contains("Signed in as Priya Shah, Performance Team", "Demoshire County Council")
+                .doesNotContain("priya.shah");
     }
 
     @Test

@@ -6,10 +6,12 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.ComboBoxKt;
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.select.Select;
 import java.time.LocalDate;
 import java.util.Map;
@@ -50,6 +52,15 @@ class PackConfirmationsTest extends UiTest {
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
         long packId = packs.latestFor(quarterId).id();
         assertThat(packs.latestFor(quarterId).status()).isEqualTo(PackStatus.COMPILED);
+
+        signInAndOpen("sam.baker", "packs/" + packId);
+        Grid<?> lines = _get(Grid.class, s -> s.withPredicate(g -> g.getAriaLabel().filter("Measures in the pack"::equals)
+                .isPresent()));
+        assertThat(lines.getColumns().stream().map(c -> c.getHeaderText()).toList())
+                .as("the Cabinet member reads the whole pack before the meeting")
+                .contains("Measure", "Value", "Target", "RAG", "Direction of travel", "Commentary", "Remedial actions");
+        assertThat(lines.getThemeNames()).as("cells wrap, never cut").contains("wrap-cell-content");
+        assertThat(GridKt._getFormatted(lines, 0, "remedialActions")).isNotBlank();
 
         SignIn.as(context, "priya.shah");
         packs.publishPapers(packId, "Published after the dispatch date: a past quarter in the test");

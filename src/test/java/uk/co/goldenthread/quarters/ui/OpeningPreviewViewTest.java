@@ -57,7 +57,9 @@ class OpeningPreviewViewTest extends UiTest {
         _setValue(_get(DatePicker.class, s -> s.withLabel("Cabinet meeting")), LocalDate.of(2026, 11, 26));
         click("Propose timetable");
         click("Open quarter");
-        assertThat(notificationTexts()).anySatisfy(n -> assertThat(n).contains("LONE03 (no AD Delivery in area)"));
+        assertThat(_get(com.vaadin.flow.component.Component.class, s -> s.withClasses("error-summary")).getElement()
+                .getTextRecursively()).contains("There is a problem", "LONE03 (no AD Delivery in area)");
+        assertThat(notificationTexts()).as("errors are on the form, not in a toast").isEmpty();
 
         _setValue(_get(Checkbox.class, s -> s.withLabel("Open without the measures and intentions that go to no return")), true);
         click("Open quarter");

@@ -37,7 +37,9 @@ class MeasuresViewTest extends AdminUiTest {
         fill("Code", "TST01");
         click("Save measure");
         assertThat(errorOf("Title")).isEqualTo("Give the measure a title.");
-        assertThat(notificationTexts()).contains("Nothing was saved: correct the fields marked in red.");
+        assertThat(_get(com.vaadin.flow.component.Component.class, s -> s.withClasses("error-summary")).getElement()
+                .getTextRecursively()).contains("There is a problem", "Title: Give the measure a title.");
+        assertThat(notificationTexts()).as("errors are on the form, not in a toast").isEmpty();
 
         fill("Title", "% of tested things");
         fill("Unit", MeasureUnit.PERCENT);

@@ -43,6 +43,9 @@ class OutcomesViewTest extends AdminUiTest {
         fill("Title", "A second D1");
         click("Save outcome");
         assertThat(errorOf("Code")).startsWith("D1 is already the code of");
-        assertThat(notificationTexts()).anyMatch(t -> t.startsWith("Nothing was saved."));
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._get(com.vaadin.flow.component.Component.class,
+                s -> s.withClasses("error-summary")).getElement().getTextRecursively())
+                .contains("There is a problem", "Code: D1 is already the code of");
+        assertThat(notificationTexts()).as("errors are on the form, not in a toast").isEmpty();
     }
 }
