@@ -3,6 +3,7 @@ package uk.co.goldenthread.quarters.domain;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.OneToMany;
+import org.hibernate.annotations.BatchSize;
 import jakarta.persistence.OrderBy;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,6 +65,8 @@ public class ReturnLine {
     @Column(columnDefinition = "TEXT")
     private @Nullable String commissioningCommentary;
 
+    // loaded for up to 200 lines in one query, not one query per line
+    @BatchSize(size = 200)
     @OneToMany(mappedBy = "line", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("sortOrder")
     private List<RemedialAction> remedialActions = new ArrayList<>();
