@@ -13,3 +13,12 @@ CREATE TABLE sign_in_counter (
     locked_until DATETIME(6),
     CONSTRAINT uk_sign_in_counter UNIQUE (kind, key_sha256)
 );
+
+--changeset goldenthread:base-2
+-- Which sign-ins of a person are still good (base/security/SessionGenerations): a person's generation goes up when
+-- they leave, their roles change or their password is set, and every application node ends a session signed in
+-- under an older generation at its next request
+CREATE TABLE session_generation (
+    username VARCHAR(100) PRIMARY KEY,
+    generation BIGINT NOT NULL
+);

@@ -176,3 +176,10 @@ ALTER TABLE framework_version ADD COLUMN new_measure_count INT;
 ALTER TABLE measure ADD COLUMN stable_within DECIMAL(19, 4);
 ALTER TABLE measure ADD COLUMN stable_within_percent BOOLEAN NOT NULL DEFAULT FALSE;
 ALTER TABLE measure ADD COLUMN minimum_count DECIMAL(19, 4);
+
+--changeset goldenthread:framework-spc-settings-1
+-- How a measure's SPC chart sets its limits (NHS Making Data Count): fixed at the points up to spc_fixed_until (a
+-- quarter, e.g. Q4 2020/21), and recalculated from each quarter in spc_change_points (e.g. "Q1 2021/22; Q3 2022/23":
+-- a new process, such as a change of service model). Both blank: limits from every point, the default
+ALTER TABLE measure ADD COLUMN spc_fixed_until VARCHAR(40);
+ALTER TABLE measure ADD COLUMN spc_change_points VARCHAR(500);

@@ -13,8 +13,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import uk.co.goldenthread.base.InvalidInputException;
+import uk.co.goldenthread.framework.IntentionKind;
 import uk.co.goldenthread.framework.OutcomeLevel;
 import uk.co.goldenthread.framework.TestMeasure;
+import uk.co.goldenthread.framework.intentions.IntentionForm;
+import uk.co.goldenthread.framework.intentions.IntentionService;
 import uk.co.goldenthread.framework.io.FrameworkImportService;
 import uk.co.goldenthread.framework.io.ImportFile;
 import uk.co.goldenthread.framework.io.ImportOptions;
@@ -25,6 +28,8 @@ import uk.co.goldenthread.framework.structure.AreaForm;
 import uk.co.goldenthread.framework.structure.DirectorateForm;
 import uk.co.goldenthread.framework.structure.FrameworkStructureService;
 import uk.co.goldenthread.framework.structure.OutcomeForm;
+import uk.co.goldenthread.framework.versions.FrameworkVersionForm;
+import uk.co.goldenthread.framework.versions.FrameworkVersionService;
 import uk.co.goldenthread.quarters.LineDetails;
 import uk.co.goldenthread.quarters.LineEntry;
 import uk.co.goldenthread.quarters.RemedialActionEntry;
@@ -48,6 +53,10 @@ class TooLongValuesTest extends PerformanceTeamTest {
     ReturnService returns;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    IntentionService intentions;
+    @Autowired
+    FrameworkVersionService versions;
 
     @Test
     void namesLongerThanTheirFieldsAreRefusedOnTheForms() {
@@ -61,12 +70,29 @@ class TooLongValuesTest extends PerformanceTeamTest {
     }
 
     @Test
+    void intentionsMilestonesAndFrameworkVersionsRefuseTextsLongerThanTheirFields() {
+        assertThat(refused(() -> intentions.saveIntention(null, new IntentionForm("INT-LONG", "T".repeat(501),
+                IntentionKind.SERVICE, null, null, null, false, Set.of()))))
+                .containsEntry("Title", "Keep the title to 500 characters; this has 501.");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM intention WHERE code = 'INT-LONG'", Long.class)).isZero();
+        long intention = intentions.saveIntention(null, new IntentionForm("INT-LONG", "A short title",
+                IntentionKind.MILESTONE, null, null, null, false, Set.of()));
+        assertThat(refused(() -> intentions.addMilestone(intention, "M".repeat(501), LocalDate.of(2031, 3, 31))))
+                .containsEntry("Milestone", "Keep the milestone to 500 characters; this has 501.");
+        assertThat(refused(() -> versions.addVersion(new FrameworkVersionForm("V".repeat(301), LocalDate.of(2036, 4, 1),
+                null, null)))).containsEntry("Name", "Keep the name to 300 characters; this has 301.");
+        assertThat(refused(() -> structure.saveDirectorate(null, new DirectorateForm("D".repeat(10_001), null))))
+                .as("numbers are written the UK way").containsEntry("Name",
+                        "Keep the name to 300 characters; this has 10,001.");
+    }
+
+    @Test
     void aMeasuresLongTextsAreRefusedBesideTheirFields() {
         var measure = new TestMeasure("LONG1", "A measure with long texts");
         measure.definition = "d".repeat(10_001);
         measure.baselinePeriod = "p".repeat(41);
         assertThat(refused(() -> admin.addMeasure(measure.form())))
-                .containsEntry("Definition", "Keep the definition to 10000 characters; this has 10001.")
+                .containsEntry("Definition", "Keep the definition to 10,000 characters; this has 10,001.")
                 .containsEntry("Baseline period", "Keep the baseline period to 40 characters; this has 41.");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM measure WHERE code = 'LONG1'", Long.class)).isZero();
     }

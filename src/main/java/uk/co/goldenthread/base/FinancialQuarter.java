@@ -16,6 +16,12 @@ public record FinancialQuarter(int financialYear, int quarter) {
         return financialYear * 4 + quarter;
     }
 
+    /** The quarter this many quarters later (earlier when negative). */
+    public FinancialQuarter plus(int quarters) {
+        int index = financialYear * 4 + quarter - 1 + quarters;
+        return new FinancialQuarter(Math.floorDiv(index, 4), Math.floorMod(index, 4) + 1);
+    }
+
     /** The quarter a day falls in. */
     public static FinancialQuarter containing(LocalDate day) {
         int year = day.getMonthValue() >= 4 ? day.getYear() : day.getYear() - 1;

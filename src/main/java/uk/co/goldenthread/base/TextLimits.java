@@ -26,8 +26,8 @@ public final class TextLimits {
     public static void check(Map<String, String> errors, String field, @Nullable String value, int limit) {
         int length = value == null ? 0 : value.strip().length();
         if (length > limit) {
-            errors.putIfAbsent(field, "Keep the " + field.toLowerCase(Locale.UK) + " to " + limit
-                    + " characters; this has " + length + ".");
+            errors.putIfAbsent(field, "Keep the " + field.toLowerCase(Locale.UK) + " to " + String.format(Locale.UK, "%,d",
+                    limit) + " characters; this has " + String.format(Locale.UK, "%,d", length) + ".");
         }
     }
 }

@@ -11,7 +11,11 @@ import uk.co.goldenthread.base.database.EmbeddedDbStarter;
 import uk.co.goldenthread.base.security.DemoAccounts;
 import uk.co.goldenthread.people.Role;
 
-/** The demo council's invented people. They exist only in the demo profile, and only on the embedded database. */
+/**
+ * The demo's invented people, who sign in with the password {@value #PASSWORD}. They exist only in the demo profile, and
+ * only on the embedded database. The demo runs on the shipped Warwickshire framework, whose people (fictional) come
+ * with it; {@link #PEOPLE} is Demoshire's, the small council that the test suite runs on (profile demoshire).
+ */
 @Configuration(proxyBeanMethods = false)
 @Profile("demo")
 class DemoAccountList {
@@ -52,9 +56,38 @@ class DemoAccountList {
         };
     }
 
+    /** The two members the Warwickshire framework does not name: it has officers only. */
+    static final List<Person> MEMBERS = List.of(
+            new Person("tamsin.haldane", "Cllr Tamsin Haldane", "Cabinet member, Finance and Property",
+                    Set.of(Role.CABINET)),
+            new Person("idris.penrose", "Cllr Idris Penrose", "Chair, Resources and Fire and Rescue Overview and "
+                    + "Scrutiny Committee", Set.of(Role.SCRUTINY)));
+
+    /** On the login page: one person for each step of Strategic Finance's return, and the members. */
+    static final List<Person> LISTED = List.of(
+            new Person("ellen.marchant", "Ellen Marchant", "Performance Officer", Set.of(Role.PERFORMANCE_TEAM)),
+            new Person("owen.pritchard", "Owen Pritchard", "Assistant Director Delivery, Strategic Finance",
+                    Set.of(Role.AD_DELIVERY)),
+            new Person("harriet.dunmore", "Harriet Dunmore", "Assistant Director Commissioning, Strategic Finance",
+                    Set.of(Role.AD_COMMISSIONING)),
+            new Person("eleanor.whitfield", "Eleanor Whitfield", "Strategic Director, Finance and IT",
+                    Set.of(Role.STRATEGIC_DIRECTOR)),
+            MEMBERS.get(0), MEMBERS.get(1));
+
     @Bean
+    @Profile("!demoshire")
+    DemoAccounts warwickshireAccounts() {
+        return accounts(LISTED);
+    }
+
+    @Bean
+    @Profile("demoshire")
     DemoAccounts demoAccounts() {
-        return new DemoAccounts(PASSWORD, PEOPLE.stream()
+        return accounts(PEOPLE);
+    }
+
+    private static DemoAccounts accounts(List<Person> people) {
+        return new DemoAccounts(PASSWORD, people.stream()
                 .map(p -> new DemoAccounts.Account(p.username(), p.fullName(),
                         p.roles().stream().map(Role::label).sorted().collect(Collectors.joining(", "))))
                 .toList());

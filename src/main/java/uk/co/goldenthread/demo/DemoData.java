@@ -32,13 +32,15 @@ import uk.co.goldenthread.people.SystemUser;
 import uk.co.goldenthread.performance.Polarity;
 
 /**
- * A small fictional council shaped like Warwickshire's 2019 Commissioning Intentions Performance Framework: two
- * Strategy and Commissioning areas, four commissioning areas, KBM titles from its Appendix B, and invented people.
+ * Demoshire, the test suite's council (profile demoshire, with demo): small and fictional, shaped like Warwickshire's
+ * 2019 Commissioning Intentions Performance Framework: two Strategy and Commissioning areas, three commissioning
+ * areas, eleven KBM titles from its Appendix B, and invented people. Kept because hundreds of tests know its people and
+ * measures by name and it starts in seconds; the demo itself runs on the whole shipped framework (DemoWarwickshire).
  * Loaded once, on the first start with the demo profile, through the same audited services the Performance Team's
  * screens use: the audit trail shows who set up every directorate, area, objective, measure, target and intention.
  */
 @Component
-@Profile("demo")
+@Profile("demoshire")
 @org.springframework.core.annotation.Order(1)
 class DemoData implements ApplicationRunner {
 
@@ -153,7 +155,7 @@ class DemoData implements ApplicationRunner {
         return measures.addMeasure(new MeasureForm(code, MeasureKind.KBM, title, definition, unit, decimals, polarity,
                 bandLower, bandUpper, tolerance, Frequency.QUARTERLY, null, baseline,
                 baseline == null ? null : "2018/19", area, objective, id(owner), false, false, null,
-                MeasureStatus.ACTIVE, null, null, null, null, null, null, null, false, null)).id();
+                MeasureStatus.ACTIVE, null, null, null, null, null, null, null, false, null, null, null)).id();
     }
 
     private void targetsEveryYear(long measureId, BigDecimal target) {

@@ -33,7 +33,7 @@ import uk.co.goldenthread.performance.Polarity;
  * value's commentary says it is demo history.
  */
 @Component
-@Profile("demo")
+@Profile("demoshire")
 @Order(2)
 class DemoHistory implements ApplicationRunner {
 
@@ -62,7 +62,7 @@ class DemoHistory implements ApplicationRunner {
         }
         transaction.executeWithoutResult(status -> {
             for (int back = QUARTERS; back >= 1; back--) {
-                insertQuarter(before(FIRST_REAL_QUARTER, back), QUARTERS - back);
+                insertQuarter(FIRST_REAL_QUARTER.plus(-back), QUARTERS - back);
             }
         });
         log.info("Demo history loaded: {} fictional quarters before {}", QUARTERS, FIRST_REAL_QUARTER.label());
@@ -144,10 +144,5 @@ class DemoHistory implements ApplicationRunner {
             value = Math.max(0, value);
         }
         return BigDecimal.valueOf(value).setScale(measure.decimalPlaces(), RoundingMode.HALF_UP);
-    }
-
-    private static FinancialQuarter before(FinancialQuarter quarter, int quarters) {
-        int index = quarter.financialYear() * 4 + quarter.quarter() - 1 - quarters;
-        return new FinancialQuarter(index / 4, index % 4 + 1);
     }
 }

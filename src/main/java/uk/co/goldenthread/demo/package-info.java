@@ -1,9 +1,10 @@
 /**
  * The demo council: fictional people, targets and earlier quarters, loaded in the demo profile only, through the
- * framework's audited admin services (its named interfaces structure, measures and intentions).
+ * framework's audited admin services (its named interfaces structure, measures and intentions) and its shipped
+ * frameworks' loader (io).
  */
 @ApplicationModule(allowedDependencies = { "base", "framework", "framework :: structure", "framework :: measures",
-        "framework :: intentions", "people", "performance", "quarters", "packs" })
+        "framework :: intentions", "framework :: io", "people", "performance", "quarters", "packs" })
 @NullMarked
 package uk.co.goldenthread.demo;
 

@@ -1,10 +1,13 @@
 package uk.co.goldenthread.framework;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import uk.co.goldenthread.performance.Polarity;
 import uk.co.goldenthread.performance.RagRule;
 import uk.co.goldenthread.performance.RatingSettings;
+import uk.co.goldenthread.performance.SpcSettings;
 import uk.co.goldenthread.performance.StableWithin;
 
 /** Everything the rest of the application needs to know about a measure. */
@@ -16,7 +19,8 @@ public record MeasureSummary(long id, String code, MeasureKind kind, String titl
         @Nullable String dataSource, boolean proxy, @Nullable String proxyRationale, MeasureStatus status,
         @Nullable Novelty novelty, @Nullable ObaQuestion oba, @Nullable ScorecardBlock scorecardBlock,
         @Nullable ImprovementCategory improvementCategory, @Nullable Long improvementLeadId, @Nullable String notes,
-        @Nullable BigDecimal stableWithin, boolean stableWithinPercent, @Nullable BigDecimal minimumCount) {
+        @Nullable BigDecimal stableWithin, boolean stableWithinPercent, @Nullable BigDecimal minimumCount,
+        @Nullable String spcFixedUntil, @Nullable String spcChangePoints) {
 
     /** The RAG rule of this measure; without a polarity every value rates grey. */
     public RagRule ragRule() {
@@ -31,6 +35,12 @@ public record MeasureSummary(long id, String code, MeasureKind kind, String titl
         return new RatingSettings(ragRule(), stableWithin == null ? StableWithin.ZERO
                 : stableWithinPercent ? StableWithin.percent(stableWithin) : StableWithin.absolute(stableWithin),
                 minimumCount, unit.valueFormat(decimalPlaces));
+    }
+
+    /** How this measure's SPC chart sets its limits: every screen, the pack and the public pages use it. */
+    public SpcSettings spcSettings() {
+        return new SpcSettings(spcFixedUntil, spcChangePoints == null || spcChangePoints.isBlank() ? List.of()
+                : Arrays.stream(spcChangePoints.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList());
     }
 
     public String polarityLabel() {

@@ -8,7 +8,6 @@ import uk.co.goldenthread.performance.DirectionOfTravel;
 import uk.co.goldenthread.performance.Directions;
 import uk.co.goldenthread.performance.Observation;
 import uk.co.goldenthread.performance.PerformanceAssessment;
-import uk.co.goldenthread.performance.SpcSettings;
 import uk.co.goldenthread.performance.Rag;
 import uk.co.goldenthread.performance.RagAssessment;
 
@@ -59,7 +58,7 @@ public record LineDetails(long lineId, MeasureSummary measure, @Nullable BigDeci
         history.add(new Observation(period(), current, provisionalNow && current != null, countNow));
         return PerformanceAssessment.of(history, observation(lastFourQuarters.isEmpty() ? null
                 : lastFourQuarters.getFirst()), observation(sameQuarterLastYear), target, measure.ratingSettings(),
-                SpcSettings.STANDARD);
+                measure.spcSettings());
     }
 
     /** The directions a value (e.g. one being typed) would have, each with the sentence that explains it. */

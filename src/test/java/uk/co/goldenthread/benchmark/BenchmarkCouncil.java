@@ -1,9 +1,13 @@
 package uk.co.goldenthread.benchmark;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Writes a large generated council straight into the tables: setting it up is not what is measured. */
@@ -12,7 +16,8 @@ final class BenchmarkCouncil {
     private BenchmarkCouncil() {
     }
 
-    static void create(JdbcTemplate jdbc, int areas, int kbms, int kbis) {
+    /** The council, with a target for every measure in each financial year from {@code fromYear} to {@code toYear}. */
+    static void create(JdbcTemplate jdbc, int areas, int kbms, int kbis, int fromYear, int toYear) {
         List<Object[]> people = new ArrayList<>();
         people.add(new Object[] {"bench.pt", "Benchmark Performance Officer"});
         for (int i = 0; i < areas; i++) {
@@ -52,8 +57,10 @@ final class BenchmarkCouncil {
         jdbc.batchUpdate("INSERT INTO measure (code, kind, title, area_id, owner_id, unit, decimal_places, polarity, "
                 + "tolerance, frequency, status, version) VALUES (?, ?, ?, ?, ?, 'PERCENT', 1, 'HIGHER_IS_BETTER', "
                 + "5, 'QUARTERLY', 'ACTIVE', 0)", measures);
-        jdbc.update("INSERT INTO measure_target (measure_id, financial_year, target_value) "
-                + "SELECT id, 2030, 50 FROM measure WHERE code LIKE 'B%'");
+        for (int year = fromYear; year <= toYear; year++) {
+            jdbc.update("INSERT INTO measure_target (measure_id, financial_year, target_value) "
+                    + "SELECT id, ?, 50 FROM measure WHERE code LIKE 'B%'", year);
+        }
     }
 
     private static Map<String, Long> ids(JdbcTemplate jdbc, String sql) {
@@ -64,23 +71,75 @@ final class BenchmarkCouncil {
         return ids;
     }
 
-    /** The same rows as opening a quarter writes to returns and lines, by plain JDBC batches into scratch tables. */
-    static long baselineInsert(JdbcTemplate jdbc, int returns, int lines) {
-        jdbc.execute("CREATE TABLE bench_return LIKE quarterly_return");
-        jdbc.execute("CREATE TABLE bench_line LIKE return_line");
-        long start = System.nanoTime();
+    /**
+     * Empties (creating them the first time) the benchmark-only copies of quarterly_return and return_line: scratch
+     * tables need DDL, so they are the migration account's, not the application's.
+     */
+    static void clearBaseline(BenchmarkRun run) {
+        var migration = new JdbcTemplate(run.migrationDataSource());
+        migration.execute("CREATE TABLE IF NOT EXISTS bench_return LIKE quarterly_return");
+        migration.execute("CREATE TABLE IF NOT EXISTS bench_line LIKE return_line");
+        migration.execute("TRUNCATE TABLE bench_line");
+        migration.execute("TRUNCATE TABLE bench_return");
+    }
+
+    /**
+     * The rows opening a quarter writes to returns and lines (application rows only), by plain JDBC batches in one
+     * transaction, committed.
+     */
+    static void baselineInsert(BenchmarkRun run, int returns, int lines) {
         List<Object[]> returnRows = new ArrayList<>();
         for (int r = 0; r < returns; r++) {
             returnRows.add(new Object[] {1L, (long) r, (long) r});
         }
-        jdbc.batchUpdate("INSERT INTO bench_return (quarter_id, area_id, ad_delivery_id, status, version) "
-                + "VALUES (?, ?, ?, 'DRAFT', 0)", returnRows);
         List<Object[]> lineRows = new ArrayList<>();
         for (int l = 0; l < lines; l++) {
             lineRows.add(new Object[] {l + 1L, (long) (l % returns), (long) l, l, 50});
         }
-        jdbc.batchUpdate("INSERT INTO bench_line (id, return_id, measure_id, sort_order, target_value) VALUES (?, ?, ?, ?, ?)",
-                lineRows);
-        return System.nanoTime() - start;
+        inOneTransaction(run.migrationDataSource(), connection -> {
+            batch(connection, "INSERT INTO bench_return (quarter_id, area_id, ad_delivery_id, status, version) "
+                    + "VALUES (?, ?, ?, 'DRAFT', 0)", returnRows);
+            batch(connection, "INSERT INTO bench_line (id, return_id, measure_id, sort_order, target_value) "
+                    + "VALUES (?, ?, ?, ?, ?)", lineRows);
+        });
+    }
+
+    interface Work {
+        void run(Connection connection) throws SQLException;
+    }
+
+    /** The work in one transaction on one connection, committed (the commit is part of the work's time). */
+    static void inOneTransaction(DataSource dataSource, Work work) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                work.run(connection);
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** One prepared statement, every row added to its batch, executed in batches of 1,000. */
+    static void batch(Connection connection, String sql, List<Object[]> rows) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            int count = 0;
+            for (Object[] row : rows) {
+                for (int i = 0; i < row.length; i++) {
+                    statement.setObject(i + 1, row[i]);
+                }
+                statement.addBatch();
+                if (++count % 1000 == 0) {
+                    statement.executeBatch();
+                }
+            }
+            statement.executeBatch();
+        }
     }
 }

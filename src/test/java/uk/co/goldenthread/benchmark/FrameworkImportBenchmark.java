@@ -1,87 +1,91 @@
 package uk.co.goldenthread.benchmark;
 
-import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
-import uk.co.goldenthread.base.database.EmbeddedDbStarter;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
-import uk.co.goldenthread.Application;
 import uk.co.goldenthread.framework.io.FrameworkImportService;
+import uk.co.goldenthread.framework.io.FrameworkTables;
 import uk.co.goldenthread.framework.io.ImportFile;
 import uk.co.goldenthread.framework.io.ImportOptions;
 import uk.co.goldenthread.framework.io.ImportResult;
 import uk.co.goldenthread.framework.io.ProgressListener;
-import uk.co.goldenthread.framework.io.FrameworkTables;
 import uk.co.goldenthread.framework.io.Table;
 import uk.co.goldenthread.framework.io.WorkbookWriter;
 
 /**
- * Not a unit test: imports a generated 10,000-measure workbook into a fresh application (embedded MariaDB in a
- * temporary folder) and compares its wall time with a plain JDBC batch insert of the same rows into a scratch copy of
- * the measure table. Run with {@code ./mvnw -Pbenchmark -DskipTests verify} (see README, Benchmarks).
+ * Imports generated 10,000-measure workbooks into the application (read, check, preview, save, audit: everything
+ * {@code apply} does, commit included) beside a plain JDBC batch insert of the same 10,000 rows into the real measure
+ * table in the same run (committed, then deleted untimed), on the runner's settings (see {@link BenchmarkRun}). Each
+ * repeat imports new measures, so the framework grows by 10,000 each time: the JSON file keeps every repeat's time.
+ * Prints peak heap per import. Run with {@code ./mvnw -Pbenchmark -DskipTests verify} (see README, Benchmarks).
  */
 public final class FrameworkImportBenchmark {
-
-    private static final int MEASURES = 10_000;
 
     private FrameworkImportBenchmark() {
     }
 
-    public static void main(String[] args) throws Exception {
-        ImportFile warmUp = new ImportFile("warm-up.xlsx", workbook("WARM", 1_000));
-        ImportFile file = new ImportFile("benchmark.xlsx", workbook("BEN", MEASURES));
-        System.out.printf("Generated %,d measures as XLSX: %,d bytes%n", MEASURES, file.content().length);
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
-                .profiles("prod").properties(Map.of("goldenthread.framework.initial", "none",
-                        "goldenthread.embedded-db.temporary", "true", "server.port", "0",
-                        "logging.level.root", "WARN"))
-                .run(args)) {
-            SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                    "benchmark", null, List.of(new SimpleGrantedAuthority("ROLE_PERFORMANCE_TEAM"))));
-            var imports = context.getBean(FrameworkImportService.class);
-            imports.apply(List.of(warmUp), ImportOptions.DEFAULT, ProgressListener.NONE);
-
-            System.gc();
-            ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-            long gcBefore = gcMillis();
-            long start = System.nanoTime();
-            Map<String, Double> steps = new java.util.LinkedHashMap<>();
-            ProgressListener timing = (fraction, step) -> steps.putIfAbsent(step.replaceAll(" \\(.*", ""),
-                    (System.nanoTime() - start) / 1e9);
-            ImportResult result = imports.apply(List.of(file), ImportOptions.DEFAULT, timing);
-            double importSeconds = (System.nanoTime() - start) / 1e9;
-            long peakHeap = ManagementFactory.getMemoryPoolMXBeans().stream()
-                    .filter(p -> p.getType() == MemoryType.HEAP).mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-            long gc = gcMillis() - gcBefore;
-
-            // the scratch table needs DDL: the migration account's, not the application's
-            double jdbcSeconds = jdbcBaseline(context.getBean(EmbeddedDbStarter.MIGRATION_DATA_SOURCE, DataSource.class));
-            System.out.printf("Import of %,d measures (read, check, preview, save, audit): %.2f s, %,d changes%n",
-                    MEASURES, importSeconds, result.applied().changes().size());
-            steps.forEach((step, at) -> System.out.printf("  %-30s started at %.2f s%n", step, at));
-            System.out.printf("Peak heap during the import: %,d MB (GC time %,d ms)%n", peakHeap / (1024 * 1024), gc);
-            System.out.printf("Plain JDBC batch insert of the same %,d rows: %.2f s%n", MEASURES, jdbcSeconds);
-            System.out.printf("Ratio import / JDBC baseline: %.1fx (target: within 5x)%n", importSeconds / jdbcSeconds);
+    public static void main(String[] args) {
+        try (BenchmarkRun run = BenchmarkRun.start("framework-import", BenchmarkRun.Options.fromSystemProperties())) {
+            run(run, 10_000);
+            run.writeJson();
         }
+        System.exit(0);
+    }
+
+    /** The benchmark on a started run; the smoke test in verify calls it with a few measures. */
+    static void run(BenchmarkRun run, int measures) {
+        BenchmarkRun.signIn("benchmark", "PERFORMANCE_TEAM");
+        var imports = run.context.getBean(FrameworkImportService.class);
+        imports.apply(List.of(new ImportFile("people.xlsx", workbook("SETUP", 1))), ImportOptions.DEFAULT,
+                ProgressListener.NONE);
+        int[] next = {0};
+        ImportFile[] file = new ImportFile[1];
+        List<Long> peakHeap = new ArrayList<>();
+        List<Double> commitMillis = new ArrayList<>();
+        run.print("Import of %,d measures, each repeat new ones%n", measures);
+        var imported = run.repeat("import (apply, with commit)", run.options().warmUps(), run.options().repeats(),
+                () -> {
+                    file[0] = new ImportFile("benchmark.xlsx", workbook("BEN" + next[0]++, measures));
+                    System.gc();
+                    ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+                },
+                () -> {
+                    long[] lastStep = {System.nanoTime()};
+                    ImportResult result = imports.apply(List.of(file[0]), ImportOptions.DEFAULT,
+                            (fraction, step) -> lastStep[0] = System.nanoTime());
+                    commitMillis.add((System.nanoTime() - lastStep[0]) / 1e6);
+                    peakHeap.add(ManagementFactory.getMemoryPoolMXBeans().stream()
+                            .filter(p -> p.getType() == MemoryType.HEAP).mapToLong(p -> p.getPeakUsage().getUsed())
+                            .sum() / (1024 * 1024));
+                    if (result.applied().changes().isEmpty()) {
+                        throw new IllegalStateException("The import changed nothing");
+                    }
+                });
+        int repeats = run.options().repeats();
+        var floor = run.repeat("floor: JDBC batch insert into measure", run.options().warmUps(), repeats,
+                () -> run.jdbc.update("DELETE FROM measure WHERE code LIKE 'JDBC-%'"),
+                () -> jdbcInsert(run, measures));
+        run.jdbc.update("DELETE FROM measure WHERE code LIKE 'JDBC-%'");
+        List<Long> measured = peakHeap.subList(peakHeap.size() - repeats, peakHeap.size());
+        List<Double> commits = commitMillis.subList(commitMillis.size() - repeats, commitMillis.size());
+        run.note("import median / floor median", imported.median() / floor.median());
+        run.note("import: peak heap MB (min/median/max)", BenchmarkRun.spread(measured));
+        run.note("import: after its last step, commit and return, ms (median)",
+                BenchmarkRun.median(commits.stream().mapToDouble(Double::doubleValue).toArray()));
     }
 
     /** A workbook with the people, places and outcomes the measures name, and {@code count} measures. */
     private static byte[] workbook(String prefix, int count) {
         var tables = new FrameworkTables();
         tables.add(Table.PEOPLE, Map.of("username", "ad.one", "full name", "AD One", "roles", "AD Commissioning"), 2);
+        tables.add(Table.PEOPLE, Map.of("username", "ad.two", "full name", "AD Two", "roles", "AD Delivery"), 3);
         tables.add(Table.DIRECTORATES, Map.of("name", "Benchmark directorate"), 2);
         tables.add(Table.COMMISSIONING_AREAS, Map.of("name", "Benchmark area", "directorate", "Benchmark directorate",
-                "ad commissioning", "ad.one"), 2);
+                "ad commissioning", "ad.one", "ad delivery", "ad.two"), 2);
         tables.add(Table.OUTCOMES, Map.of("code", "BO1", "title", "Benchmark outcome", "level", "Strategic outcome"), 2);
         for (int i = 1; i <= count; i++) {
             tables.add(Table.MEASURES, Map.ofEntries(Map.entry("code", prefix + "-" + i), Map.entry("type", "KBM"),
@@ -97,43 +101,20 @@ public final class FrameworkImportBenchmark {
         return WorkbookWriter.xlsx(tables, false);
     }
 
-    private static double jdbcBaseline(DataSource dataSource) throws Exception {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.createStatement().execute("CREATE TABLE measure_benchmark LIKE measure");
-            insert(connection, "WARM", 1_000);
-            connection.createStatement().execute("TRUNCATE TABLE measure_benchmark");
-            long start = System.nanoTime();
-            insert(connection, "BEN", MEASURES);
-            double seconds = (System.nanoTime() - start) / 1e9;
-            connection.createStatement().execute("DROP TABLE measure_benchmark");
-            return seconds;
+    /** The same measure rows as the import writes, into the real table by the application's account, committed. */
+    private static void jdbcInsert(BenchmarkRun run, int count) {
+        long areaId = run.jdbc.queryForObject("SELECT id FROM commissioning_area WHERE name = 'Benchmark area'",
+                Long.class);
+        long ownerId = run.jdbc.queryForObject("SELECT id FROM person WHERE username = 'ad.one'", Long.class);
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            rows.add(new Object[] {"JDBC-" + i, "% of benchmark measure " + i + " achieved against target",
+                    "Generated for the import benchmark.", areaId, ownerId, 50 + i % 50});
         }
-    }
-
-    private static void insert(Connection connection, String prefix, int count) throws Exception {
-        connection.setAutoCommit(false);
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO measure_benchmark (code, kind, title, "
-                + "definition, unit, decimal_places, polarity, tolerance, frequency, baseline_value, baseline_period, "
-                + "status, all_ads, proxy, version) VALUES (?, 'KBM', ?, ?, 'PERCENT', 1, 'HIGHER_IS_BETTER', 2.5, "
-                + "'QUARTERLY', ?, '2018/19', 'ACTIVE', FALSE, FALSE, 0)")) {
-            for (int i = 1; i <= count; i++) {
-                insert.setString(1, prefix + "-" + i);
-                insert.setString(2, "% of benchmark measure " + i + " achieved against target");
-                insert.setString(3, "Generated for the import benchmark.");
-                insert.setInt(4, 50 + i % 50);
-                insert.addBatch();
-                if (i % 1000 == 0) {
-                    insert.executeBatch();
-                }
-            }
-            insert.executeBatch();
-        }
-        connection.commit();
-        connection.setAutoCommit(true);
-    }
-
-    private static long gcMillis() {
-        return ManagementFactory.getGarbageCollectorMXBeans().stream()
-                .mapToLong(GarbageCollectorMXBean::getCollectionTime).sum();
+        BenchmarkCouncil.inOneTransaction(run.context.getBean(DataSource.class), connection -> BenchmarkCouncil.batch(
+                connection, "INSERT INTO measure (code, kind, title, definition, area_id, owner_id, unit, "
+                        + "decimal_places, polarity, tolerance, frequency, baseline_value, baseline_period, status, "
+                        + "all_ads, proxy, version) VALUES (?, 'KBM', ?, ?, ?, ?, 'PERCENT', 1, 'HIGHER_IS_BETTER', "
+                        + "2.5, 'QUARTERLY', ?, '2018/19', 'ACTIVE', FALSE, FALSE, 0)", rows));
     }
 }

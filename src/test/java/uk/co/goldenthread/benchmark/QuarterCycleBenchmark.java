@@ -1,150 +1,177 @@
 package uk.co.goldenthread.benchmark;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
-import org.springframework.boot.SpringApplication;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
-import uk.co.goldenthread.base.database.EmbeddedDbStarter;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextImpl;
-import uk.co.goldenthread.Application;
+import java.util.concurrent.Callable;
 import uk.co.goldenthread.TestTimetable;
 import uk.co.goldenthread.quarters.LineEntry;
 import uk.co.goldenthread.quarters.QuarterService;
 import uk.co.goldenthread.quarters.QuarterSummary;
+import uk.co.goldenthread.quarters.ReturnApprovalService;
 import uk.co.goldenthread.quarters.ReturnDetails;
 import uk.co.goldenthread.quarters.ReturnEdit;
-import uk.co.goldenthread.quarters.workflow.ReturnRouting;
-import uk.co.goldenthread.quarters.ReturnApprovalService;
 import uk.co.goldenthread.quarters.ReturnService;
 import uk.co.goldenthread.quarters.ReturnSummary;
+import uk.co.goldenthread.quarters.workflow.ReturnRouting;
 
 /**
- * A council ten times Warwickshire's size (630 KBMs, 2,000 KBIs, 150 AD Delivery people, 150 commissioning areas):
- * opens a quarter and compares it with a plain JDBC batch insert of the same return and line rows in the same run,
- * then submits, approves and signs off every return from 50 threads and prints the latencies.
- * Run: {@code ./mvnw -Pbenchmark verify} (see README). Not a test: it prints figures, it asserts nothing.
+ * A council ten times Warwickshire's size (150 commissioning areas each with its AD Delivery, 630 KBMs, 2,000 KBIs):
+ * opening a quarter (warm-ups, then repeats, each on a new quarter, commit included) beside a plain JDBC batch of the
+ * same return and line rows in the same run; then every return's route (submit, approve, sign off) one step at a time
+ * on one thread, with the statements of each step; then the same route from 20 threads at once, as steps per second.
+ * Run: {@code ./mvnw -Pbenchmark -DskipTests verify} (see README, Benchmarks). Prints figures and writes
+ * target/benchmarks/quarter-cycle.json; asserts nothing but that every step of every thread succeeded.
  */
 public final class QuarterCycleBenchmark {
 
-    private static final int AREAS = 150;
-    private static final int KBMS = 630;
-    private static final int KBIS = 2000;
-    private static final int THREADS = 50;
+    /** The council's size, the first financial year it opens and the concurrent users of the saturation run. */
+    record Size(int areas, int kbms, int kbis, int firstYear, int threads) {
+
+        static final Size TEN_WARWICKSHIRES = new Size(150, 630, 2000, 2028, 20);
+    }
 
     private QuarterCycleBenchmark() {
     }
 
-    public static void main(String[] args) throws Exception {
-        try (ConfigurableApplicationContext context = start()) {
-            JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
-            BenchmarkCouncil.create(jdbc, AREAS, KBMS, KBIS);
-            signIn("bench.pt", "PERFORMANCE_TEAM");
-
-            // scratch tables need DDL: the migration account's, not the application's
-            long baselineNanos = BenchmarkCouncil.baselineInsert(new JdbcTemplate(context.getBean(
-                    EmbeddedDbStarter.MIGRATION_DATA_SOURCE, javax.sql.DataSource.class)), AREAS, KBMS + KBIS);
-            long start = System.nanoTime();
-            QuarterSummary quarter = context.getBean(QuarterService.class).open(TestTimetable.of(2030, 1));
-            long openNanos = System.nanoTime() - start;
-            long instances = jdbc.queryForObject(
-                    "SELECT COUNT(*) FROM ACT_RU_EXECUTION WHERE PARENT_ID_ IS NULL AND PROC_DEF_ID_ LIKE 'quarterlyReturn%'",
-                    Long.class);
-            System.out.printf("%nOpening a quarter: %d returns, %d lines, %d return process instances%n",
-                    quarter.returnCount(), KBMS + KBIS, instances);
-            System.out.printf("  open quarter (JPA + Flowable):  %8.1f ms%n", openNanos / 1e6);
-            System.out.printf("  plain JDBC batch insert:        %8.1f ms%n", baselineNanos / 1e6);
-            System.out.printf("  ratio:                          %8.1f x (target: within 5x)%n",
-                    (double) openNanos / baselineNanos);
-
-            print("Route of every return from " + THREADS + " threads (target: p95 under 50 ms)",
-                    runRoute(context, quarter.id(), THREADS));
-            signIn("bench.pt", "PERFORMANCE_TEAM");
-            QuarterSummary second = context.getBean(QuarterService.class).open(TestTimetable.of(2030, 2));
-            print("The same route from 1 thread, for comparison", runRoute(context, second.id(), 1));
+    public static void main(String[] args) {
+        try (BenchmarkRun run = BenchmarkRun.start("quarter-cycle", BenchmarkRun.Options.fromSystemProperties())) {
+            run(run, Size.TEN_WARWICKSHIRES);
+            run.writeJson();
         }
         System.exit(0);
     }
 
-    private static ConfigurableApplicationContext start() {
-        var app = new SpringApplication(Application.class);
-        return app.run("--spring.profiles.active=prod", "--server.port=0", "--goldenthread.embedded-db.temporary=true",
-                "--goldenthread.embedded-db.base-dir=target/mariadb-11.4.5", "--goldenthread.framework.initial=none",
-                "--logging.level.root=WARN", "--spring.datasource.hikari.maximum-pool-size=60");
+    /** The whole benchmark on a started run; the smoke test in verify calls it with a tiny council. */
+    static void run(BenchmarkRun run, Size size) {
+        int quartersNeeded = run.options().warmUps() + run.options().repeats() + 2;
+        BenchmarkCouncil.create(run.jdbc, size.areas(), size.kbms(), size.kbis(), size.firstYear(),
+                size.firstYear() + (quartersNeeded + 3) / 4);
+        int lines = size.kbms() + size.kbis();
+        BenchmarkRun.signIn("bench.pt", "PERFORMANCE_TEAM");
+        var quarters = run.context.getBean(QuarterService.class);
+        int[] next = {0};
+        List<QuarterSummary> opened = new ArrayList<>();
+        run.print("Opening a quarter: %d returns of %d lines in all%n", size.areas(), lines);
+        var open = run.repeat("open a quarter (JPA + Flowable, with commit)", () -> {
+            int index = next[0]++;
+            opened.add(quarters.open(TestTimetable.of(size.firstYear() + index / 4, index % 4 + 1)));
+        });
+        var floor = run.repeat("floor: JDBC batch, application rows only",
+                run.options().warmUps(), run.options().repeats(), () -> BenchmarkCouncil.clearBaseline(run),
+                () -> BenchmarkCouncil.baselineInsert(run, size.areas(), lines));
+        run.note("returns per quarter", opened.getLast().returnCount());
+        run.note("open median / application-rows floor median", open.median() / floor.median());
+
+        BenchmarkRun.signIn("bench.pt", "PERFORMANCE_TEAM");
+        QuarterSummary single = quarters.open(TestTimetable.of(size.firstYear() + next[0] / 4, next[0]++ % 4 + 1));
+        BenchmarkRun.signIn("bench.pt", "PERFORMANCE_TEAM");
+        QuarterSummary saturated = quarters.open(TestTimetable.of(size.firstYear() + next[0] / 4, next[0]++ % 4 + 1));
+        singleThread(run, single.id());
+        saturation(run, saturated.id(), size.threads());
     }
 
-    private static void print(String title, Map<String, List<Long>> latencies) {
-        System.out.printf("%n%s%n", title);
-        latencies.forEach((step, values) -> System.out.printf("  %-9s n=%3d  p50 %6.1f ms  p95 %6.1f ms  max %6.1f ms%n",
-                step, values.size(), percentile(values, 50), percentile(values, 95), percentile(values, 100)));
-    }
-
-    private static Map<String, List<Long>> runRoute(ConfigurableApplicationContext context, long quarterId, int threads)
-            throws InterruptedException {
-        var quarters = context.getBean(QuarterService.class);
-        var returns = context.getBean(ReturnService.class);
-        var approvals = context.getBean(ReturnApprovalService.class);
-        var routing = context.getBean(ReturnRouting.class);
-        List<ReturnSummary> all = quarters.returnsOf(quarterId);
-        Map<String, ConcurrentLinkedQueue<Long>> times = new ConcurrentHashMap<>();
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
+    /** Each return's route, step by step on this thread: latency percentiles and statements per step. */
+    private static void singleThread(BenchmarkRun run, long quarterId) {
+        BenchmarkRun.signIn("bench.pt", "PERFORMANCE_TEAM");
+        List<ReturnSummary> all = run.context.getBean(QuarterService.class).returnsOf(quarterId);
+        List<Double> submit = new ArrayList<>();
+        List<Double> approve = new ArrayList<>();
+        List<Double> signOff = new ArrayList<>();
+        List<Long> submitStatements = new ArrayList<>();
+        List<Long> approveStatements = new ArrayList<>();
+        List<Long> signOffStatements = new ArrayList<>();
+        var route = new Route(run);
         for (ReturnSummary ret : all) {
-            pool.submit(() -> {
-                long id = ret.id();
-                signIn(routing.adDelivery(id), "AD_DELIVERY");
-                ReturnDetails details = returns.get(id);
-                List<LineEntry> entries = details.lines().stream()
-                        .map(l -> new LineEntry(l.lineId(), "55", "Benchmark commentary")).toList();
-                time(times, "submit", () -> returns.submit(ReturnEdit.ofLines(id, details.version(), entries)));
-                signIn(routing.adCommissioning(id), "AD_COMMISSIONING");
-                long approvable = returns.get(id).version();
-                time(times, "approve", () -> { approvals.approve(id, approvable); return null; });
-                signIn(routing.strategicDirector(id), "STRATEGIC_DIRECTOR");
-                long signable = returns.get(id).version();
-                time(times, "sign off", () -> { approvals.signOff(id, signable); return null; });
+            route.prepareSubmit(ret.id());
+            time(run, submit, submitStatements, () -> route.submit(ret.id()));
+            route.prepareApprove(ret.id());
+            time(run, approve, approveStatements, () -> route.approve(ret.id()));
+            route.prepareSignOff(ret.id());
+            time(run, signOff, signOffStatements, () -> route.signOff(ret.id()));
+        }
+        run.print("Every return's route, one step at a time on one thread (%d returns)%n", all.size());
+        for (var f : List.of(new BenchmarkRun.Figures("submit, 1 thread", submit, submitStatements),
+                new BenchmarkRun.Figures("approve, 1 thread", approve, approveStatements),
+                new BenchmarkRun.Figures("sign off, 1 thread", signOff, signOffStatements))) {
+            run.record(f);
+        }
+    }
+
+    private static void time(BenchmarkRun run, List<Double> millis, List<Long> statements, Runnable step) {
+        var before = run.counters();
+        long start = System.nanoTime();
+        step.run();
+        millis.add((System.nanoTime() - start) / 1e6);
+        statements.add(run.statementsSince(before));
+    }
+
+    /** Every return's whole route from {@code threads} users at once: steps per second; any failure fails the run. */
+    private static void saturation(BenchmarkRun run, long quarterId, int threads) {
+        BenchmarkRun.signIn("bench.pt", "PERFORMANCE_TEAM");
+        List<ReturnSummary> all = run.context.getBean(QuarterService.class).returnsOf(quarterId);
+        var route = new Route(run);
+        List<Callable<Void>> tasks = new ArrayList<>();
+        for (ReturnSummary ret : all) {
+            tasks.add(() -> {
+                route.prepareSubmit(ret.id());
+                route.submit(ret.id());
+                route.prepareApprove(ret.id());
+                route.approve(ret.id());
+                route.prepareSignOff(ret.id());
+                route.signOff(ret.id());
                 return null;
             });
         }
-        pool.shutdown();
-        if (!pool.awaitTermination(30, TimeUnit.MINUTES)) {
-            throw new IllegalStateException("The route did not finish in 30 minutes");
-        }
-        Map<String, List<Long>> result = new java.util.LinkedHashMap<>();
-        for (String step : List.of("submit", "approve", "sign off")) {
-            result.put(step, new ArrayList<>(times.getOrDefault(step, new ConcurrentLinkedQueue<>())));
-        }
-        return result;
-    }
-
-    private static <T> void time(Map<String, ConcurrentLinkedQueue<Long>> times, String step, Supplier<T> action) {
         long start = System.nanoTime();
-        action.get();
-        times.computeIfAbsent(step, k -> new ConcurrentLinkedQueue<>()).add(System.nanoTime() - start);
+        BenchmarkRun.parallel(threads, tasks);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        run.print("The same route for every return of another quarter from %d threads at once%n", threads);
+        run.note("saturation: steps per second, " + threads + " threads", 3 * all.size() / seconds);
+        run.note("saturation: errors", 0);
     }
 
-    private static double percentile(List<Long> nanos, int percentile) {
-        if (nanos.isEmpty()) {
-            return Double.NaN;
+    /** The three steps of a return's route as its people take them; the reading before each step is not timed. */
+    private static final class Route {
+
+        private final ReturnService returns;
+        private final ReturnApprovalService approvals;
+        private final ReturnRouting routing;
+        private final ThreadLocal<ReturnEdit> edit = new ThreadLocal<>();
+        private final ThreadLocal<Long> version = new ThreadLocal<>();
+
+        Route(BenchmarkRun run) {
+            this.returns = run.context.getBean(ReturnService.class);
+            this.approvals = run.context.getBean(ReturnApprovalService.class);
+            this.routing = run.context.getBean(ReturnRouting.class);
         }
-        List<Long> sorted = new ArrayList<>(nanos);
-        Collections.sort(sorted);
-        int index = (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1;
-        return sorted.get(Math.max(0, index)) / 1e6;
-    }
 
-    private static void signIn(String username, String role) {
-        SecurityContextHolder.setContext(new SecurityContextImpl(UsernamePasswordAuthenticationToken.authenticated(
-                username, null, List.of(new SimpleGrantedAuthority("ROLE_" + role)))));
+        void prepareSubmit(long id) {
+            BenchmarkRun.signIn(routing.adDelivery(id), "AD_DELIVERY");
+            ReturnDetails details = returns.get(id);
+            edit.set(ReturnEdit.ofLines(id, details.version(), details.lines().stream()
+                    .map(l -> new LineEntry(l.lineId(), "55", "Benchmark commentary")).toList()));
+        }
+
+        void submit(long id) {
+            returns.submit(edit.get());
+        }
+
+        void prepareApprove(long id) {
+            BenchmarkRun.signIn(routing.adCommissioning(id), "AD_COMMISSIONING");
+            version.set(returns.get(id).version());
+        }
+
+        void approve(long id) {
+            approvals.approve(id, version.get());
+        }
+
+        void prepareSignOff(long id) {
+            BenchmarkRun.signIn(routing.strategicDirector(id), "STRATEGIC_DIRECTOR");
+            version.set(returns.get(id).version());
+        }
+
+        void signOff(long id) {
+            approvals.signOff(id, version.get());
+        }
     }
 }

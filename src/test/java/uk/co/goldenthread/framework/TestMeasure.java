@@ -32,6 +32,8 @@ public final class TestMeasure {
     public @Nullable BigDecimal stableWithin;
     public boolean stableWithinPercent;
     public @Nullable BigDecimal minimumCount;
+    public @Nullable String spcFixedUntil;
+    public @Nullable String spcChangePoints;
 
     public TestMeasure(String code, String title) {
         this.code = code;
@@ -42,7 +44,8 @@ public final class TestMeasure {
         return new MeasureForm(code, kind, title, definition, unit, decimalPlaces, polarity,
                 bandLower, bandUpper, tolerance, frequency, "Service records", baseline, baselinePeriod,
                 areaId, null, ownerId, allAds, proxy, proxyRationale, status, Novelty.NEW, ObaQuestion.HOW_MUCH,
-                null, improvementCategory, improvementLeadId, null, stableWithin, stableWithinPercent, minimumCount);
+                null, improvementCategory, improvementLeadId, null, stableWithin, stableWithinPercent, minimumCount,
+                spcFixedUntil, spcChangePoints);
     }
 
     /**
@@ -53,7 +56,7 @@ public final class TestMeasure {
         return new MeasureForm(code, kind, title, definition, unit, decimalPlaces, polarity, bandLower, bandUpper,
                 tolerance, frequency, null, baseline, baselinePeriod, areaId, null, ownerId, allAds, proxy,
                 proxyRationale, status, null, null, null, improvementCategory, improvementLeadId, null, stableWithin,
-                stableWithinPercent, minimumCount);
+                stableWithinPercent, minimumCount, spcFixedUntil, spcChangePoints);
     }
 
     /** An active quarterly measure with no tolerance, baseline or band, in an area and with an owner if given. */

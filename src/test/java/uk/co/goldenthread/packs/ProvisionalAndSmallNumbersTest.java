@@ -114,7 +114,7 @@ class ProvisionalAndSmallNumbersTest {
                 f.dataSource(), f.baselineValue(), f.baselinePeriod(), f.areaId(), f.outcomeId(), f.ownerId(),
                 f.allAds(), f.proxy(), f.proxyRationale(), f.status(), f.novelty(), f.oba(), f.scorecardBlock(),
                 f.improvementCategory(), f.improvementLeadId(), f.notes(), f.stableWithin(), f.stableWithinPercent(),
-                new BigDecimal("10")));
+                new BigDecimal("10"), f.spcFixedUntil(), f.spcChangePoints()));
         var journeys = new Journeys(context);
         long quarterId = journeys.openQuarter(2026, 3).id();
         ReturnSummary finance = journeys.returnOf(quarterId, "Strategic Finance");

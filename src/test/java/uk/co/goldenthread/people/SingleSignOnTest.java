@@ -7,6 +7,14 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import kotlin.jvm.functions.Function0;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -59,12 +67,17 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.util.AopTestUtils;
+import org.springframework.test.util.ReflectionTestUtils;
 import uk.co.goldenthread.SignIn;
+import uk.co.goldenthread.audit.AuditRecord;
+import uk.co.goldenthread.base.security.SignInThrottle;
 
 /**
  * Single sign-on against a real OpenID Connect provider (Spring Authorization Server, started here on a loopback
  * port): a council account whose e-mail address is a Golden Thread person's signs in as that person with their roles;
- * an account whose address nobody here has is refused.
+ * an account whose address nobody here has, or whose address the provider has not verified, is refused; signing out
+ * ends the session at the provider too.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "vaadin.devmode.devTools.enabled=false")
@@ -118,11 +131,15 @@ class SingleSignOnTest {
         }
     }
 
-    @Test
-    void aCouncilAccountSignsInAsThePersonWithItsEmailAddressAndAnUnknownOneIsRefused() throws Exception {
+    private void providerKnowsThisApp() {
         startProvider();
         provider.getBean(RegisteredClientRepository.class).save(CouncilIdentityProvider.goldenThread(
-                "http://127.0.0.1:" + port + "/login/oauth2/code/council"));
+                "http://127.0.0.1:" + port + "/login/oauth2/code/council", "http://127.0.0.1:" + port + "/login"));
+    }
+
+    @Test
+    void aCouncilAccountSignsInAsThePersonWithItsEmailAddressAndAnUnknownOneIsRefused() throws Exception {
+        providerKnowsThisApp();
         var app = new Browser();
         String home = app.signInThroughTheProvider(port, "clare", "council password");
         assertThat(home).as("where the app sends Clare after signing in").endsWith(":" + port + "/");
@@ -144,6 +161,84 @@ class SingleSignOnTest {
         SignIn.out();
     }
 
+    @Test
+    void theLoginPageOffersTheCouncilAccount() {
+        SignIn.useStrategyOf(context);
+        Function0<UI> uiFactory = UI::new;
+        MockVaadin.setup(uiFactory, new MockSpringServlet(new Routes().autoDiscoverViews("uk.co.goldenthread"),
+                context, uiFactory));
+        try {
+            UI.getCurrent().navigate("login");
+            Anchor council = _get(Anchor.class, spec -> spec.withText("Sign in with your council account"));
+            assertThat(council.getHref()).isEqualTo("oauth2/authorization/council");
+            assertThat(council.isRouterIgnore()).as("the browser, not Vaadin's router, follows it").isTrue();
+        } finally {
+            MockVaadin.tearDown();
+        }
+    }
+
+    @Test
+    void anAddressTheProviderHasNotVerifiedIsRefusedAuditedAndMappedToNobody() throws Exception {
+        providerKnowsThisApp();
+        var audit = context.getBean(uk.co.goldenthread.audit.AuditLog.class);
+        SignIn.as(context, "priya.shah");
+        long clare = context.getBean(PeopleService.class).findByUsername("clare.foster").orElseThrow().id();
+        int claresSignInsBefore = audit.history(SignInThrottle.AUDIT_SUBJECT, clare).size();
+        SignIn.out();
+
+        var unverified = new Browser();
+        assertThat(unverified.signInThroughTheProvider(port, "unverified", "council password"))
+                .as("Clare's address, but the provider says it is not verified").contains("/login?error");
+        assertThat(unverified.get("http://127.0.0.1:" + port + "/").statusCode()).isEqualTo(302);
+        var silent = new Browser();
+        assertThat(silent.signInThroughTheProvider(port, "silent", "council password"))
+                .as("Clare's address, and the provider does not say whether it verified it").contains("/login?error");
+
+        SignIn.as(context, "priya.shah");
+        assertThat(audit.history(SignInThrottle.AUDIT_SUBJECT, clare)).as("Clare's own sign-ins").hasSize(
+                claresSignInsBefore);
+        assertThat(audit.history(SignInThrottle.AUDIT_SUBJECT, 0L)).extracting(AuditRecord::newValue).contains(
+                "Single sign-on refused: the council account's e-mail address is not verified",
+                "Single sign-on refused: the council account does not say its e-mail address is verified");
+        SignIn.out();
+
+        Object users = AopTestUtils.getTargetObject(context.getBean("singleSignOnUsers"));
+        ReflectionTestUtils.setField(users, "acceptUnstatedVerification", true);
+        try {
+            assertThat(new Browser().signInThroughTheProvider(port, "silent", "council password"))
+                    .as("with goldenthread.single-sign-on.accept-unstated-email-verification=true")
+                    .endsWith(":" + port + "/");
+            assertThat(new Browser().signInThroughTheProvider(port, "unverified", "council password"))
+                    .as("a provider that says 'not verified' is refused whatever the setting").contains("/login?error");
+        } finally {
+            ReflectionTestUtils.setField(users, "acceptUnstatedVerification", false);
+        }
+    }
+
+    @Test
+    void signingOutEndsTheSessionAtTheProviderToo() throws Exception {
+        providerKnowsThisApp();
+        var app = new Browser();
+        assertThat(app.signInThroughTheProvider(port, "clare", "council password")).endsWith(":" + port + "/");
+        HttpResponse<String> home = app.get("http://127.0.0.1:" + port + "/");
+        Matcher csrf = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"").matcher(home.body());
+        assertThat(csrf.find()).as("the page carries the CSRF token the sign-out posts").isTrue();
+
+        HttpResponse<String> signedOut = app.post("http://127.0.0.1:" + port + "/logout", Map.of("_csrf",
+                csrf.group(1)));
+        String endSession = signedOut.headers().firstValue("Location").orElse("");
+        assertThat(endSession).as("sign-out goes on to the provider's end_session_endpoint")
+                .startsWith("http://127.0.0.1:" + providerPort + "/connect/logout?id_token_hint=");
+        HttpResponse<String> atProvider = app.get(endSession);
+        assertThat(atProvider.headers().firstValue("Location").orElse(""))
+                .as("the provider ends its session and sends Clare back to the login page")
+                .isEqualTo("http://127.0.0.1:" + port + "/login");
+        assertThat(app.get("http://127.0.0.1:" + port + "/").statusCode()).as("signed out of the app").isEqualTo(302);
+
+        assertThat(app.providerAsksForAPassword(port)).as("signing in again needs the council password again")
+                .isTrue();
+    }
+
     /** A browser that keeps cookies per host and port, and follows no redirect by itself. */
     static final class Browser {
         private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
@@ -158,6 +253,24 @@ class SingleSignOnTest {
                     + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
             return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type",
                     "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)), url);
+        }
+
+        /** Starts signing in and says whether the provider shows its login form (rather than sending them back). */
+        boolean providerAsksForAPassword(int appPort) throws Exception {
+            String url = "http://127.0.0.1:" + appPort + "/oauth2/authorization/council";
+            for (int hop = 0; hop < 12; hop++) {
+                HttpResponse<String> response = get(url);
+                boolean atTheApp = URI.create(url).getPort() == appPort;
+                if (response.statusCode() == 200) {
+                    return !atTheApp && response.body().contains("password");
+                }
+                String location = response.headers().firstValue("Location").orElse(null);
+                if (location == null || atTheApp && url.contains("/login/oauth2/")) {
+                    return false; // sent back to the app without being asked
+                }
+                url = URI.create(url).resolve(location).toString();
+            }
+            throw new AssertionError("too many redirects, at " + url);
         }
 
         /** Follows redirects until one leaves the provider for the app's callback has been followed; the last. */
@@ -215,7 +328,11 @@ class SingleSignOnTest {
     static class CouncilIdentityProvider {
 
         private static final Map<String, String> EMAILS = Map.of("clare", "clare.foster@demoshire.example",
-                "stranger", "someone.else@elsewhere.example");
+                "stranger", "someone.else@elsewhere.example", "unverified", "clare.foster@demoshire.example",
+                "silent", "clare.foster@demoshire.example");
+        /** What the provider says of each account's address: verified, not verified, or nothing (silent). */
+        private static final Map<String, Boolean> VERIFIED = Map.of("clare", true, "stranger", true,
+                "unverified", false);
 
         @Bean
         SecurityFilterChain provider(HttpSecurity http) throws Exception {
@@ -233,15 +350,17 @@ class SingleSignOnTest {
 
         @Bean
         RegisteredClientRepository clients() {
-            return new InMemoryRegisteredClientRepository(goldenThread("http://127.0.0.1/login/oauth2/code/council"));
+            return new InMemoryRegisteredClientRepository(goldenThread("http://127.0.0.1/login/oauth2/code/council",
+                    "http://127.0.0.1/login"));
         }
 
         /** Golden Thread as this provider knows it, sending people back to this address. */
-        static RegisteredClient goldenThread(String redirectUri) {
+        static RegisteredClient goldenThread(String redirectUri, String postLogoutRedirectUri) {
             return RegisteredClient.withId("golden-thread-client").clientId("golden-thread")
                     .clientSecret("{noop}test-secret")
                     .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
                     .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE).redirectUri(redirectUri)
+                    .postLogoutRedirectUri(postLogoutRedirectUri)
                     .scopes(scopes -> scopes.addAll(Set.of(OidcScopes.OPENID, OidcScopes.EMAIL)))
                     .clientSettings(ClientSettings.builder().requireAuthorizationConsent(false).build()).build();
         }
@@ -250,7 +369,11 @@ class SingleSignOnTest {
         OAuth2TokenCustomizer<JwtEncodingContext> emailInTheIdToken() {
             return context -> {
                 if ("id_token".equals(context.getTokenType().getValue())) {
-                    context.getClaims().claim("email", EMAILS.get(context.getPrincipal().getName()));
+                    String account = context.getPrincipal().getName();
+                    context.getClaims().claim("email", EMAILS.get(account));
+                    if (VERIFIED.containsKey(account)) {
+                        context.getClaims().claim("email_verified", VERIFIED.get(account));
+                    }
                 }
             };
         }

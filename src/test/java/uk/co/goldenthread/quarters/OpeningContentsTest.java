@@ -64,6 +64,6 @@ class OpeningContentsTest {
                 .getFirst().id();
         return new MeasureForm(code, kind, title, null, MeasureUnit.PERCENT, 1, null, null, null, null, frequency, null,
                 null, null, areaId, null, null, allAds, false, null, MeasureStatus.ACTIVE, null, null, null, null, null,
-                null, null, false, null);
+                null, null, false, null, null, null);
     }
 }

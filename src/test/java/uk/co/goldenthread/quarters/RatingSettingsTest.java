@@ -109,7 +109,8 @@ class RatingSettingsTest extends PerformanceTeamTest {
                 f.decimalPlaces(), f.polarity(), f.bandLower(), f.bandUpper(), f.tolerance(), f.frequency(),
                 f.dataSource(), f.baselineValue(), f.baselinePeriod(), f.areaId(), f.outcomeId(), f.ownerId(),
                 f.allAds(), f.proxy(), f.proxyRationale(), f.status(), f.novelty(), f.oba(), f.scorecardBlock(),
-                f.improvementCategory(), f.improvementLeadId(), f.notes(), amount, percent, f.minimumCount()));
+                f.improvementCategory(), f.improvementLeadId(), f.notes(), amount, percent, f.minimumCount(),
+                f.spcFixedUntil(), f.spcChangePoints()));
     }
 
     private static MeasureForm withMinimumCount(MeasureForm f, BigDecimal minimum) {
@@ -117,7 +118,8 @@ class RatingSettingsTest extends PerformanceTeamTest {
                 f.polarity(), f.bandLower(), f.bandUpper(), f.tolerance(), f.frequency(), f.dataSource(),
                 f.baselineValue(), f.baselinePeriod(), f.areaId(), f.outcomeId(), f.ownerId(), f.allAds(), f.proxy(),
                 f.proxyRationale(), f.status(), f.novelty(), f.oba(), f.scorecardBlock(), f.improvementCategory(),
-                f.improvementLeadId(), f.notes(), f.stableWithin(), f.stableWithinPercent(), minimum);
+                f.improvementLeadId(), f.notes(), f.stableWithin(), f.stableWithinPercent(), minimum, f.spcFixedUntil(),
+                f.spcChangePoints());
     }
 
     private List<AuditRecord> history(long measureId) {

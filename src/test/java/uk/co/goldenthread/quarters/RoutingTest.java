@@ -85,7 +85,7 @@ class RoutingTest extends PerformanceTeamTest {
                 form.baselinePeriod(), form.areaId(), form.outcomeId(), form.ownerId(), form.allAds(), form.proxy(),
                 form.proxyRationale(), form.status(), form.novelty(), form.oba(), form.scorecardBlock(),
                 form.improvementCategory(), form.improvementLeadId(), form.notes(), form.stableWithin(),
-                form.stableWithinPercent(), form.minimumCount()));
+                form.stableWithinPercent(), form.minimumCount(), form.spcFixedUntil(), form.spcChangePoints()));
 
         MeasureRoute route = route(quarters.preview(new FinancialQuarter(2031, 3)), "ANN02");
 

@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
@@ -33,21 +34,28 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests, SignedInSessions sessions,
             ObjectProvider<ClientRegistrationRepository> singleSignOn,
-            ObjectProvider<OAuth2UserService<OidcUserRequest, OidcUser>> singleSignOnUsers) throws Exception {
+            ObjectProvider<OAuth2UserService<OidcUserRequest, OidcUser>> singleSignOnUsers,
+            SecurityContextHolderStrategy security) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/public", "/public/**", "/actuator/health", "/actuator/health/**").permitAll()
                 // only the health check is exposed; should another endpoint ever be, it is still refused here
                 .requestMatchers("/actuator", "/actuator/**").denyAll());
         // Vaadin's configurer would exempt the whole login page, its POST included, from CSRF: it is configured here
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
-                .enableCsrfConfiguration(false));
+        ClientRegistrationRepository councilAccounts = singleSignOn.getIfAvailable();
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
+            vaadin.loginView(LoginView.class).enableCsrfConfiguration(false);
+            if (councilAccounts != null) {
+                vaadin.logoutSuccessHandler(new SingleSignOut(councilAccounts));
+            }
+        });
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         // single sign-on only when an identity provider is configured (spring.security.oauth2.client.*)
-        if (singleSignOn.getIfAvailable() != null) {
+        if (councilAccounts != null) {
             http.oauth2Login(sso -> sso.loginPage("/login")
                     .userInfoEndpoint(users -> users.oidcUserService(singleSignOnUsers.getObject())));
         }
-        http.addFilterBefore(sessions.absoluteTimeoutFilter(), AnonymousAuthenticationFilter.class);
+        // the chain's own holder strategy (Vaadin's), not the JVM-wide one, which another context in the JVM may have set
+        http.addFilterBefore(sessions.absoluteTimeoutFilter(security), AnonymousAuthenticationFilter.class);
         var otherEndpoints = new OrRequestMatcher(RequestUtil.antMatchers("/public", "/public/**", "/actuator",
                 "/actuator/**", "/error", "/logout", "/oauth2/**", "/login/oauth2/**"));
         http.addFilterBefore(new AddressesThatAreNoPage(vaadinRequests, otherEndpoints), AuthorizationFilter.class);

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import uk.co.goldenthread.base.Sha256;
@@ -64,10 +65,14 @@ public class SignInThrottle {
         return Optional.empty();
     }
 
-    /** Counts a failure; the lockout it causes, if it causes one now. */
+    /**
+     * Counts a failure; the lockout it causes, if it causes one now. Read committed: under repeatable read, two first
+     * failures at once both took a gap lock looking for the missing counter and then deadlocked inserting it; now one
+     * inserts and the other meets its duplicate and counts again (ThrottledAuthenticationProvider).
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW, isolation = Isolation.READ_COMMITTED)
     Optional<SignInLockedException> failed(String username, String address) {
         LocalDateTime now = LocalDateTime.now(clock);
-        counters.deleteSpentBefore(now.minus(window.compareTo(lockout) > 0 ? window : lockout));
         // always the account first, then the address: two sign-ins never wait for each other's rows in a circle
         boolean accountLocked = counter(ACCOUNT, accountKey(username)).fail(now, maxPerAccount, window, lockout);
         boolean addressLocked = counter(ADDRESS, Sha256.hex(address)).fail(now, maxPerAddress, window, lockout);
@@ -75,6 +80,15 @@ public class SignInThrottle {
             return Optional.of(new SignInLockedException(accountMessage(), false));
         }
         return addressLocked ? Optional.of(new SignInLockedException(addressMessage(), true)) : Optional.empty();
+    }
+
+    /**
+     * Forgets counters whose window and lock are over, in a transaction of its own: the delete scans the table, and in
+     * the counting transaction it deadlocked with other failures counted at the same moment.
+     */
+    void forgetSpent() {
+        LocalDateTime now = LocalDateTime.now(clock);
+        counters.deleteSpentBefore(now.minus(window.compareTo(lockout) > 0 ? window : lockout));
     }
 
     void succeeded(String username) {

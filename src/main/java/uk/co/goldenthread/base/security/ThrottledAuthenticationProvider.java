@@ -28,6 +28,8 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     private static final Logger log = LoggerFactory.getLogger(ThrottledAuthenticationProvider.class);
 
     private final DaoAuthenticationProvider passwords;
+    private static final int COUNT_ATTEMPTS = 4;
+
     private final SignInThrottle throttle;
     private final ApplicationEventPublisher events;
 
@@ -81,15 +83,30 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     }
 
     /**
-     * Counts the failure; once more if it raced another node's first failure for the same account or address (both
-     * inserting its counter, or waiting for each other's locks): the second time the counter is there to lock.
+     * Counts the failure; again if it raced another sign-in's first failure for the same account or address (both
+     * inserting its counter, or waiting for each other's locks): the next time the counter is there to lock. Then
+     * forgets spent counters, which may fail under the same race and is done again at the next failure.
      */
     private Optional<SignInLockedException> countFailure(String username, String address) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                Optional<SignInLockedException> locked = throttle.failed(username, address);
+                forgetSpentCounters();
+                return locked;
+            } catch (DataAccessException | TransactionException raced) {
+                if (attempt == COUNT_ATTEMPTS) {
+                    throw raced;
+                }
+                log.info("Sign-in failure for {} counted again after a concurrent update", username);
+            }
+        }
+    }
+
+    private void forgetSpentCounters() {
         try {
-            return throttle.failed(username, address);
+            throttle.forgetSpent();
         } catch (DataAccessException | TransactionException raced) {
-            log.info("Sign-in failure for {} counted again after a concurrent update", username);
-            return throttle.failed(username, address);
+            log.debug("Spent sign-in counters left for the next failure", raced);
         }
     }
 

@@ -18,11 +18,17 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpSession;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.WebAttributes;
 import uk.co.goldenthread.base.security.DemoAccounts;
 import uk.co.goldenthread.base.security.SignInLockedException;
 
-/** Sign in; in the demo profile the demo accounts are listed beside the form. */
+/**
+ * Sign in with a Golden Thread password or, when single sign-on is configured, with the council account; in the demo
+ * profile the demo accounts are listed beside the form.
+ */
 @Route(value = "login", autoLayout = false)
 @PageTitle("Sign in | Golden Thread")
 @AnonymousAllowed
@@ -30,14 +36,34 @@ public class LoginView extends Main implements BeforeEnterObserver {
 
     private final LoginForm login = new LoginForm();
 
-    public LoginView(ObjectProvider<DemoAccounts> demoAccounts) {
+    public LoginView(ObjectProvider<DemoAccounts> demoAccounts,
+            ObjectProvider<ClientRegistrationRepository> singleSignOn) {
         addClassName("login-view");
         login.setAction("login");
         login.setForgotPasswordButtonVisible(true);
         login.addForgotPasswordListener(e -> e.getSource().getUI().ifPresent(ui -> ui.navigate("password/forgot")));
         add(new H1("Golden Thread"), new Paragraph("Council performance, from outcome to the person accountable."),
-                login, new Anchor("public", "Read published performance reports without signing in"));
+                login);
+        singleSignOn.ifAvailable(this::offerCouncilAccount);
+        add(new Anchor("public", "Read published performance reports without signing in"));
         demoAccounts.ifAvailable(this::showDemoAccounts);
+    }
+
+    /** Only when an identity provider is configured: signing in there starts at Spring Security's address for it. */
+    private void offerCouncilAccount(ClientRegistrationRepository registrations) {
+        String id = "council";
+        if (registrations instanceof Iterable<?> all) {
+            for (Object registration : all) {
+                if (registration instanceof ClientRegistration r) {
+                    id = r.getRegistrationId();
+                    break;
+                }
+            }
+        }
+        var council = new Anchor("oauth2/authorization/" + id, "Sign in with your council account");
+        council.setRouterIgnore(true);
+        council.addClassName("council-sign-in");
+        add(council);
     }
 
     private void showDemoAccounts(DemoAccounts demo) {
@@ -64,6 +90,10 @@ public class LoginView extends Main implements BeforeEnterObserver {
         if (failed && lastFailure() instanceof SignInLockedException locked) {
             i18n.getErrorMessage().setTitle(locked.byAddress() ? "Sign-ins paused" : "Account locked");
             i18n.getErrorMessage().setMessage(locked.getMessage());
+        } else if (failed && lastFailure() instanceof OAuth2AuthenticationException refused
+                && refused.getError().getDescription() != null) {
+            i18n.getErrorMessage().setTitle("Council account not accepted");
+            i18n.getErrorMessage().setMessage(refused.getError().getDescription());
         }
         login.setI18n(i18n);
         login.setError(failed);

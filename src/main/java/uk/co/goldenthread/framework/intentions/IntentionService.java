@@ -6,20 +6,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.modulith.NamedInterface;
 import uk.co.goldenthread.audit.AuditLog;
 import uk.co.goldenthread.base.DomainException;
 import uk.co.goldenthread.base.InvalidInputException;
+import uk.co.goldenthread.base.TextLimits;
 import uk.co.goldenthread.base.UkDates;
 import uk.co.goldenthread.framework.IntentionSummary;
-import uk.co.goldenthread.framework.measures.MeasureRules;
-import uk.co.goldenthread.framework.structure.domain.CommissioningAreaRepository;
 import uk.co.goldenthread.framework.intentions.domain.Intention;
 import uk.co.goldenthread.framework.intentions.domain.IntentionRepository;
+import uk.co.goldenthread.framework.measures.MeasureRules;
 import uk.co.goldenthread.framework.measures.domain.MeasureRepository;
+import uk.co.goldenthread.framework.structure.domain.CommissioningAreaRepository;
 import uk.co.goldenthread.framework.structure.domain.OutcomeRepository;
 
 /** Commissioning intentions: what is commissioned from delivery or the market, with an owner and milestones. */
@@ -67,6 +68,7 @@ public class IntentionService {
         if (form.title().isEmpty()) {
             errors.put("Title", "Say what is commissioned.");
         }
+        TextLimits.check(errors, "Title", form.title(), TextLimits.TITLE);
         if (form.kind() == null) {
             errors.put("Kind", "Choose service or milestone.");
         }
@@ -98,6 +100,7 @@ public class IntentionService {
         if (title == null || title.isBlank()) {
             errors.put("Milestone", "Say what will be achieved.");
         }
+        TextLimits.check(errors, "Milestone", title, TextLimits.TITLE);
         if (due == null) {
             errors.put("Due", "Give the date the milestone is due.");
         }

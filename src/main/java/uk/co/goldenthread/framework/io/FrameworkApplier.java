@@ -2,10 +2,14 @@ package uk.co.goldenthread.framework.io;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -85,7 +89,8 @@ public class FrameworkApplier {
         measures.apply(changes, ids, versionId, progress);
         intentions.apply(changes, ids);
         progress.progress(0.95, "Writing the audit trail");
-        plan.changes().forEach(this::audit);
+        auditValuesAdded(plan.changes());
+        plan.changes().stream().filter(c -> !isValueAdded(c)).forEach(this::audit);
         return versionId;
     }
 
@@ -160,6 +165,29 @@ public class FrameworkApplier {
                 first.isEmpty() ? null : Cells.year(first.substring(3)), first.isEmpty() ? null : Cells.quarter(
                         first.substring(0, 2)), Cells.text(f.get("source")), LocalDateTime.now(clock),
                 auth == null ? "system" : auth.getName());
+    }
+
+    /**
+     * Past values added by an import are audited once per measure (how many, and the periods from and to), not once
+     * per value: a council's history is tens of thousands of values. A changed past value is audited on its own.
+     */
+    private void auditValuesAdded(List<ImportChange> changes) {
+        Map<String, List<String>> periodsByMeasure = new TreeMap<>();
+        changes.stream().filter(FrameworkApplier::isValueAdded).forEach(c -> {
+            int comma = c.key().indexOf(", ");
+            periodsByMeasure.computeIfAbsent(comma < 0 ? c.key() : c.key().substring(0, comma), m -> new ArrayList<>())
+                    .add(comma < 0 ? "" : c.key().substring(comma + 2));
+        });
+        periodsByMeasure.forEach((measure, periods) -> {
+            Collections.sort(periods);
+            String range = periods.size() == 1 ? periods.getFirst() : periods.getFirst() + " to " + periods.getLast();
+            audit.record("Framework", Council.THE_COUNCIL, "Values " + measure, null, periods.size()
+                    + (periods.size() == 1 ? " past value" : " past values") + " added by import: " + range, null);
+        });
+    }
+
+    private static boolean isValueAdded(ImportChange change) {
+        return change.kind() == ImportChange.Kind.ADD && Table.named(change.table()).orElse(null) == Table.VALUES;
     }
 
     private void audit(ImportChange change) {

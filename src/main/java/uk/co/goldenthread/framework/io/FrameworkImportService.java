@@ -9,6 +9,7 @@ import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,6 +21,7 @@ import uk.co.goldenthread.framework.MeasureStatus;
  * file would add, change and retire, or every problem that stops it; applying re-reads and re-checks the file and
  * writes all of it in one transaction, or nothing.
  */
+@NamedInterface("io")
 @Service
 @Transactional
 public class FrameworkImportService {

@@ -87,7 +87,8 @@ public final class FrameworkValidator {
             Map.entry("baseline period", TextLimits.CODE), Map.entry("period", TextLimits.CODE),
             Map.entry("milestone", TextLimits.TITLE), Map.entry("data as at", TextLimits.CODE),
             Map.entry("vision", TextLimits.LONG_TEXT), Map.entry("definition", TextLimits.LONG_TEXT),
-            Map.entry("proxy rationale", TextLimits.LONG_TEXT), Map.entry("notes", TextLimits.LONG_TEXT));
+            Map.entry("proxy rationale", TextLimits.LONG_TEXT), Map.entry("notes", TextLimits.LONG_TEXT),
+            Map.entry("spc fixed until", TextLimits.CODE), Map.entry("spc change points", TextLimits.TITLE));
 
     private static void checkLengths(RowReader reader) {
         reader.values().forEach((column, value) -> {

@@ -104,6 +104,8 @@ class MeasureApplier {
         boolean percent = stable.endsWith("%");
         m.setStableWithin(Cells.number(percent ? stable.substring(0, stable.length() - 1) : stable), percent);
         m.setMinimumCount(Cells.number(row.get("minimum count")));
+        m.setSpcFixedUntil(Cells.text(row.get("spc fixed until")));
+        m.setSpcChangePoints(Cells.text(row.get("spc change points")));
     }
 
     /** Targets and comparators have no setters for their value: a changed one is replaced (deleted first, then added). */

@@ -27,6 +27,7 @@ final class MeasureRow {
                 "scorecard block", m.getScorecardBlock(), "improvement category", m.getImprovementCategory(),
                 "improvement lead", usernames.get(m.getImprovementLeadId()), "notes", m.getNotes(),
                 "stable within", MeasureForm.stableWithinText(m.getStableWithin(), m.isStableWithinPercent()),
-                "minimum count", MeasureForm.number(m.getMinimumCount()));
+                "minimum count", MeasureForm.number(m.getMinimumCount()), "spc fixed until", m.getSpcFixedUntil(),
+                "spc change points", m.getSpcChangePoints());
     }
 }

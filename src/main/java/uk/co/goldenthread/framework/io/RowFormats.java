@@ -17,6 +17,7 @@ import uk.co.goldenthread.framework.Novelty;
 import uk.co.goldenthread.framework.ObaQuestion;
 import uk.co.goldenthread.framework.OutcomeLevel;
 import uk.co.goldenthread.framework.ScorecardBlock;
+import uk.co.goldenthread.framework.measures.SpcLimits;
 import uk.co.goldenthread.people.Role;
 import uk.co.goldenthread.performance.Polarity;
 
@@ -144,6 +145,14 @@ final class RowFormats {
         r.whole("minimum count", 0, 1_000_000_000, 0);
         if (r.values().get("minimum count").equals("0")) {
             r.put("minimum count", "");
+        }
+        String fixed = r.quarterOfYear("spc fixed until");
+        String points = r.quarters("spc change points");
+        if (!fixed.isEmpty() && !points.isEmpty()) {
+            int baseline = SpcLimits.quarter(fixed).orElseThrow().index();
+            SpcLimits.quarters(points).stream().filter(p -> SpcLimits.quarter(p).orElseThrow().index() <= baseline)
+                    .findFirst().ifPresent(p -> r.problem("spc change points", p + " is within the fixed baseline (to "
+                            + fixed + "); a change point starts a new process after it."));
         }
     }
 

@@ -12,7 +12,9 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import uk.co.goldenthread.base.FinancialQuarter;
 import uk.co.goldenthread.framework.Labelled;
+import uk.co.goldenthread.framework.measures.SpcLimits;
 
 /** Reads the cells of one row into canonical text, adding a problem (sheet, row, column, reason) for each bad cell. */
 final class RowReader {
@@ -105,6 +107,21 @@ final class RowReader {
                     .map(d -> d.signum() == 0 ? "" : canonical(d) + (percent ? "%" : ""));
         }, "is not a threshold; give an amount in the measure's unit such as 0.5, or a percentage of the earlier "
                 + "value such as 2%, 0 or more (a percentage at most 100%).");
+    }
+
+    /** A quarter of a year such as Q4 2020/21, written as its label. */
+    String quarterOfYear(String column) {
+        return read(column, "", text -> SpcLimits.quarter(text).map(FinancialQuarter::label),
+                "is not a quarter; write it as Q4 2020/21.");
+    }
+
+    /** Quarters such as "Q1 2021/22; Q3 2022/23", each written as its label. */
+    String quarters(String column) {
+        return read(column, "", text -> {
+            List<String> quarters = SpcLimits.quarters(text);
+            return quarters.stream().allMatch(q -> SpcLimits.quarter(q).isPresent())
+                    ? Optional.of(String.join("; ", quarters)) : Optional.empty();
+        }, "is not a list of quarters; write them as Q1 2021/22; Q3 2022/23.");
     }
 
     String whole(String column, int min, int max, int whenBlank) {

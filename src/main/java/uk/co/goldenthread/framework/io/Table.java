@@ -19,7 +19,7 @@ public enum Table {
             "owner", "unit", "decimal places", "polarity", "band lower", "band upper", "tolerance", "frequency",
             "data source", "baseline value", "baseline period", "proxy", "proxy rationale", "status",
             "new or carried over", "oba", "scorecard block", "improvement category", "improvement lead", "notes",
-            "stable within", "minimum count"),
+            "stable within", "minimum count", "spc fixed until", "spc change points"),
             List.of("code")),
     TARGETS("Targets", List.of("measure", "financial year", "quarter", "target"),
             List.of("measure", "financial year", "quarter")),

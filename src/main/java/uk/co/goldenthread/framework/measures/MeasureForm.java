@@ -26,7 +26,8 @@ public record MeasureForm(String code, MeasureKind kind, String title, @Nullable
         MeasureStatus status, @Nullable Novelty novelty, @Nullable ObaQuestion oba,
         @Nullable ScorecardBlock scorecardBlock, @Nullable ImprovementCategory improvementCategory,
         @Nullable Long improvementLeadId, @Nullable String notes, @Nullable BigDecimal stableWithin,
-        boolean stableWithinPercent, @Nullable BigDecimal minimumCount) {
+        boolean stableWithinPercent, @Nullable BigDecimal minimumCount, @Nullable String spcFixedUntil,
+        @Nullable String spcChangePoints) {
 
     /** What a measure's reported values mean: once published, these change only in a new framework version. */
     public static final Set<String> MEANING = Set.of("Code", "Title", "Definition", "Unit", "Decimal places", "Polarity",
@@ -45,13 +46,15 @@ public record MeasureForm(String code, MeasureKind kind, String title, @Nullable
             stableWithin = null;
         }
         stableWithinPercent = stableWithin != null && stableWithinPercent;
+        spcFixedUntil = SpcLimits.canonical(given(spcFixedUntil));
+        spcChangePoints = SpcLimits.joined(SpcLimits.quarters(spcChangePoints));
     }
 
     /** A new draft KBM with nothing filled in yet. */
     public static MeasureForm blank() {
         return new MeasureForm("", MeasureKind.KBM, "", null, MeasureUnit.PERCENT, 1, null, null, null, null,
                 Frequency.QUARTERLY, null, null, null, null, null, null, false, false, null, MeasureStatus.DRAFT, null,
-                null, null, null, null, null, null, false, null);
+                null, null, null, null, null, null, false, null, null, null);
     }
 
     /** Each property as text under its label, for the audit trail and for telling what changed. */
@@ -86,6 +89,8 @@ public record MeasureForm(String code, MeasureKind kind, String title, @Nullable
         d.put("Notes", notes);
         d.put("Stable within", stableWithinText(stableWithin, stableWithinPercent));
         d.put("Minimum count", number(minimumCount));
+        d.put(SpcLimits.FIXED_UNTIL, spcFixedUntil);
+        d.put(SpcLimits.CHANGE_POINTS, spcChangePoints);
         return d;
     }
 

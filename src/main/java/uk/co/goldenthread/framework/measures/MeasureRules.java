@@ -63,6 +63,7 @@ public final class MeasureRules {
             errors.put("Minimum count", "Give the smallest count or denominator that is rated, as a whole number, "
                     + "e.g. 10; leave it blank to rate every value.");
         }
+        SpcLimits.check(errors, f.spcFixedUntil(), f.spcChangePoints());
         if (f.baselineValue() != null && f.baselinePeriod() == null) {
             errors.put("Baseline period", "Give the period the baseline relates to, e.g. 2018/19.");
         }

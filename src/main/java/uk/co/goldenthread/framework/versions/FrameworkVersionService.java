@@ -11,10 +11,11 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.co.goldenthread.audit.AuditLog;
 import uk.co.goldenthread.base.FinancialQuarter;
 import uk.co.goldenthread.base.InvalidInputException;
+import uk.co.goldenthread.base.TextLimits;
 import uk.co.goldenthread.base.UkDates;
+import uk.co.goldenthread.framework.measures.domain.MeasureRepository;
 import uk.co.goldenthread.framework.versions.domain.FrameworkVersion;
 import uk.co.goldenthread.framework.versions.domain.FrameworkVersionRepository;
-import uk.co.goldenthread.framework.measures.domain.MeasureRepository;
 import uk.co.goldenthread.people.PeopleService;
 
 /** Framework versions: measures change at cut-over dates, and each version comes after the one before. */
@@ -54,6 +55,7 @@ public class FrameworkVersionService {
         if (form.name().isEmpty()) {
             errors.put("Name", "Give the version a name, e.g. Commissioning Intentions 2019.");
         }
+        TextLimits.check(errors, "Name", form.name(), TextLimits.NAME);
         if (form.cutOverDate() == null) {
             errors.put("Cut-over date", "Give the date from which the version applies.");
         } else {

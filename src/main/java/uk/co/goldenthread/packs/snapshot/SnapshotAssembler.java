@@ -22,7 +22,6 @@ import uk.co.goldenthread.framework.structure.OutcomeNode;
 import uk.co.goldenthread.performance.Observation;
 import uk.co.goldenthread.performance.Polarity;
 import uk.co.goldenthread.performance.RagSpcDisagreement;
-import uk.co.goldenthread.performance.SpcSettings;
 import uk.co.goldenthread.performance.XmrChart;
 import uk.co.goldenthread.quarters.LineDetails;
 import uk.co.goldenthread.quarters.ProgressDetails;
@@ -146,7 +145,7 @@ public class SnapshotAssembler {
         points.set(points.size() - 1, new Observation(history.getLast().period(), line.value(), line.provisional(),
                 line.count()));
         return RagSpcDisagreement.between(line.rag(), XmrChart.analyse(points, line.measure().ragRule(), line.target(),
-                SpcSettings.STANDARD));
+                line.measure().spcSettings()));
     }
 
     private static PackSnapshot.Intention intention(ReturnDetails ret, ProgressDetails p) {

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
 import uk.co.goldenthread.base.UkDates;
+import uk.co.goldenthread.base.ui.Confirmation;
 import uk.co.goldenthread.base.ui.UkDatePicker;
 import uk.co.goldenthread.base.ui.UserAction;
 import uk.co.goldenthread.packs.CabinetDecision;
@@ -58,7 +59,7 @@ class PackActions extends Section {
             var referBack = new ReferBackFields(quarters.returnsOf(pack.quarterId()));
             referBack.setVisible(false);
             decision.addValueChangeListener(e -> referBack.setVisible(e.getValue() == CabinetDecision.REFERRED_BACK));
-            var record = new Button("Record decision", e -> {
+            Runnable recordIt = () -> {
                 boolean done = decision.getValue() == CabinetDecision.REFERRED_BACK
                         ? UserAction.attempt(() -> packs.referBack(pack.id(), date.getValue(), referBack.referrals(),
                                 referBack.reason()), "Referred back: the named returns are reopened.")
@@ -67,6 +68,21 @@ class PackActions extends Section {
                 if (done) {
                     afterChange.run();
                 }
+            };
+            var record = new Button("Record decision", e -> {
+                CabinetDecision chosen = decision.getValue();
+                if (chosen == null || date.getValue() == null) {
+                    recordIt.run(); // the service names what is missing, beside nothing irreversible
+                    return;
+                }
+                Confirmation.ask("Record Cabinet's decision: " + chosen.label() + "?",
+                        "This records that Cabinet's meeting of " + UkDates.format(date.getValue()) + " decided \""
+                                + chosen.label() + "\" on " + period + " (version " + pack.version() + "). "
+                                + (chosen == CabinetDecision.REFERRED_BACK
+                                        ? "The returns you named are reopened for their authors. "
+                                        : "")
+                                + "A recorded decision cannot be changed.",
+                        "Record decision: " + chosen.label(), recordIt);
             });
             add(decision, date, minute, referBack, record);
         } else if (pack.decision() == CabinetDecision.REFERRED_BACK) {
@@ -76,7 +92,7 @@ class PackActions extends Section {
             add(confirmed("Publish pack", "Publish " + period + " to the public?",
                     "This publishes version " + pack.version() + " to the Scrutiny Committee and the public pages, "
                             + "and marks every return of the quarter Published. It cannot be undone.",
-                    "Publish " + period, () -> packs.publish(pack.id()), "Pack published to Scrutiny and the public pages."));
+                    "Publish " + period + " to the public", () -> packs.publish(pack.id()), "Pack published to Scrutiny and the public pages."));
         } else if (pack.status() == PackStatus.PUBLISHED) {
             var note = new TextArea("Change note");
             note.setHelperText("Shown on the public page as \"Corrected on <date>: <note>\"");
@@ -90,7 +106,7 @@ class PackActions extends Section {
 
     private Button confirmed(String label, String header, String consequence, String confirmText, Runnable action,
             String success) {
-        var button = new Button(label, e -> Confirm.then(header, consequence, confirmText, () -> {
+        var button = new Button(label, e -> Confirmation.ask(header, consequence, confirmText, () -> {
             if (UserAction.attempt(action, success)) {
                 afterChange.run();
             }

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import uk.co.goldenthread.base.UkDates;
+import uk.co.goldenthread.base.ui.Confirmation;
 import uk.co.goldenthread.base.ui.UserAction;
 import uk.co.goldenthread.packs.PackCorrectionService;
 import uk.co.goldenthread.packs.PackService;
@@ -64,11 +65,18 @@ public class PacksView extends Main {
             return;
         }
         packs.readyToCompile().forEach(q -> {
-            var compile = new Button("Compile pack for " + q.period().label(), e -> {
-                if (UserAction.attempt(() -> packs.compile(q.id()), "Pack compiled for " + q.period().label() + ".")) {
-                    refresh();
-                }
-            });
+            String label = q.period().label();
+            PackSummary latest = packs.latestFor(q.id());
+            int version = latest == null ? 1 : latest.version() + 1;
+            var compile = new Button("Compile pack for " + label, e -> Confirmation.ask("Compile the " + label + " pack?",
+                    "This compiles version " + version + " of the " + label + " pack from the returns as they stand. "
+                            + "A compiled version cannot be changed: a correction is a new version. It is not public "
+                            + "until you publish the Cabinet papers.",
+                    "Compile pack for " + label, () -> {
+                        if (UserAction.attempt(() -> packs.compile(q.id()), "Pack compiled for " + label + ".")) {
+                            refresh();
+                        }
+                    }));
             compile.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             actions.add(new Paragraph(q.status() == QuarterStatus.CLOSED_EARLY
                     ? q.period().label() + " was closed early: " + (q.returnCount() - q.signedOffCount())

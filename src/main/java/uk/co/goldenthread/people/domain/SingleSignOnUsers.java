@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -24,10 +25,12 @@ import uk.co.goldenthread.people.Role;
 /**
  * Single sign-on (OpenID Connect): the council's identity provider says who signed in; the Golden Thread person with
  * that e-mail address is who they are here, with that person's roles. Nobody else gets in: no e-mail, an address no
- * one has (or more than one has), a leaver or an inactive person is refused (fail closed).
+ * one has (or more than one has), an address the provider has not verified, a leaver or an inactive person is
+ * refused (fail closed), and each refusal is audited.
  */
 @Service
-@Transactional // the sign-in is audited in this transaction
+// the sign-in is audited in this transaction, and a refusal's audit is kept however the refusal is thrown
+@Transactional(noRollbackFor = OAuth2AuthenticationException.class)
 class SingleSignOnUsers implements OAuth2UserService<OidcUserRequest, OidcUser> {
 
     private static final Logger log = LoggerFactory.getLogger(SingleSignOnUsers.class);
@@ -36,21 +39,29 @@ class SingleSignOnUsers implements OAuth2UserService<OidcUserRequest, OidcUser> 
     private final PersonRepository people;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    /** Not final: a test turns it on and off in the shared context. */
+    private boolean acceptUnstatedVerification;
 
-    SingleSignOnUsers(PersonRepository people, ApplicationEventPublisher events, Clock clock) {
+    SingleSignOnUsers(PersonRepository people, ApplicationEventPublisher events, Clock clock,
+            @Value("${goldenthread.single-sign-on.accept-unstated-email-verification:false}")
+            boolean acceptUnstatedVerification) {
         this.people = people;
         this.events = events;
         this.clock = clock;
+        this.acceptUnstatedVerification = acceptUnstatedVerification;
     }
 
     @Override
     public OidcUser loadUser(OidcUserRequest request) {
         OidcUser identity = identityProvider.loadUser(request);
+        refuseUnverifiedAddress(identity);
         String email = identity.getEmail() == null ? "" : identity.getEmail().strip().toLowerCase(Locale.ROOT);
         var matches = email.isEmpty() ? java.util.List.<Person>of() : people.findByEmailIgnoreCase(email);
         if (matches.size() != 1) {
             log.info("Single sign-on refused: {} Golden Thread people have the identity's e-mail address",
                     matches.size());
+            refusedIdentity(identity, "Single sign-on refused: " + matches.size()
+                    + " Golden Thread people have the council account's e-mail address");
             throw refused("No Golden Thread sign-in has the e-mail address your council account gave.");
         }
         Person person = matches.getFirst();
@@ -66,6 +77,37 @@ class SingleSignOnUsers implements OAuth2UserService<OidcUserRequest, OidcUser> 
         Collection<GrantedAuthority> roles = person.getRoles().stream().map(Role::authority)
                 .map(a -> (GrantedAuthority) new SimpleGrantedAuthority(a)).toList();
         return new Signed(roles, identity, person.getUsername());
+    }
+
+    /**
+     * An address the provider has not verified could be anyone's: refused when the provider says so
+     * ({@code email_verified=false}), and when it does not say, unless the installation has chosen to trust such a
+     * provider ({@code goldenthread.single-sign-on.accept-unstated-email-verification}).
+     */
+    private void refuseUnverifiedAddress(OidcUser identity) {
+        Boolean verified = identity.getEmailVerified();
+        if (Boolean.FALSE.equals(verified)) {
+            log.info("Single sign-on refused: the provider has not verified the e-mail address of subject {}",
+                    identity.getSubject());
+            refusedIdentity(identity, "Single sign-on refused: the council account's e-mail address is not verified");
+            throw refused("Your council account's e-mail address is not verified, so Golden Thread cannot tell who "
+                    + "you are. Ask your IT service desk to verify it, or sign in with your Golden Thread password.");
+        }
+        if (verified == null && !acceptUnstatedVerification) {
+            log.info("Single sign-on refused: the provider does not say whether it verified the e-mail address of "
+                    + "subject {}", identity.getSubject());
+            refusedIdentity(identity,
+                    "Single sign-on refused: the council account does not say its e-mail address is verified");
+            throw refused("Your council's sign-in service does not say that your e-mail address is verified, so "
+                    + "Golden Thread cannot tell who you are. Ask the Performance Team.");
+        }
+    }
+
+    /** Audited under nobody (person 0): the identity is named by the provider's subject, never by a person here. */
+    private void refusedIdentity(OidcUser identity, String why) {
+        String subject = "council account " + identity.getSubject();
+        events.publishEvent(new SignInAttempt(subject.length() > 100 ? subject.substring(0, 100) : subject,
+                SignInAttempt.Outcome.FAILED, why));
     }
 
     private static OAuth2AuthenticationException refused(String why) {

@@ -83,7 +83,7 @@ class ImportProblemsTest {
         var file = TestFiles.workbook().sheet("Measures", headings).sheet("Budgets", List.of("a"))
                 .sheet("Instructions", List.of("Read me")).file("f.xlsx");
         assertThat(refused(file)).containsExactlyInAnyOrder(
-                "Sheet Measures, row 1, column AD has the heading 'Colour', which is not a column of Measures. Remove "
+                "Sheet Measures, row 1, column AF has the heading 'Colour', which is not a column of Measures. Remove "
                         + "that column; the columns are: " + String.join(", ", Table.MEASURES.columns()) + ".",
                 "Sheet Budgets is not a table of the import format. Rename or remove it; the tables are: "
                         + "Framework, People, Outcomes, Directorates, Commissioning areas, Measures, Targets, Intentions, "

@@ -48,8 +48,10 @@ class ShippedFrameworksRunTest extends PerformanceTeamTest {
             case "kent-2015-19" -> "KEN-";
             default -> "HAM-";
         };
-        Set<String> codes = framework.activeMeasures().stream().map(MeasureSummary::code)
-                .filter(c -> c.startsWith(prefix)).collect(Collectors.toSet());
+        Map<String, Frequency> frequencies = framework.activeMeasures().stream()
+                .filter(m -> m.code().startsWith(prefix))
+                .collect(Collectors.toMap(MeasureSummary::code, MeasureSummary::frequency));
+        Set<String> codes = frequencies.keySet();
         assertThat(codes).isNotEmpty();
         for (int quarter : List.of(3, 4)) {
             var period = new FinancialQuarter(2031, quarter);
@@ -65,6 +67,17 @@ class ShippedFrameworksRunTest extends PerformanceTeamTest {
                     .collect(Collectors.toMap(l -> l.measure().code(), LineDetails::due, (a, b) -> a || b));
             assertThat(lines.keySet()).as("every measure of " + name + " is in a return in " + period.label())
                     .containsAll(codes);
+            // a measure with no new data this quarter (annual before Q4, termly in Q2) is carried, not asked for
+            assertThat(codes).allSatisfy(code -> assertThat(lines.get(code))
+                    .as(code + " (" + frequencies.get(code).label() + ") is due in " + period.label())
+                    .isEqualTo(frequencies.get(code).isDueIn(quarter)));
+            if (quarter == 3) {
+                assertThat(codes).as(name + " has annual measures, carried in Q3 with their latest value")
+                        .anyMatch(code -> !lines.get(code));
+            }
+            assertThat(routes).filteredOn(r -> codes.contains(r.code()))
+                    .allSatisfy(r -> assertThat(r.note()).as(r.code() + " in " + period.label()).isEqualTo(
+                            frequencies.get(r.code()).isDueIn(quarter) ? null : "not due this period: shown with latest value"));
         }
     }
 

@@ -2,12 +2,22 @@ package uk.co.goldenthread.framework.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
@@ -15,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.co.goldenthread.SignIn;
 import uk.co.goldenthread.audit.AuditLog;
 import uk.co.goldenthread.framework.FrameworkService;
+import uk.co.goldenthread.framework.Frequency;
 import uk.co.goldenthread.framework.MeasureSummary;
 import uk.co.goldenthread.framework.io.TestFiles;
 import uk.co.goldenthread.framework.io.FrameworkImportService;
@@ -23,6 +34,7 @@ import uk.co.goldenthread.framework.io.ImportResult;
 import uk.co.goldenthread.framework.io.ProgressListener;
 import uk.co.goldenthread.framework.structure.domain.Council;
 import uk.co.goldenthread.people.PeopleService;
+import uk.co.goldenthread.performance.Polarity;
 
 /** Each shipped framework loads into the demo database as an import of its CSV files; each test is rolled back. */
 @SpringBootTest
@@ -118,5 +130,97 @@ class ShippedFrameworksTest {
         assertThat(files.get("framework.csv")).contains(council);
         assertThat(files.get("measures.csv")).contains(code + ",Indicator," + (title.contains(",") ? "\"" + title + "\"" : title));
         assertThat(imports.previewShipped(name, ProgressListener.NONE).changesNothing()).isTrue();
+    }
+
+    /** A title that itself says which way is good: "Reduced ...", "Improved ...", "Increasing ...". */
+    private static final Pattern DIRECTION_IN_TITLE = Pattern.compile(
+            "^(Reduced|Reducing|Decreasing|Increased|Increasing|Improved|Improving|Greater)\\b.*");
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"warwickshire-2019", "essex-2014-18", "kent-2015-19", "hampshire-2010-11"})
+    void everyShippedMeasureHasAFrequencyAndAUnitAndSaysWhereThePaperIsSilent(String name) throws IOException {
+        List<CSVRecord> measures = shippedMeasures(name);
+        assertThat(measures).isNotEmpty().allSatisfy(m -> {
+            String code = m.get("code");
+            String notes = m.get("notes");
+            assertThat(m.get("frequency")).as(code + " has a frequency").isNotBlank();
+            assertThat(m.get("unit")).as(code + " has a unit").isNotBlank();
+            assertThat(notes.contains("Frequency: the paper gives none") || notes.contains("Frequency: from the paper"))
+                    .as(code + "'s notes say where its frequency comes from").isTrue();
+            if (m.get("polarity").isBlank()) {
+                assertThat(notes.contains("Polarity: the paper gives none")).as(code + "'s notes say it has no polarity")
+                        .isTrue();
+            }
+        });
+        assertThat(measures).filteredOn(m -> !m.get("polarity").isBlank()
+                && !DIRECTION_IN_TITLE.matcher(m.get("title")).matches()).allSatisfy(m ->
+                assertThat(m.get("notes").contains("Polarity: the paper gives none")
+                        || m.get("notes").contains("Polarity: from the paper ('"))
+                        .as(m.get("code") + " has a polarity its title does not give, and says where it comes from")
+                        .isTrue());
+    }
+
+    @Test
+    void warwickshirePolaritiesQuoteThePaperWhereItGivesADirectionAndSayWhereItGivesNone() throws IOException {
+        Map<String, CSVRecord> byCode = shippedMeasures("warwickshire-2019").stream()
+                .collect(Collectors.toMap(m -> m.get("code"), m -> m));
+
+        // the paper's own words give the direction: its outcome text, the title's "reduction", the band "(0/-2%)"
+        assertThat(List.of("WAR-KBM-08", "WAR-KBM-34", "WAR-KBM-35", "WAR-KBM-36", "WAR-KBM-44", "WAR-KBM-45",
+                "WAR-KBM-46", "WAR-KBM-49", "WAR-KBI-02")).allSatisfy(code -> assertThat(
+                byCode.get(code).get("notes").contains("Polarity: from the paper ('")).as(code).isTrue());
+        assertThat(byCode.get("WAR-KBM-35").get("polarity")).isEqualTo("lower is better");
+        assertThat(byCode.get("WAR-KBM-35").get("notes")).contains("reduce crime and disorder");
+        assertThat(byCode.get("WAR-KBM-46").get("notes")).contains("Increase reuse, recycling and composting rates");
+        assertThat(byCode.get("WAR-KBI-02").get("notes")).contains("(0/-2%)");
+        // Appendix B gives no direction for these: the choice and its reason are in the notes
+        assertThat(byCode.get("WAR-KBM-56").get("notes"))
+                .contains("Polarity: the paper gives none; lower is better, as");
+        assertThat(byCode.get("WAR-KBM-31").get("notes"))
+                .contains("Polarity: the paper gives none; higher is better, as");
+        // a count of children looked after could go either way: blank, and the notes say so
+        assertThat(byCode.get("WAR-KBM-28").get("polarity")).isBlank();
+        assertThat(byCode.get("WAR-KBM-28").get("notes")).contains("Polarity: the paper gives none");
+    }
+
+    @Test
+    void namedEssexKentAndHampshireMeasuresHaveTheFrequencyTheirPaperOrTheirNatureGives() {
+        imports.loadShipped("essex-2014-18", ProgressListener.NONE);
+        imports.loadShipped("kent-2015-19", ProgressListener.NONE);
+        imports.loadShipped("hampshire-2010-11", ProgressListener.NONE);
+        Map<String, MeasureSummary> byCode = framework.activeMeasures().stream()
+                .collect(Collectors.toMap(MeasureSummary::code, m -> m));
+
+        // school attainment, residents' survey, life expectancy, earnings: annual by their nature
+        assertThat(List.of("ESS-O2-02", "ESS-O3-02", "ESS-O1-02", "ESS-ECC-12", "ESS-O2-01", "ESS-O5-06",
+                "KEN-CH-04", "HAM-IP-01", "HAM-CI-03", "HAM-IP-07"))
+                .allSatisfy(code -> assertThat(byCode.get(code).frequency()).as(code).isEqualTo(Frequency.ANNUAL));
+        assertThat(byCode.get("ESS-O2-02").notes()).contains("Frequency: the paper gives none; annual");
+        // Essex reports its outcomes each quarter; Hampshire's paper says each category is reported quarterly
+        assertThat(List.of("ESS-O4-01", "ESS-O3-06", "KEN-CH-02", "HAM-IP-02", "HAM-CI-01", "HAM-HL-09"))
+                .allSatisfy(code -> assertThat(byCode.get(code).frequency()).as(code).isEqualTo(Frequency.QUARTERLY));
+        assertThat(byCode.get("ESS-O4-01").notes()).contains("Frequency: the paper gives none; quarterly");
+        assertThat(byCode.get("HAM-IP-02").notes()).contains("Frequency: from the paper");
+
+        assertThat(byCode.get("ESS-O2-01").polarity()).isEqualTo(Polarity.LOWER_IS_BETTER);
+        assertThat(byCode.get("ESS-ECC-01").unit().label()).isEqualTo("%");
+        assertThat(byCode.get("ESS-O4-01").unit().label()).isEqualTo("rate per 1,000");
+        assertThat(byCode.get("ESS-O4-02").polarity()).as("a count of child protection plans could go either way")
+                .isNull();
+        assertThat(byCode.get("ESS-O4-02").notes()).contains("Polarity: the paper gives none and the measure could go "
+                + "either way");
+        assertThat(byCode.get("KEN-CH-03").unit().label()).isEqualTo("£");
+        assertThat(byCode.get("KEN-CH-03").polarity()).isEqualTo(Polarity.HIGHER_IS_BETTER);
+        assertThat(byCode.get("HAM-HL-05").polarity()).isEqualTo(Polarity.LOWER_IS_BETTER);
+        assertThat(byCode.values()).filteredOn(m -> m.code().matches("(ESS|KEN|HAM)-.*"))
+                .as("no shipped measure of these three is a milestone, which would go into no return line")
+                .noneMatch(m -> m.unit().label().equals("milestone"));
+    }
+
+    private static List<CSVRecord> shippedMeasures(String name) throws IOException {
+        var resource = new ClassPathResource("frameworks/" + name + "/measures.csv");
+        try (var reader = new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8)) {
+            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
+        }
     }
 }

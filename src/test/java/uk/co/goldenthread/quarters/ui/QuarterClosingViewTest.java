@@ -7,10 +7,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.ComboBoxKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.select.Select;
@@ -62,6 +64,7 @@ class QuarterClosingViewTest extends UiTest {
         UI.getCurrent().navigate("packs");
         assertThat(pageText()).contains("Q4 2024/25 was closed early: 1 of its returns will be listed as missing.");
         clickButton("Compile pack for Q4 2024/25");
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
         PackSummary pack = packs.latestFor(quarterId);
         packs.publishPapers(pack.id(), "Published after the dispatch date: a past quarter in the test");
         packs.recordDecision(pack.id(), CabinetDecision.NOTED, LocalDate.of(2025, 5, 1));
@@ -91,6 +94,7 @@ class QuarterClosingViewTest extends UiTest {
         _setValue(returns, Set.of(finance));
         _setValue(_get(TextArea.class, s -> s.withLabel("Cabinet's reason")), "FIN02 needs a recovery plan");
         clickButton("Record decision");
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
 
         assertThat(notificationTexts()).contains("Referred back: the named returns are reopened.");
         assertThat(pageText()).contains("Cabinet referred this version back.");

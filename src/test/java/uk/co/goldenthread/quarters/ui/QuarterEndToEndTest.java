@@ -97,7 +97,7 @@ class QuarterEndToEndTest extends UiTest {
                 "PEO03", "ruth.khan", "owen.brennan");
 
         signInAndOpen("priya.shah", "packs");
-        clickButton("Compile pack for Q3 2019/20");
+        confirm("Compile pack for Q3 2019/20");
         // the meeting of 30 Jan 2020 is long past, so the papers go out late, with the reason
         _setValue(_get(TextArea.class, s -> s.withLabel("Reason for publishing late")),
                 "The chair agreed to take it as urgent");
@@ -109,7 +109,7 @@ class QuarterEndToEndTest extends UiTest {
         Select<?> decision = _get(Select.class, s -> s.withLabel("Cabinet decision"));
         ComboBoxKt.selectByLabel(decision, "Noted");
         _setValue(_get(DatePicker.class, s -> s.withLabel("Date of the meeting")), LocalDate.of(2020, 1, 30));
-        clickButton("Record decision");
+        confirm("Record decision");
         clickButton("Publish pack");
         ConfirmDialog publish = _get(ConfirmDialog.class);
         assertThat(ConfirmDialogKt.getHeader(publish)).isEqualTo("Publish Q3 2019/20 to the public?");

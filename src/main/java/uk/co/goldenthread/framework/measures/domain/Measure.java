@@ -118,6 +118,14 @@ public class Measure {
     /** A value whose count or denominator is below this is not rated ("Small number: not rated"). */
     private @Nullable BigDecimal minimumCount;
 
+    /** The SPC chart's limits: fixed at the points up to this quarter, if given (e.g. Q4 2020/21). */
+    @Column(length = 40)
+    private @Nullable String spcFixedUntil;
+
+    /** The quarters from which the SPC chart's limits are recalculated, "; " between them (e.g. Q1 2021/22). */
+    @Column(length = 500)
+    private @Nullable String spcChangePoints;
+
     private @Nullable Long introducedInVersionId;
     private @Nullable Long retiredInVersionId;
 
@@ -155,7 +163,7 @@ public class Measure {
                 placedIn == null ? "" : placedIn.getName(), outcome == null ? null : outcome.getTitle(),
                 outcome == null ? null : outcome.getCode(), ownerId, allAds, frequency, dataSource, proxy,
                 proxyRationale, status, novelty, oba, scorecardBlock, improvementCategory, improvementLeadId, notes,
-                stableWithin, stableWithinPercent, minimumCount);
+                stableWithin, stableWithinPercent, minimumCount, spcFixedUntil, spcChangePoints);
     }
 
     public MeasureForm toForm() {
@@ -163,7 +171,7 @@ public class Measure {
                 tolerance, frequency, dataSource, baselineValue, baselinePeriod, area == null ? null : area.getId(),
                 outcome == null ? null : outcome.getId(), ownerId, allAds, proxy, proxyRationale, status, novelty, oba,
                 scorecardBlock, improvementCategory, improvementLeadId, notes, stableWithin, stableWithinPercent,
-                minimumCount);
+                minimumCount, spcFixedUntil, spcChangePoints);
     }
 
     /** Takes every property from the form; the area also places the measure in the area's directorate. */
@@ -200,6 +208,8 @@ public class Measure {
         notes = form.notes();
         setStableWithin(form.stableWithin(), form.stableWithinPercent());
         minimumCount = form.minimumCount();
+        spcFixedUntil = form.spcFixedUntil();
+        spcChangePoints = form.spcChangePoints();
     }
 
     // Plain properties below.
@@ -262,6 +272,10 @@ public class Measure {
     public void setStableWithin(@Nullable BigDecimal amount, boolean percent) { this.stableWithin = amount; this.stableWithinPercent = amount != null && percent; }
     public @Nullable BigDecimal getMinimumCount() { return minimumCount; }
     public void setMinimumCount(@Nullable BigDecimal minimumCount) { this.minimumCount = minimumCount; }
+    public @Nullable String getSpcFixedUntil() { return spcFixedUntil; }
+    public void setSpcFixedUntil(@Nullable String quarter) { this.spcFixedUntil = quarter; }
+    public @Nullable String getSpcChangePoints() { return spcChangePoints; }
+    public void setSpcChangePoints(@Nullable String quarters) { this.spcChangePoints = quarters; }
     public @Nullable Long getIntroducedInVersionId() { return introducedInVersionId; }
     public void setIntroducedInVersionId(@Nullable Long versionId) { this.introducedInVersionId = versionId; }
     public @Nullable Long getRetiredInVersionId() { return retiredInVersionId; }

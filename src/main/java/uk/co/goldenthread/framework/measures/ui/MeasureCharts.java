@@ -22,7 +22,6 @@ import uk.co.goldenthread.framework.ReportedValue;
 import uk.co.goldenthread.framework.measures.MeasureDetails;
 import uk.co.goldenthread.framework.MeasureSummary;
 import uk.co.goldenthread.performance.SpcResult;
-import uk.co.goldenthread.performance.SpcSettings;
 
 /**
  * A measure's full history as a trend chart with its target line, or as an SPC chart; one chart per commissioning
@@ -55,7 +54,7 @@ class MeasureCharts extends Section {
                 charts.add(new ChartFigure(SvgCharts.trend(data), ChartTable.of(data), true));
                 continue;
             }
-            SpcResult result = SvgCharts.analyse(data, measure.ragRule(), SpcSettings.STANDARD);
+            SpcResult result = SvgCharts.analyse(data, measure.ragRule(), measure.spcSettings());
             charts.add(new Paragraph(result.summary()),
                     new ChartFigure(SvgCharts.spc(data, result), ChartTable.of(data, result), true));
         }
