@@ -68,15 +68,23 @@ class PackCompiler {
                         line.measure().decimalPlaces())));
             }
         }
+        return store(snapshot, sha256 -> new Pack(quarter.id(), quarter.period(), version, snapshot.title(), now,
+                username, lines, missing, sha256, quarter.cabinetDate(), correctionNote));
+    }
+
+    /**
+     * Saves the version made for the snapshot's hash, then renders the snapshot into its files once and stores them;
+     * a version number taken a moment ago by someone else is refused whole.
+     */
+    private Pack store(PackSnapshot snapshot, java.util.function.Function<String, Pack> version) {
         String canonical = CanonicalJson.of(snapshot);
         String sha256 = CanonicalJson.sha256(canonical);
         Pack pack;
         try {
-            pack = packs.saveAndFlush(new Pack(quarter.id(), quarter.period(), version, snapshot.title(), now, username,
-                    lines, missing, sha256, quarter.cabinetDate(), correctionNote));
+            pack = packs.saveAndFlush(version.apply(sha256));
         } catch (DataIntegrityViolationException | PessimisticLockingFailureException e) {
-            throw new ConflictException("Version " + version + " of the " + quarter.period().label() + " pack was "
-                    + "compiled by someone else a moment ago: nothing was changed. Refresh to see it.");
+            throw new ConflictException("Version " + snapshot.version() + " of the " + snapshot.quarter() + " pack "
+                    + "was compiled by someone else a moment ago: nothing was changed. Refresh to see it.");
         }
         renderer.render(snapshot, canonical, sha256).forEach(f -> files.save(new PackFile(pack.getId(), f.name(),
                 f.mediaType(), f.content(), CanonicalJson.sha256(f.content()))));
@@ -102,20 +110,9 @@ class PackCompiler {
             return line.copyShowing(delivery && corrects(c, row.code(), row.commissioningArea())
                     ? row.withCommentary(replaced(row.commentary(), c)) : row);
         }).toList();
-        String canonical = CanonicalJson.of(snapshot);
-        String sha256 = CanonicalJson.sha256(canonical);
-        Pack pack;
-        try {
-            pack = packs.saveAndFlush(new Pack(published.getQuarterId(), published.getPeriod(), version,
-                    snapshot.title(), now, username, lines, published.getMissingReturns(), sha256,
-                    published.toSummary().cabinetMeeting(), c.getChangeNote()));
-        } catch (DataIntegrityViolationException | PessimisticLockingFailureException e) {
-            throw new ConflictException("Version " + version + " of the " + published.getPeriod().label() + " pack was "
-                    + "compiled by someone else a moment ago: nothing was changed. Refresh to see it.");
-        }
-        renderer.render(snapshot, canonical, sha256).forEach(f -> files.save(new PackFile(pack.getId(), f.name(),
-                f.mediaType(), f.content(), CanonicalJson.sha256(f.content()))));
-        return pack;
+        return store(snapshot, sha256 -> new Pack(published.getQuarterId(), published.getPeriod(), version,
+                snapshot.title(), now, username, lines, published.getMissingReturns(), sha256,
+                published.toSummary().cabinetMeeting(), c.getChangeNote()));
     }
 
     /** The snapshot a version was compiled from, read back from its stored pack.json. */

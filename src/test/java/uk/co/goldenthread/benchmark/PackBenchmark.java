@@ -58,19 +58,13 @@ public final class PackBenchmark {
         Map<String, List<Long>> nanos = new LinkedHashMap<>();
         String[] canonical = new String[1];
         String[] html = new String[1];
+        System.out.printf("%nRendering a pack of %d measure lines (8 periods each), %d repeats after one warm-up "
+                + "(each figure printed as it is measured; the PDF comes last, with no warm-up)%n", measures, repeats);
         measure(nanos, "json (canonical + SHA-256)", repeats, () -> canonical[0] = CanonicalJson.of(snapshot));
         String sha = CanonicalJson.sha256(canonical[0]);
         measure(nanos, "html", repeats, () -> html[0] = context.getBean(PackHtml.class).render(new PackReport(snapshot, sha)));
-        measure(nanos, "pdf", Math.max(1, repeats / 2), () -> context.getBean(PackPdf.class).render(html[0], sha));
-        String withoutCharts = html[0].replaceAll("(?s)<svg.*?</svg>", "");
-        measure(nanos, "pdf without the SVG charts", Math.max(1, repeats / 2),
-                () -> context.getBean(PackPdf.class).render(withoutCharts, sha));
         measure(nanos, "csv", repeats, () -> context.getBean(PackCsv.class).render(snapshot, sha));
         measure(nanos, "xlsx", repeats, () -> context.getBean(PackXlsx.class).render(snapshot, sha));
-        System.out.printf("%nRendering a pack of %d measure lines (8 periods each), %d repeats after one warm-up%n",
-                measures, repeats);
-        nanos.forEach((k, v) -> System.out.printf("  %-28s min %8.1f ms  median %8.1f ms  max %8.1f ms%n", k,
-                ms(Collections.min(v)), ms(median(v)), ms(Collections.max(v))));
 
         byte[] page = html[0].getBytes(java.nio.charset.StandardCharsets.UTF_8);
         String path = storePublishedPack(context.getBean(JdbcTemplate.class), page, sha);
@@ -103,6 +97,12 @@ public final class PackBenchmark {
         } finally {
             staticServer.stop(0);
         }
+        // the PDF takes minutes at full size: no warm-up run, and half the repeats (at least one)
+        measure(nanos, "pdf", Math.max(1, repeats / 2), false,
+                () -> context.getBean(PackPdf.class).render(html[0], sha));
+        String withoutCharts = html[0].replaceAll("(?s)<svg.*?</svg>", "");
+        measure(nanos, "pdf without the SVG charts", Math.max(1, repeats / 2), false,
+                () -> context.getBean(PackPdf.class).render(withoutCharts, sha));
         return nanos;
     }
 
@@ -189,7 +189,14 @@ public final class PackBenchmark {
     }
 
     private static void measure(Map<String, List<Long>> nanos, String name, int repeats, Supplier<?> work) {
-        work.get();
+        measure(nanos, name, repeats, true, work);
+    }
+
+    private static void measure(Map<String, List<Long>> nanos, String name, int repeats, boolean warmUp,
+            Supplier<?> work) {
+        if (warmUp) {
+            work.get();
+        }
         List<Long> times = new ArrayList<>();
         for (int i = 0; i < repeats; i++) {
             long start = System.nanoTime();
@@ -197,6 +204,9 @@ public final class PackBenchmark {
             times.add(System.nanoTime() - start);
         }
         nanos.put(name, times);
+        System.out.printf("  %-28s min %8.1f ms  median %8.1f ms  max %8.1f ms%n", name, ms(Collections.min(times)),
+                ms(median(times)), ms(Collections.max(times)));
+        System.out.flush();
     }
 
     private static long usedHeap() {
