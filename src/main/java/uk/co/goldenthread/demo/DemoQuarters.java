@@ -17,8 +17,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
@@ -28,6 +26,7 @@ import uk.co.goldenthread.packs.PackSummary;
 import uk.co.goldenthread.packs.CabinetDecision;
 import uk.co.goldenthread.people.PeopleService;
 import uk.co.goldenthread.people.PersonSummary;
+import uk.co.goldenthread.people.SystemUser;
 import uk.co.goldenthread.performance.Rag;
 import uk.co.goldenthread.quarters.LineDetails;
 import uk.co.goldenthread.quarters.LineEntry;
@@ -100,9 +99,11 @@ class DemoQuarters implements ApplicationRunner {
     private void walk() {
         LocalDateTime now = LocalDateTime.now(clock);
         FinancialQuarter today = FinancialQuarter.containing(now.toLocalDate());
+        Map<String, String> usernames = people.everyone().stream()
+                .collect(Collectors.toMap(PersonSummary::fullName, PersonSummary::username, (a, b) -> a));
         for (int back = EARLIER_QUARTERS; back >= 1; back--) {
             FinancialQuarter period = today.plus(-back);
-            new Walk(period, EARLIER_QUARTERS - back, now).run();
+            new Walk(period, EARLIER_QUARTERS - back, now, usernames).run();
             log.info("Demo quarter {} walked ({} of {})", period.label(), EARLIER_QUARTERS - back + 1,
                     EARLIER_QUARTERS);
         }
@@ -136,13 +137,12 @@ class DemoQuarters implements ApplicationRunner {
         private final OpenQuarterRequest timetable;
         private final Map<String, String> usernames;
 
-        Walk(FinancialQuarter period, int step, LocalDateTime now) {
+        Walk(FinancialQuarter period, int step, LocalDateTime now, Map<String, String> usernames) {
             this.period = period;
             this.step = step;
             this.now = now;
             this.timetable = request(period);
-            this.usernames = people.everyone().stream()
-                    .collect(Collectors.toMap(PersonSummary::fullName, PersonSummary::username, (a, b) -> a));
+            this.usernames = usernames;
         }
 
         void run() {
@@ -247,17 +247,8 @@ class DemoQuarters implements ApplicationRunner {
     }
 
     private <T> T signedIn(String username, Supplier<T> work) {
-        var previous = SecurityContextHolder.getContext();
         UserDetails user = users.loadUserByUsername(username);
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user.getUsername(), null,
-                user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return SystemUser.runAs(user.getUsername(), user.getAuthorities(), work);
     }
 
     private <T> T asPerformanceTeam(Supplier<T> work) {

@@ -1,9 +1,8 @@
 package uk.co.goldenthread.framework;
 
 import java.math.BigDecimal;
-import java.util.Arrays;
-import java.util.List;
 import org.jspecify.annotations.Nullable;
+import uk.co.goldenthread.framework.measures.SpcLimits;
 import uk.co.goldenthread.performance.Polarity;
 import uk.co.goldenthread.performance.RagRule;
 import uk.co.goldenthread.performance.RatingSettings;
@@ -39,8 +38,7 @@ public record MeasureSummary(long id, String code, MeasureKind kind, String titl
 
     /** How this measure's SPC chart sets its limits: every screen, the pack and the public pages use it. */
     public SpcSettings spcSettings() {
-        return new SpcSettings(spcFixedUntil, spcChangePoints == null || spcChangePoints.isBlank() ? List.of()
-                : Arrays.stream(spcChangePoints.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList());
+        return new SpcSettings(spcFixedUntil, SpcLimits.quarters(spcChangePoints));
     }
 
     public String polarityLabel() {

@@ -148,12 +148,8 @@ final class RowFormats {
         }
         String fixed = r.quarterOfYear("spc fixed until");
         String points = r.quarters("spc change points");
-        if (!fixed.isEmpty() && !points.isEmpty()) {
-            int baseline = SpcLimits.quarter(fixed).orElseThrow().index();
-            SpcLimits.quarters(points).stream().filter(p -> SpcLimits.quarter(p).orElseThrow().index() <= baseline)
-                    .findFirst().ifPresent(p -> r.problem("spc change points", p + " is within the fixed baseline (to "
-                            + fixed + "); a change point starts a new process after it."));
-        }
+        SpcLimits.insideBaseline(fixed.isEmpty() ? null : fixed, points).ifPresent(p -> r.problem("spc change points",
+                p + " is within the fixed baseline (to " + fixed + "); a change point starts a new process after it."));
     }
 
     static void target(RowReader r) {

@@ -55,30 +55,28 @@ public final class SpcLimits {
         return Optional.of(new FinancialQuarter(year, Integer.parseInt(m.group(1))));
     }
 
+    /** The first change point on or before the fixed baseline's last quarter, if any (settings that are quarters). */
+    public static Optional<String> insideBaseline(@Nullable String fixedUntil, @Nullable String changePoints) {
+        Optional<FinancialQuarter> baseline = fixedUntil == null ? Optional.empty() : quarter(fixedUntil);
+        return baseline.flatMap(last -> quarters(changePoints).stream().filter(p -> quarter(p)
+                .map(q -> q.index() <= last.index()).orElse(false)).findFirst());
+    }
+
     /** Each setting that is not a quarter, or a change point not after the fixed baseline, refused beside its field. */
     static void check(Map<String, String> errors, @Nullable String fixedUntil, @Nullable String changePoints) {
-        Optional<FinancialQuarter> baseline = Optional.empty();
-        if (fixedUntil != null) {
-            baseline = quarter(fixedUntil);
-            if (baseline.isEmpty()) {
-                errors.put(FIXED_UNTIL, "Write the last quarter of the baseline as Q4 2020/21, or leave it blank to "
-                        + "set the limits from every point.");
-            }
+        if (fixedUntil != null && quarter(fixedUntil).isEmpty()) {
+            errors.put(FIXED_UNTIL, "Write the last quarter of the baseline as Q4 2020/21, or leave it blank to set the "
+                    + "limits from every point.");
         }
         List<String> points = quarters(changePoints);
-        for (String point : points) {
-            Optional<FinancialQuarter> q = quarter(point);
-            if (q.isEmpty()) {
-                errors.put(CHANGE_POINTS, "'" + point + "' is not a quarter: write each as Q1 2021/22, with ; between "
-                        + "them.");
-                return;
-            }
-            if (baseline.isPresent() && q.get().index() <= baseline.get().index()) {
-                errors.put(CHANGE_POINTS, point + " is within the fixed baseline (to " + fixedUntil + "): a change "
-                        + "point starts a new process after it.");
-                return;
-            }
+        Optional<String> notAQuarter = points.stream().filter(p -> quarter(p).isEmpty()).findFirst();
+        if (notAQuarter.isPresent()) {
+            errors.put(CHANGE_POINTS, "'" + notAQuarter.get() + "' is not a quarter: write each as Q1 2021/22, with ; "
+                    + "between them.");
+            return;
         }
+        insideBaseline(fixedUntil, changePoints).ifPresent(point -> errors.put(CHANGE_POINTS, point + " is within "
+                + "the fixed baseline (to " + fixedUntil + "): a change point starts a new process after it."));
         if (String.join("; ", points).length() > 500) {
             errors.put(CHANGE_POINTS, "Keep the change points to 500 characters.");
         }
