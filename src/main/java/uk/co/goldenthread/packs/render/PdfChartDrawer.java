@@ -40,6 +40,13 @@ final class PdfChartDrawer implements SVGDrawer {
     private final String family;
     private @Nullable PDFont regular;
     private @Nullable PDFont bold;
+    /** Sets every word of a chart in the document's own embedded font, as real text. */
+    private final PdfBoxGraphics2DFontTextDrawer textDrawer = new PdfBoxGraphics2DFontTextDrawer() {
+        @Override
+        protected @Nullable PDFont mapFont(Font font, IFontTextDrawerEnv env) {
+            return font.isBold() ? bold : regular;
+        }
+    };
 
     PdfChartDrawer(String family) {
         this.family = family;
@@ -100,12 +107,7 @@ final class PdfChartDrawer implements SVGDrawer {
             PDFont[] fonts = fonts(ctx);
             device.drawWithGraphics((float) x, (float) y, (float) width, (float) height, g -> {
                 if (g instanceof PdfBoxGraphics2D pdf) {
-                    pdf.setFontTextDrawer(new PdfBoxGraphics2DFontTextDrawer() {
-                        @Override
-                        protected PDFont mapFont(Font font, IFontTextDrawerEnv env) {
-                            return font.isBold() ? fonts[1] : fonts[0];
-                        }
-                    });
+                    pdf.setFontTextDrawer(textDrawer);
                 }
                 g.scale(width / viewBox[2], height / viewBox[3]);
                 g.translate(-viewBox[0], -viewBox[1]);
