@@ -12,9 +12,9 @@ import uk.co.goldenthread.base.ConflictException;
 import uk.co.goldenthread.base.NoSuchRecordException;
 import uk.co.goldenthread.base.NotAllowedException;
 import uk.co.goldenthread.base.UkDates;
-import uk.co.goldenthread.people.PeopleService;
 import uk.co.goldenthread.quarters.domain.QuarterlyReturn;
 import uk.co.goldenthread.quarters.domain.QuarterlyReturnRepository;
+import uk.co.goldenthread.quarters.domain.ReturnLine;
 import uk.co.goldenthread.quarters.returns.ReturnAssembler;
 import uk.co.goldenthread.quarters.workflow.ReturnAccess;
 import uk.co.goldenthread.quarters.workflow.ReturnAccess.Acting;
@@ -29,15 +29,15 @@ import uk.co.goldenthread.quarters.workflow.ReturnStep;
 class ReturnGuard {
 
     private final QuarterlyReturnRepository returns;
-    private final PeopleService people;
+    private final SignedInPerson me;
     private final ReturnAssembler assembler;
     private final ReturnAccess access;
     private final Clock clock;
 
-    ReturnGuard(QuarterlyReturnRepository returns, PeopleService people, ReturnAssembler assembler, ReturnAccess access,
+    ReturnGuard(QuarterlyReturnRepository returns, SignedInPerson me, ReturnAssembler assembler, ReturnAccess access,
             Clock clock) {
         this.returns = returns;
-        this.people = people;
+        this.me = me;
         this.assembler = assembler;
         this.access = access;
         this.clock = clock;
@@ -50,7 +50,7 @@ class ReturnGuard {
 
     QuarterlyReturn findReadable(long returnId) {
         QuarterlyReturn ret = find(returnId);
-        if (!access.mayRead(ret, people.currentPerson())) {
+        if (!access.mayRead(ret, me.get())) {
             throw new NotAllowedException("You are not on the route of this return, so you cannot open it.");
         }
         return ret;
@@ -82,7 +82,7 @@ class ReturnGuard {
         if (task == null || !task.getTaskDefinitionKey().equals(step.taskKey())) {
             throw new ConflictException("This return is not waiting for that step any more. Nothing was changed.");
         }
-        return access.acting(task, people.currentPerson()).orElseThrow(() -> new NotAllowedException(
+        return access.acting(task, me.get()).orElseThrow(() -> new NotAllowedException(
                 "This task belongs to " + (task.getAssignee() == null ? "the Performance Team"
                         : assembler.nameOf(task.getAssignee())) + ", so you cannot " + action + " this return."));
     }
@@ -93,11 +93,19 @@ class ReturnGuard {
         }
     }
 
-    /** Saves the return and its lines now, so that a concurrent change shows up here as a conflict. */
+    /**
+     * Writes the return and its lines now, so that a concurrent change shows up here as a conflict. The return was
+     * read in this transaction, so flushing writes it; a merge (saveAndFlush) would also copy each line onto itself
+     * and lose the batched loading of their remedial actions, one query a line.
+     */
     QuarterlyReturn save(QuarterlyReturn ret) {
         ret.touch(currentUsername(), now());
+        // the page after a step shows every line's remedial actions: load them now, in one batch; after the flush
+        // Hibernate would load them one line at a time
+        ret.getLines().forEach(ReturnLine::getRemedialActions);
         try {
-            return returns.saveAndFlush(ret);
+            returns.flush();
+            return ret;
         } catch (ObjectOptimisticLockingFailureException e) {
             throw new ConflictException("Someone else changed this return at the same moment. Nothing was saved: "
                     + "reload the return to see their changes, then make yours again.");
@@ -105,7 +113,7 @@ class ReturnGuard {
     }
 
     String currentUsername() {
-        return people.currentPerson().username();
+        return me.get().username();
     }
 
     LocalDateTime now() {

@@ -8,7 +8,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import uk.co.goldenthread.people.PeopleService;
 import uk.co.goldenthread.people.PersonSummary;
 import uk.co.goldenthread.quarters.domain.QuarterlyReturn;
 import uk.co.goldenthread.quarters.returns.ReturnAssembler;
@@ -25,17 +24,17 @@ class ReturnPages {
     private final ReturnAssembler assembler;
     private final ReturnAccess access;
     private final ReturnRouting routing;
-    private final PeopleService people;
+    private final SignedInPerson signedIn;
 
-    ReturnPages(ReturnAssembler assembler, ReturnAccess access, ReturnRouting routing, PeopleService people) {
+    ReturnPages(ReturnAssembler assembler, ReturnAccess access, ReturnRouting routing, SignedInPerson signedIn) {
         this.assembler = assembler;
         this.access = access;
         this.routing = routing;
-        this.people = people;
+        this.signedIn = signedIn;
     }
 
     ReturnPage page(QuarterlyReturn ret, ReturnMeasures measures) {
-        PersonSummary me = people.currentPerson();
+        PersonSummary me = signedIn.get();
         Task task = access.currentTask(ret.getId());
         return new ReturnPage(assembler.details(ret, measures), actions(ret, task, me), routingNote(ret, task, me),
                 List.of());

@@ -14,18 +14,32 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.co.goldenthread.Journeys;
 import uk.co.goldenthread.SignIn;
 import uk.co.goldenthread.Statements;
+import uk.co.goldenthread.quarters.workflow.ReturnRouting;
 
 /**
- * What one step of a return's route costs the database, in statements (JPA's and Flowable's): a line more must cost
- * at most its own update, never a select of its remedial actions as well. Submit, approve and sign off every return
- * of Q4 2026, all rolled back, so no other test sees the quarter.
+ * What one step of a return's route costs the database, in statements (JPA's and Flowable's): no more than it costs
+ * now (on main before issue 14's second round: 64-66 a submit, 70-83 an approval, 91-93 a sign-off), and a line more
+ * costs at most its own update, never a select of its remedial actions as well. Issue 14 asks for 30 a step: not met
+ * yet (what remains is Flowable completing a task with two deadline timers, ending a return's process inside the
+ * quarter's, and reading the framework for the page the step returns; see README, Benchmarks). Each step is counted as a click makes it: the service call alone (the
+ * reading of the return before it is the screen's, not the step's), with nothing loaded before it, its changes
+ * flushed as its commit would, nobody known yet (the signed-in person is looked up once per transaction), and a
+ * transaction's own statements (begin, commit) added. Submit, approve and sign off
+ * every return of Q4 2026, all rolled back, so no other test sees the quarter.
  */
 @SpringBootTest
 class ReturnStepCostTest {
+
+    /** The ceilings now, for Demoshire's returns (the last sign-off of a quarter moves the quarter on as well). */
+    static final long SUBMIT_AT_MOST = 50;
+    static final long APPROVE_AT_MOST = 52;
+    static final long SIGN_OFF_AT_MOST = 75;
 
     @Autowired
     ApplicationContext context;
@@ -33,38 +47,60 @@ class ReturnStepCostTest {
     PlatformTransactionManager transactionManager;
     @Autowired
     EntityManager entityManager;
+    @Autowired
+    ReturnService returns;
+    @Autowired
+    ReturnApprovalService approvals;
+    @Autowired
+    ReturnRouting routing;
 
     @AfterEach
     void signOut() {
         SignIn.out();
     }
 
-    private record Step(int lines, long submit, long approve, long signOff) {
+    private record Step(int lines, long submit, long approve, long signOff, boolean lastOfQuarter) {
     }
 
     @Test
-    void aLineMoreCostsAtMostItsOwnUpdate() {
+    void aStepCostsNoMoreThanNowAndALineMoreAtMostItsOwnUpdate() {
         var journeys = new Journeys(context);
         var statements = new Statements(context);
+        long transaction = ownStatementsOfATransaction(statements);
         List<Step> steps = new TransactionTemplate(transactionManager).execute(status -> {
             status.setRollbackOnly();
             addMeasuresToOneArea(10);
             List<Step> measured = new ArrayList<>();
-            for (ReturnSummary ret : journeys.returnsOf(journeys.openQuarter(2026, 4).id())) {
-                int lines = journeys.fillIn(ret.id(), Map.of()).lines().size();
-                // each step starts with nothing loaded, as in its own transaction
-                entityManager.clear();
-                long submit = statements.of(() -> journeys.submit(ret.id()));
-                entityManager.clear();
-                long approve = statements.of(() -> journeys.approve(ret.id()));
-                entityManager.clear();
-                long signOff = statements.of(() -> journeys.signOff(ret.id()));
-                measured.add(new Step(lines, submit, approve, signOff));
+            List<ReturnSummary> all = journeys.returnsOf(journeys.openQuarter(2026, 4).id());
+            for (ReturnSummary ret : all) {
+                long id = ret.id();
+                int lines = journeys.fillIn(id, Map.of()).lines().size();
+                SignIn.as(context, routing.adDelivery(id));
+                ReturnEdit edit = submission(returns.get(id));
+                long submit = step(statements, () -> returns.submit(edit));
+                SignIn.as(context, orPerformanceTeam(routing.adCommissioning(id)));
+                long approved = returns.get(id).version();
+                long approve = step(statements, () -> approvals.approve(id, approved));
+                SignIn.as(context, orPerformanceTeam(routing.strategicDirector(id)));
+                long submitted = returns.get(id).version();
+                long signOff = step(statements, () -> approvals.signOff(id, submitted));
+                measured.add(new Step(lines, submit + transaction, approve + transaction, signOff + transaction,
+                        measured.size() == all.size() - 1));
             }
             return measured;
         });
-        System.out.println("Return steps (lines, submit, approve, sign off statements; reading the return included): "
-                + steps);
+        System.out.println("Return steps (lines, submit, approve, sign off statements, with " + transaction
+                + " for the transaction itself): " + steps);
+        for (Step s : steps) {
+            assertThat(s.submit()).as("submit of a return of " + s.lines() + " lines").isLessThanOrEqualTo(SUBMIT_AT_MOST);
+            assertThat(s.approve()).as("approval of a return of " + s.lines() + " lines")
+                    .isLessThanOrEqualTo(APPROVE_AT_MOST);
+            if (!s.lastOfQuarter()) {
+                assertThat(s.signOff()).as("sign-off of a return of " + s.lines() + " lines")
+                        .isLessThanOrEqualTo(SIGN_OFF_AT_MOST);
+            }
+        }
+        List<Step> notLast = steps.stream().filter(s -> !s.lastOfQuarter()).toList();
         Step fewest = steps.stream().min(Comparator.comparingInt(Step::lines)).orElseThrow();
         Step most = steps.stream().max(Comparator.comparingInt(Step::lines)).orElseThrow();
         assertThat(most.lines()).as("returns of different sizes to compare").isGreaterThan(fewest.lines());
@@ -73,8 +109,45 @@ class ReturnStepCostTest {
                 .isLessThanOrEqualTo(moreLines + 3L);
         assertThat(most.approve() - fewest.approve()).as("approve: statements for " + moreLines + " more lines")
                 .isLessThanOrEqualTo(3L);
-        assertThat(most.signOff() - fewest.signOff()).as("sign off: statements for " + moreLines + " more lines")
+        Step fewestSignOff = notLast.stream().min(Comparator.comparingInt(Step::lines)).orElseThrow();
+        Step mostSignOff = notLast.stream().max(Comparator.comparingInt(Step::lines)).orElseThrow();
+        assertThat(mostSignOff.signOff() - fewestSignOff.signOff())
+                .as("sign off: statements for " + (mostSignOff.lines() - fewestSignOff.lines()) + " more lines")
                 .isLessThanOrEqualTo(3L);
+    }
+
+    /** The step alone, starting with nothing loaded (as in its own transaction), its changes flushed as at commit. */
+    private long step(Statements statements, Runnable action) {
+        entityManager.flush();
+        entityManager.clear();
+        TransactionSynchronizationManager.unbindResourceIfPossible(context.getBean(SignedInPerson.class));
+        long count = statements.of(() -> {
+            action.run();
+            entityManager.flush();
+        });
+        entityManager.clear();
+        return count;
+    }
+
+    /** What beginning and committing a transaction sends, less the one statement run inside it. */
+    private long ownStatementsOfATransaction(Statements statements) {
+        var jdbc = new JdbcTemplate(context.getBean(javax.sql.DataSource.class));
+        var template = new TransactionTemplate(transactionManager);
+        template.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        template.executeWithoutResult(s -> jdbc.queryForObject("SELECT 1", Integer.class));
+        return statements.of(() -> template.executeWithoutResult(s -> jdbc.queryForObject("SELECT 1", Integer.class)))
+                - 1;
+    }
+
+    private static ReturnEdit submission(ReturnDetails ret) {
+        return ReturnEdit.ofLines(ret.id(), ret.version(), ret.lines().stream().filter(LineDetails::due)
+                .map(l -> new LineEntry(l.lineId(), l.value().toPlainString(), l.commentary(), null,
+                        l.remedialActions(), null, l.provisional(), null))
+                .toList());
+    }
+
+    private static String orPerformanceTeam(String username) {
+        return username == null ? "priya.shah" : username;
     }
 
     /** KBMs written straight into the table, in the test's transaction (rolled back with it). */

@@ -11,6 +11,8 @@ import uk.co.goldenthread.people.Role;
 
 public interface PersonRepository extends JpaRepository<Person, Long> {
 
+    /** The person with their roles, in one query: asked on every click, for whoever is signed in. */
+    @EntityGraph(attributePaths = "roles")
     Optional<Person> findByUsername(String username);
 
     /** Everyone with their roles, in one query (not one more per person). */

@@ -1,0 +1,60 @@
+package uk.co.goldenthread.quarters.workflow;
+
+import org.flowable.engine.impl.persistence.entity.ExecutionEntity;
+import org.flowable.engine.interceptor.IdentityLinkInterceptor;
+import org.flowable.identitylink.service.impl.persistence.entity.IdentityLinkEntity;
+import org.flowable.spring.SpringProcessEngineConfiguration;
+import org.flowable.spring.boot.EngineConfigurationConfigurer;
+import org.flowable.task.service.impl.persistence.entity.TaskEntity;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * What Flowable does besides moving a return along, kept to what Golden Thread reads: each step of a return is a
+ * click, and every statement Flowable sends is part of its cost (ReturnStepCostTest).
+ * <ul>
+ * <li>A process may set its own history level (the return's is none: its audit trail is Golden Thread's own).</li>
+ * <li>No "participant" or "starter" identity links: Flowable would add one to the process instance for every
+ * assignee and starter (a select and two inserts a step), and nothing asks for them: who may act is the task's
+ * assignee and the deputies (ReturnAccess), and who did what is the audit trail's.</li>
+ * </ul>
+ */
+@Configuration(proxyBeanMethods = false)
+class WorkflowEngineSettings {
+
+    @Bean
+    EngineConfigurationConfigurer<SpringProcessEngineConfiguration> leanWorkflowEngine() {
+        return engine -> {
+            engine.setIdentityLinkInterceptor(new NoIdentityLinks());
+            engine.setEnableProcessDefinitionHistoryLevel(true);
+        };
+    }
+
+    /** Keeps the identity links a task is given explicitly (none today), and adds none of Flowable's own. */
+    private static final class NoIdentityLinks implements IdentityLinkInterceptor {
+
+        @Override
+        public void handleCompleteTask(TaskEntity task) {
+        }
+
+        @Override
+        public void handleAddIdentityLinkToTask(TaskEntity task, IdentityLinkEntity link) {
+        }
+
+        @Override
+        public void handleAddAssigneeIdentityLinkToTask(TaskEntity task, String assignee) {
+        }
+
+        @Override
+        public void handleAddOwnerIdentityLinkToTask(TaskEntity task, String owner) {
+        }
+
+        @Override
+        public void handleCreateProcessInstance(ExecutionEntity processInstance) {
+        }
+
+        @Override
+        public void handleCreateSubProcessInstance(ExecutionEntity subProcessInstance, ExecutionEntity superExecution) {
+        }
+    }
+}
