@@ -183,3 +183,8 @@ ALTER TABLE measure ADD COLUMN minimum_count DECIMAL(19, 4);
 -- a new process, such as a change of service model). Both blank: limits from every point, the default
 ALTER TABLE measure ADD COLUMN spc_fixed_until VARCHAR(40);
 ALTER TABLE measure ADD COLUMN spc_change_points VARCHAR(500);
+
+--changeset goldenthread:framework-value-count-1
+-- A past value can carry the count or denominator behind it (the Values sheet's count column), as a return line
+-- does, so that imported history of a measure with a minimum count shows which values were too small to rate
+ALTER TABLE measure_value ADD COLUMN value_count DECIMAL(19, 4);

@@ -156,7 +156,7 @@ class MeasureApplier {
                 Integer quarter = period.length() > 7 ? Integer.valueOf(period.substring(period.length() - 1)) : null;
                 return new MeasureValue(ids.measure(v.get("measure")).getId(), year, quarter,
                         Cells.number(v.get("value")), Cells.text(v.get("data as at")), "yes".equals(v.get("provisional")),
-                        Cells.text(v.get("source")));
+                        Cells.text(v.get("source")), Cells.number(v.get("count")));
             }).toList());
         }
     }
