@@ -17,7 +17,8 @@ public class MeasureValue {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "measure_value_seq")
-    @SequenceGenerator(name = "measure_value_seq", sequenceName = "measure_value_seq", allocationSize = 50)
+    // as many ids at a time as the history import sends values in one JDBC batch (changeset framework-value-seq-1)
+    @SequenceGenerator(name = "measure_value_seq", sequenceName = "measure_value_seq", allocationSize = 1000)
     private @Nullable Long id;
 
     private long measureId;
