@@ -183,3 +183,18 @@ ALTER TABLE measure ADD COLUMN minimum_count DECIMAL(19, 4);
 -- a new process, such as a change of service model). Both blank: limits from every point, the default
 ALTER TABLE measure ADD COLUMN spc_fixed_until VARCHAR(40);
 ALTER TABLE measure ADD COLUMN spc_change_points VARCHAR(500);
+
+--changeset goldenthread:framework-value-count-1
+-- A past value can carry the count or denominator behind it (the Values sheet's count column), as a return line
+-- does, so that imported history of a measure with a minimum count shows which values were too small to rate
+ALTER TABLE measure_value ADD COLUMN value_count DECIMAL(19, 4);
+
+--changeset goldenthread:framework-value-seq-1
+-- Past values take their ids 1,000 at a time, as the history import sends them in JDBC batches of 1,000 (it was 50:
+-- 2,000 sequence calls and 2,000 batches for 100,000 values). The sequence restarts 1,000 above every id used or
+-- handed out, so that the first block of 1,000 below its new value is free
+SET @next_value_id = GREATEST((SELECT COALESCE(MAX(id), 0) FROM measure_value), NEXTVAL(measure_value_seq)) + 1000;
+SET @restart_value_seq = CONCAT('ALTER SEQUENCE measure_value_seq INCREMENT BY 1000 RESTART WITH ', @next_value_id);
+PREPARE restart_value_seq FROM @restart_value_seq;
+EXECUTE restart_value_seq;
+DEALLOCATE PREPARE restart_value_seq;

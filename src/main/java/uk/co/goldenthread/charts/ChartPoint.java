@@ -5,10 +5,16 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One period of a measure as a chart shows it: the period ("Q3 2019/20"), its value and target (either may be
- * missing), and whether the value is provisional or imported history.
+ * missing), whether the value is provisional or imported history, and whether its count is below the measure's
+ * minimum (a small number, not rated).
  */
 public record ChartPoint(String period, @Nullable BigDecimal value, @Nullable BigDecimal target, boolean provisional,
-        boolean importedHistory) {
+        boolean importedHistory, boolean smallNumber) {
+
+    public ChartPoint(String period, @Nullable BigDecimal value, @Nullable BigDecimal target, boolean provisional,
+            boolean importedHistory) {
+        this(period, value, target, provisional, importedHistory, false);
+    }
 
     public static ChartPoint of(String period, @Nullable BigDecimal value, @Nullable BigDecimal target) {
         return new ChartPoint(period, value, target, false, false);

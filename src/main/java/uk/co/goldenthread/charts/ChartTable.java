@@ -21,7 +21,10 @@ public record ChartTable(String caption, List<String> headings, List<List<String
         rows = rows.stream().map(List::copyOf).toList();
     }
 
-    /** Period, value, target and notes (provisional, imported history, same period last year) of every period. */
+    /**
+     * Period, value, target and notes (provisional, imported history, small number, same period last year) of every
+     * period.
+     */
     public static ChartTable of(ChartData data) {
         List<List<String>> rows = new ArrayList<>();
         for (ChartPoint point : data.points()) {
@@ -31,6 +34,9 @@ public record ChartTable(String caption, List<String> headings, List<List<String
             }
             if (point.importedHistory()) {
                 notes.add("imported history");
+            }
+            if (point.smallNumber()) {
+                notes.add("small number: not rated");
             }
             if (point.period().equals(data.samePeriodLastYear())) {
                 notes.add("same period last year");

@@ -114,7 +114,7 @@ public class DatabaseTables {
         tables.declare(Table.VALUES);
         values.findAll().forEach(v -> tables.add(Table.VALUES, row("measure", codes.get(v.getMeasureId()), "period",
                 v.period(), "value", v.getValue(), "data as at", v.getDataAsAt(), "provisional",
-                v.isProvisional() ? "yes" : null, "source", v.getSource()), 0));
+                v.isProvisional() ? "yes" : null, "source", v.getSource(), "count", v.getCount()), 0));
         return tables;
     }
 

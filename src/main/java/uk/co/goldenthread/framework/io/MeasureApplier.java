@@ -1,10 +1,12 @@
 package uk.co.goldenthread.framework.io;
 
+import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.hibernate.Session;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -34,16 +36,23 @@ class MeasureApplier {
 
     /** Past values saved at a time, between two reports of progress. */
     private static final int VALUES_PER_STEP = 250;
+    /**
+     * Past values sent to the database in one JDBC batch (the ids come from a sequence that allocates as many at a
+     * time): a council's history is tens of thousands of values, and the default batch of 50 made it 4,000 statements.
+     */
+    static final int VALUES_PER_BATCH = 1000;
 
     private final MeasureRepository measures;
     private final MeasureTargetRepository targets;
     private final ComparatorRepository comparators;
 
     private final MeasureValueRepository values;
+    private final EntityManager entityManager;
 
     MeasureApplier(MeasureRepository measures, MeasureTargetRepository targets, ComparatorRepository comparators,
-            MeasureValueRepository values) {
+            MeasureValueRepository values, EntityManager entityManager) {
         this.values = values;
+        this.entityManager = entityManager;
         this.measures = measures;
         this.targets = targets;
         this.comparators = comparators;
@@ -146,18 +155,33 @@ class MeasureApplier {
             values.flush();
         }
         List<FrameworkTables.Entry> rows = changes.rows(Table.VALUES);
-        // years of history are tens of thousands of values: saved in batches, each saying how far the import has got
+        if (rows.isEmpty()) {
+            return;
+        }
+        // years of history are tens of thousands of values: saved in steps, each saying how far the import has got,
+        // and sent in large batches, each then let go so that later flushes of the import need not check them again
+        Session session = entityManager.unwrap(Session.class);
+        Integer batchSize = session.getJdbcBatchSize();
+        session.setJdbcBatchSize(VALUES_PER_BATCH);
+        List<MeasureValue> unsent = new ArrayList<>(VALUES_PER_BATCH);
         for (int from = 0; from < rows.size(); from += VALUES_PER_STEP) {
             progress.progress(0.9 + 0.05 * from / rows.size(), "Saving past values (" + from + " of " + rows.size()
                     + ")");
-            values.saveAll(rows.subList(from, Math.min(rows.size(), from + VALUES_PER_STEP)).stream().map(v -> {
+            List<FrameworkTables.Entry> step = rows.subList(from, Math.min(rows.size(), from + VALUES_PER_STEP));
+            unsent.addAll(values.saveAll(step.stream().map(v -> {
                 String period = v.get("period");
                 int year = Integer.parseInt(period.substring(0, 4));
                 Integer quarter = period.length() > 7 ? Integer.valueOf(period.substring(period.length() - 1)) : null;
                 return new MeasureValue(ids.measure(v.get("measure")).getId(), year, quarter,
                         Cells.number(v.get("value")), Cells.text(v.get("data as at")), "yes".equals(v.get("provisional")),
-                        Cells.text(v.get("source")));
-            }).toList());
+                        Cells.text(v.get("source")), Cells.number(v.get("count")));
+            }).toList()));
+            if (unsent.size() >= VALUES_PER_BATCH || from + VALUES_PER_STEP >= rows.size()) {
+                values.flush();
+                unsent.forEach(entityManager::detach);
+                unsent.clear();
+            }
         }
+        session.setJdbcBatchSize(batchSize);
     }
 }

@@ -204,6 +204,7 @@ final class RowFormats {
         r.text("data as at");
         r.yes("provisional");
         r.text("source");
+        r.count("count");
     }
 
     private static void owner(RowReader r, String column) {

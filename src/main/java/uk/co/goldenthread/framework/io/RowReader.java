@@ -130,6 +130,13 @@ final class RowReader {
                 .map(d -> String.valueOf(d.intValue())), "must be a whole number from " + min + " to " + max + ".");
     }
 
+    /** The count or denominator behind a value: a whole number, 0 or more; blank when the source gives none. */
+    String count(String column) {
+        return read(column, "", text -> decimal(text).filter(d -> d.signum() >= 0 && d.stripTrailingZeros().scale() <= 0)
+                .map(RowReader::canonical), "is not a count; give the whole number behind the value (its count or "
+                + "denominator), such as 12, or leave it blank.");
+    }
+
     String date(String column) {
         return read(column, "", text -> {
             try {

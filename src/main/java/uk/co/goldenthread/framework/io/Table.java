@@ -28,7 +28,7 @@ public enum Table {
     MILESTONES("Milestones", List.of("intention", "milestone", "due"), List.of("intention", "milestone")),
     COMPARATORS("Comparators", List.of("measure", "comparator", "period", "value"),
             List.of("measure", "comparator", "period")),
-    VALUES("Values", List.of("measure", "period", "value", "data as at", "provisional", "source"),
+    VALUES("Values", List.of("measure", "period", "value", "data as at", "provisional", "source", "count"),
             List.of("measure", "period"));
 
     /** A sheet of guidance in the template; it is ignored on import. */

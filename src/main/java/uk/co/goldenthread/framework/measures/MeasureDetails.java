@@ -52,9 +52,12 @@ public record MeasureDetails(MeasureSummary measure, @Nullable String ownerName,
         }
     }
 
-    /** A value imported as history, for a quarter or (no quarter) a whole financial year. */
+    /**
+     * A value imported as history, for a quarter or (no quarter) a whole financial year, with the count or denominator
+     * behind it when the source gives one.
+     */
     public record PastValue(int financialYear, @Nullable Integer quarter, BigDecimal value, boolean provisional,
-            @Nullable String source) {
+            @Nullable String source, @Nullable BigDecimal count) {
 
         public String period() {
             return quarter == null ? FinancialQuarter.yearLabel(financialYear)

@@ -86,7 +86,7 @@ public class MeasureQueryService {
                 historyAcrossTheChain(m), packs.packsUsing(m.getCode()),
                 pastValues.findByMeasureIdOrderByFinancialYearAscQuarterAsc(m.getId()).stream()
                         .map(v -> new MeasureDetails.PastValue(v.getFinancialYear(), v.getQuarter(), v.getValue(),
-                                v.isProvisional(), v.getSource())).toList(), chain(m));
+                                v.isProvisional(), v.getSource(), v.getCount())).toList(), chain(m));
     }
 
     /** The measure's reported values and those of its comparable predecessors, latest quarter first. */

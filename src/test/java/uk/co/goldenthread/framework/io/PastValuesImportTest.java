@@ -21,6 +21,7 @@ import uk.co.goldenthread.SignIn;
 class PastValuesImportTest {
 
     private static final String HEADINGS = "measure,period,value,data as at,provisional,source\n";
+    private static final String WITH_COUNT = "measure,period,value,data as at,provisional,source,count\n";
 
     @Autowired
     ApplicationContext context;
@@ -133,6 +134,45 @@ class PastValuesImportTest {
                         m -> assertThat(m).isEqualTo("Sheet values.csv, row 3, column value: '80.55' has 2 decimal "
                                 + "places; FIN01 is reported with at most 1."),
                         m -> assertThat(m).startsWith("Sheet values.csv, row 4, column value is blank"));
+    }
+
+    @Test
+    void theCountBehindAValueIsImportedAndExportedSoThatARoundTripChangesNothing() {
+        ImportFile file = TestFiles.csv("values.csv", WITH_COUNT
+                + "FIN01,2017/18 Q3,80.5,,,Finance ledger,12\n"
+                + "FIN01,2017/18 Q4,81,,,Finance ledger,\n");
+        imports.apply(List.of(file), ImportOptions.DEFAULT, ProgressListener.NONE);
+        entities.flush();
+        assertThat(jdbc.queryForList("SELECT value_count FROM measure_value v JOIN measure m ON m.id = v.measure_id "
+                + "WHERE m.code = 'FIN01' ORDER BY financial_year, quarter", java.math.BigDecimal.class))
+                .usingElementComparator(java.util.Comparator.nullsFirst(java.math.BigDecimal::compareTo))
+                .containsExactly(new java.math.BigDecimal("12"), null);
+
+        Map<String, String> export = TestFiles.unzip(imports.exportCsvZip());
+        assertThat(export.get("values.csv")).contains("measure,period,value,data as at,provisional,source,count\r\n",
+                "FIN01,2017/18 Q3,80.5,,,Finance ledger,12\r\n", "FIN01,2017/18 Q4,81,,,Finance ledger,\r\n");
+        ImportPreview again = imports.preview(List.of(new ImportFile("export.zip", TestFiles.zip(export))),
+                ImportOptions.DEFAULT, ProgressListener.NONE);
+        assertThat(again.changesNothing()).isTrue();
+        assertThat(imports.preview(List.of(new ImportFile("export.xlsx", imports.exportXlsx())),
+                ImportOptions.DEFAULT, ProgressListener.NONE).changesNothing()).isTrue();
+
+        ImportPreview recount = imports.preview(List.of(TestFiles.csv("values.csv", WITH_COUNT
+                + "FIN01,2017/18 Q3,80.5,,,Finance ledger,14\n")), ImportOptions.DEFAULT, ProgressListener.NONE);
+        assertThat(recount.changes()).as("a new count is a change of the value's row").hasSize(1);
+    }
+
+    @Test
+    void aCountThatIsNotAWholeNumberOfZeroOrMoreIsRefusedWithItsRowAndNothingIsSaved() {
+        assertThat(refused(WITH_COUNT + "FIN01,2017/18 Q1,80.5,,,,twelve\nFIN01,2017/18 Q2,80.5,,,,-3\n"
+                + "FIN01,2017/18 Q3,80.5,,,,12.5\nFIN01,2017/18 Q4,80.5,,,,12\n"))
+                .containsExactlyInAnyOrder(
+                        "Sheet values.csv, row 2, column count: 'twelve' is not a count; give the whole number behind "
+                                + "the value (its count or denominator), such as 12, or leave it blank.",
+                        "Sheet values.csv, row 3, column count: '-3' is not a count; give the whole number behind "
+                                + "the value (its count or denominator), such as 12, or leave it blank.",
+                        "Sheet values.csv, row 4, column count: '12.5' is not a count; give the whole number behind "
+                                + "the value (its count or denominator), such as 12, or leave it blank.");
     }
 
     private List<String> refused(String csv) {

@@ -17,7 +17,8 @@ public class MeasureValue {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "measure_value_seq")
-    @SequenceGenerator(name = "measure_value_seq", sequenceName = "measure_value_seq", allocationSize = 50)
+    // as many ids at a time as the history import sends values in one JDBC batch (changeset framework-value-seq-1)
+    @SequenceGenerator(name = "measure_value_seq", sequenceName = "measure_value_seq", allocationSize = 1000)
     private @Nullable Long id;
 
     private long measureId;
@@ -32,12 +33,15 @@ public class MeasureValue {
     private boolean provisional;
     @Column(length = 500)
     private @Nullable String source;
+    /** The count or denominator behind the value, for a measure that rates only counts of at least its minimum. */
+    @Column(name = "value_count")
+    private @Nullable BigDecimal count;
 
     protected MeasureValue() {
     }
 
     public MeasureValue(long measureId, int financialYear, @Nullable Integer quarter, BigDecimal value,
-            @Nullable String dataAsAt, boolean provisional, @Nullable String source) {
+            @Nullable String dataAsAt, boolean provisional, @Nullable String source, @Nullable BigDecimal count) {
         this.measureId = measureId;
         this.financialYear = financialYear;
         this.quarter = quarter;
@@ -45,6 +49,7 @@ public class MeasureValue {
         this.dataAsAt = dataAsAt;
         this.provisional = provisional;
         this.source = source;
+        this.count = count;
     }
 
     /** The period as the import format writes it: "2017/18 Q3", or "2018/19" for a whole year. */
@@ -61,4 +66,5 @@ public class MeasureValue {
     public @Nullable String getDataAsAt() { return dataAsAt; }
     public boolean isProvisional() { return provisional; }
     public @Nullable String getSource() { return source; }
+    public @Nullable BigDecimal getCount() { return count; }
 }

@@ -75,7 +75,7 @@ class MeasureCharts extends Section {
             int firstReported = values.isEmpty() ? Integer.MAX_VALUE
                     : values.getFirst().quarter().index();
             details.pastValues().stream().filter(p -> p.order() < firstReported).forEach(p -> points.add(
-                    new ChartPoint(p.period(), p.value(), null, p.provisional(), true)));
+                    new ChartPoint(p.period(), p.value(), null, p.provisional(), true, smallNumber(m, p.count()))));
             values.forEach(v -> points.add(new ChartPoint(v.quarter().label(), v.value(),
                     target(details, v.quarter()), v.open(), false)));
             FinancialQuarter last = values.isEmpty() ? new FinancialQuarter(
@@ -85,6 +85,12 @@ class MeasureCharts extends Section {
                     new FinancialQuarter(last.financialYear() - 1, last.quarter()).label()));
         });
         return series;
+    }
+
+    /** Whether a count is below the measure's minimum, so that its value is a small number, not rated. */
+    private static boolean smallNumber(MeasureSummary m, @Nullable BigDecimal count) {
+        BigDecimal minimum = m.ratingSettings().minimumDenominator();
+        return minimum != null && count != null && count.compareTo(minimum) < 0;
     }
 
     /** The quarter's own target, else its financial year's. */
