@@ -73,7 +73,7 @@ class BackupAndRestoreTest {
                 }
             }
         } finally {
-            EmbeddedMariaDb.deleteRecursively(folder);
+            DataDirectory.deleteRecursively(folder);
         }
     }
 

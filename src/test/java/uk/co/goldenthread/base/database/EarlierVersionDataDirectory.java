@@ -23,7 +23,7 @@ final class EarlierVersionDataDirectory {
     }
 
     static void create(Path baseDir, Path dataDir, String database) throws Exception {
-        EmbeddedMariaDb.unpackBinaries(baseDir);
+        MariaDbBinaries.unpack(baseDir);
         Path tmp = dataDir.resolveSibling("mariadb-tmp");
         Files.createDirectories(dataDir);
         Files.createDirectories(tmp);

@@ -36,7 +36,7 @@ class EmbeddedDatabaseLockDownTest {
     @AfterEach
     void deleteFolder() {
         if (folder != null) {
-            EmbeddedMariaDb.deleteRecursively(folder);
+            DataDirectory.deleteRecursively(folder);
         }
     }
 

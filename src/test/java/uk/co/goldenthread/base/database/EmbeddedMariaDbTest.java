@@ -30,7 +30,7 @@ class EmbeddedMariaDbTest {
             assertThat(result.next()).isTrue();
             assertThat(result.getString(1)).isEqualTo("written before restart");
         } finally {
-            EmbeddedMariaDb.deleteRecursively(dataDir.getParent());
+            DataDirectory.deleteRecursively(dataDir.getParent());
         }
     }
 

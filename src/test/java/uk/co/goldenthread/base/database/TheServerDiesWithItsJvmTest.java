@@ -33,7 +33,7 @@ class TheServerDiesWithItsJvmTest {
             decoy.destroyForcibly();
         }
         if (folder != null) {
-            EmbeddedMariaDb.deleteRecursively(folder);
+            DataDirectory.deleteRecursively(folder);
         }
     }
 
