@@ -54,10 +54,10 @@ class CorrectionThroughTheReturnsTest {
     @Test
     void theChosenReturnsGoBackThroughTheirRouteAndTheNextVersionIsPublishedWithTheNote() throws Exception {
         var journeys = new Journeys(context);
-        PackSummary first = published(journeys, 2018, 1);
+        PackSummary first = published(journeys, 2016, 1);
         long finance = journeys.returnOf(first.quarterId(), "Strategic Finance").id();
         PublicSite site = PublicSite.of(context);
-        byte[] v1 = site.get("/public/packs/2018-19/q1/v1").getResponse().getContentAsByteArray();
+        byte[] v1 = site.get("/public/packs/2016-17/q1/v1").getResponse().getContentAsByteArray();
 
         SignIn.as(context, "priya.shah");
         ReturnsCorrectionSummary opened = corrections.open(first.id(), "  " + NOTE + " ", List.of(finance));
@@ -69,7 +69,7 @@ class CorrectionThroughTheReturnsTest {
                 .filteredOn(r -> r.id() != finance).extracting(ReturnSummary::status).containsOnly(ReturnStatus.PUBLISHED);
         assertThat(journeys.get(finance, "priya.shah").returnedReason()).contains("Correction of the published pack "
                 + "(version 1)", NOTE);
-        assertThat(site.text("/public/packs/2018-19/q1")).as("version 1 stays public meanwhile")
+        assertThat(site.text("/public/packs/2016-17/q1")).as("version 1 stays public meanwhile")
                 .contains("This is version 1").doesNotContain("Corrected on");
 
         SignIn.as(context, "priya.shah");
@@ -90,7 +90,7 @@ class CorrectionThroughTheReturnsTest {
         assertThat(packs.content(second.id()).lines()).filteredOn(l -> l.code().equals("FIN01")
                 && l.commissioningArea().equals("Strategic Finance")).extracting(PackLineRow::value)
                 .singleElement().asString().startsWith("95");
-        assertThat(site.text("/public/packs/2018-19/q1")).as("not public until published").contains("This is version 1");
+        assertThat(site.text("/public/packs/2016-17/q1")).as("not public until published").contains("This is version 1");
         SignIn.as(context, "priya.shah");
         assertThatThrownBy(() -> packs.publishPapers(second.id())).isInstanceOf(ConflictException.class)
                 .hasMessageContaining("corrects a published pack");
@@ -105,12 +105,12 @@ class CorrectionThroughTheReturnsTest {
         assertThat(corrections.openFor(first.quarterId())).isNull();
         assertThatThrownBy(() -> corrections.publish(second.id())).isInstanceOf(ConflictException.class);
 
-        String page = site.text("/public/packs/2018-19/q1");
+        String page = site.text("/public/packs/2016-17/q1");
         assertThat(page).contains("This is version 2", "Corrected on " + UkDates.format(LocalDate.now()) + ": " + NOTE,
                 "Version 1: Published on", publishedSecond.sha256());
-        String html = site.get("/public/packs/2018-19/q1").getResponse().getContentAsString();
-        assertThat(html).contains("href=\"/public/packs/2018-19/q1/v1\"");
-        assertThat(site.get("/public/packs/2018-19/q1/v1").getResponse().getContentAsByteArray()).isEqualTo(v1);
+        String html = site.get("/public/packs/2016-17/q1").getResponse().getContentAsString();
+        assertThat(html).contains("href=\"/public/packs/2016-17/q1/v1\"");
+        assertThat(site.get("/public/packs/2016-17/q1/v1").getResponse().getContentAsByteArray()).isEqualTo(v1);
 
         assertThat(audit.history(PackService.AUDIT_SUBJECT, first.id())).anySatisfy(r -> {
             assertThat(r.field()).isEqualTo("Correction through the returns");
@@ -127,7 +127,7 @@ class CorrectionThroughTheReturnsTest {
     @Test
     void badInputIsRefusedWithAClearMessageAndNothingChanges() {
         var journeys = new Journeys(context);
-        PackSummary published = published(journeys, 2018, 2);
+        PackSummary published = published(journeys, 2016, 2);
         long quarterId = published.quarterId();
         long finance = journeys.returnOf(quarterId, "Strategic Finance").id();
         Map<String, ReturnStatus> before = statuses(journeys, quarterId);
@@ -160,7 +160,7 @@ class CorrectionThroughTheReturnsTest {
                 .isInstanceOf(ConflictException.class).hasMessageContaining("Only a published pack is corrected")
                 .hasMessageContaining("Nothing was changed");
         assertThatThrownBy(() -> corrections.open(published.id(), NOTE, List.of(otherFinance)))
-                .isInstanceOf(DomainException.class).hasMessageContaining("is not one of Q2 2018/19");
+                .isInstanceOf(DomainException.class).hasMessageContaining("is not one of Q2 2016/17");
         assertThatThrownBy(() -> corrections.publish(compiled.id())).isInstanceOf(ConflictException.class)
                 .hasMessageContaining("not a correction");
 
@@ -173,11 +173,11 @@ class CorrectionThroughTheReturnsTest {
 
         corrections.open(published.id(), NOTE, List.of(finance));
         assertThatThrownBy(() -> corrections.open(published.id(), "Another", List.of(finance)))
-                .isInstanceOf(ConflictException.class).hasMessageContaining("A correction of Q2 2018/19 is already open");
+                .isInstanceOf(ConflictException.class).hasMessageContaining("A correction of Q2 2016/17 is already open");
         assertThatThrownBy(() -> context.getBean(PackCorrectionService.class).propose(published.id(),
                 new CommentaryCorrection("FIN01", "Strategic Finance", CommentaryCorrection.Commentary.DELIVERY,
                         "Fixed", "Typo", "Note"))).isInstanceOf(ConflictException.class)
-                .hasMessageContaining("A correction of Q2 2018/19 is already open");
+                .hasMessageContaining("A correction of Q2 2016/17 is already open");
     }
 
     private PackSummary published(Journeys journeys, int year, int quarter) {

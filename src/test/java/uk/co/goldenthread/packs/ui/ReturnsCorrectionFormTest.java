@@ -37,7 +37,7 @@ import uk.co.goldenthread.quarters.ReturnSummary;
 @Transactional
 class ReturnsCorrectionFormTest extends UiTest {
 
-    static final String HEADING = "Correct Q3 2018/19 through its returns";
+    static final String HEADING = "Correct Q3 2016/17 through its returns";
 
     @Autowired
     PackService packs;
@@ -45,7 +45,7 @@ class ReturnsCorrectionFormTest extends UiTest {
     @Test
     void thePerformanceTeamSendsReturnsBackAndPublishesTheCorrectedVersion() {
         var journeys = new Journeys(context);
-        long quarterId = journeys.openQuarter(2018, 3).id();
+        long quarterId = journeys.openQuarter(2016, 3).id();
         journeys.completeAll(quarterId, Map.of());
         SignIn.as(context, "priya.shah");
         PackSummary first = packs.compileAndPublish(quarterId);
@@ -92,15 +92,15 @@ class ReturnsCorrectionFormTest extends UiTest {
         journeys.approve(finance.id());
         journeys.signOff(finance.id());
         signInAndOpen("priya.shah", "packs");
-        _click(_get(Button.class, s -> s.withText("Compile pack for Q3 2018/19")));
+        _click(_get(Button.class, s -> s.withText("Compile pack for Q3 2016/17")));
         ConfirmDialog compile = _get(ConfirmDialog.class);
         assertThat(ConfirmDialogKt.getText(compile)).contains("publish it as the correction: \"FIN01 restated\"");
         ConfirmDialogKt._fireConfirm(compile);
         assertThat(_find(PackActions.class).stream().flatMap(a -> _find(a, H3.class).stream()).map(H3::getText))
-                .as("a correction is not Cabinet papers").noneMatch(h -> h.contains("Q3 2018/19"));
+                .as("a correction is not Cabinet papers").noneMatch(h -> h.contains("Q3 2016/17"));
         _click(_get(Button.class, s -> s.withText("Publish the correction (version 2)")));
         ConfirmDialog publish = _get(ConfirmDialog.class);
-        assertThat(ConfirmDialogKt.getHeader(publish)).isEqualTo("Publish the correction of Q3 2018/19?");
+        assertThat(ConfirmDialogKt.getHeader(publish)).isEqualTo("Publish the correction of Q3 2016/17?");
         ConfirmDialogKt._fireConfirm(publish);
         assertThat(notificationTexts()).contains("Correction published as version 2.");
         SignIn.as(context, "priya.shah");
