@@ -15,7 +15,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import uk.co.goldenthread.base.UkDates;
 import uk.co.goldenthread.base.ui.Confirmation;
-import uk.co.goldenthread.base.ui.UserAction;
+import uk.co.goldenthread.base.ui.ErrorSummary;
 import uk.co.goldenthread.packs.PackCorrectionService;
 import uk.co.goldenthread.packs.PackService;
 import uk.co.goldenthread.packs.PackStatus;
@@ -37,6 +37,7 @@ public class PacksView extends Main {
     private final ReturnsCorrectionService throughReturns;
     private final boolean performanceTeam;
     private final Div actions = new Div();
+    private final ErrorSummary compileErrors = new ErrorSummary();
     private final Grid<PackSummary> grid = new Grid<>();
 
     public PacksView(PackService packs, QuarterService quarters, PackCorrectionService corrections,
@@ -59,7 +60,7 @@ public class PacksView extends Main {
         grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText("No pack has been compiled yet. A pack can be compiled once every return of a quarter is "
                 + "signed off, or the quarter is closed early.");
-        add(new H2("Packs"), actions, grid);
+        add(new H2("Packs"), compileErrors, actions, grid);
         refresh();
     }
 
@@ -81,7 +82,7 @@ public class PacksView extends Main {
                             + (correction == null ? "until you publish the Cabinet papers."
                                     : "until you publish it as the correction: \"" + correction.changeNote() + "\"."),
                     "Compile pack for " + label, () -> {
-                        if (UserAction.attempt(() -> packs.compile(q.id()), "Pack compiled for " + label + ".")) {
+                        if (compileErrors.attempt(this, () -> packs.compile(q.id()), "Pack compiled for " + label + ".")) {
                             refresh();
                         }
                     }));
