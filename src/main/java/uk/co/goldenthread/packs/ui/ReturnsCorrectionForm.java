@@ -7,14 +7,9 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.textfield.TextArea;
-import java.util.ArrayList;
 import java.util.List;
-import org.springframework.security.access.AccessDeniedException;
-import uk.co.goldenthread.base.DomainException;
-import uk.co.goldenthread.base.InvalidInputException;
 import uk.co.goldenthread.base.ui.Confirmation;
 import uk.co.goldenthread.base.ui.ErrorSummary;
-import uk.co.goldenthread.base.ui.UserAction;
 import uk.co.goldenthread.packs.PackStatus;
 import uk.co.goldenthread.packs.PackSummary;
 import uk.co.goldenthread.packs.ReturnsCorrectionService;
@@ -94,43 +89,10 @@ class ReturnsCorrectionForm extends Section {
         return button;
     }
 
-    /** Runs the step; a refusal is shown beside its field and in the summary, a success as a message. */
+    /** Runs the step; a refusal is shown beside its field and in the summary at the top, a success as a message. */
     private void attempt(Runnable action, String success) {
-        note.setInvalid(false);
-        returns.setInvalid(false);
-        try {
-            action.run();
-        } catch (InvalidInputException e) {
-            List<ErrorSummary.Item> items = new ArrayList<>();
-            String noteError = e.fieldErrors().get(ReturnsCorrectionService.NOTE);
-            if (noteError != null) {
-                note.setErrorMessage(noteError);
-                note.setInvalid(true);
-                items.add(new ErrorSummary.Item(ReturnsCorrectionService.NOTE + ": " + noteError, note));
-            }
-            String returnsError = e.fieldErrors().get(ReturnsCorrectionService.RETURNS);
-            if (returnsError != null) {
-                returns.setErrorMessage(returnsError);
-                returns.setInvalid(true);
-                items.add(new ErrorSummary.Item(ReturnsCorrectionService.RETURNS + ": " + returnsError, null));
-            }
-            e.fieldErrors().forEach((field, message) -> {
-                if (!field.equals(ReturnsCorrectionService.NOTE) && !field.equals(ReturnsCorrectionService.RETURNS)) {
-                    items.add(new ErrorSummary.Item(field + ": " + message, null));
-                }
-            });
-            errors.show(items);
-            return;
-        } catch (DomainException e) {
-            errors.show(List.of(new ErrorSummary.Item(e.getMessage(), null)));
-            return;
-        } catch (AccessDeniedException e) {
-            errors.show(List.of(new ErrorSummary.Item("You do not have the role needed to do that. Nothing was "
-                    + "changed.", null)));
-            return;
+        if (errors.attempt(this, action, success)) {
+            afterChange.run();
         }
-        errors.clear();
-        UserAction.showSuccess(success);
-        afterChange.run();
     }
 }
