@@ -185,3 +185,27 @@ CREATE TABLE pack_correction (
     version BIGINT NOT NULL,
     CONSTRAINT fk_pack_correction_pack FOREIGN KEY (pack_id) REFERENCES pack (id)
 );
+
+--changeset goldenthread:packs-returns-correction-1
+--comment: a correction of a published pack that sends the affected returns back to their AD Delivery, through review and sign-off again; the next version is compiled from them and published with the change note
+CREATE TABLE pack_returns_correction (
+    id BIGINT AUTO_INCREMENT PRIMARY KEY,
+    pack_id BIGINT NOT NULL,
+    quarter_id BIGINT NOT NULL,
+    change_note TEXT NOT NULL,
+    status VARCHAR(20) NOT NULL,
+    opened_by VARCHAR(100) NOT NULL,
+    opened_at DATETIME(6) NOT NULL,
+    result_pack_id BIGINT,
+    version BIGINT NOT NULL,
+    CONSTRAINT fk_pack_returns_correction_pack FOREIGN KEY (pack_id) REFERENCES pack (id),
+    CONSTRAINT fk_pack_returns_correction_result FOREIGN KEY (result_pack_id) REFERENCES pack (id)
+);
+CREATE INDEX ix_pack_returns_correction_quarter ON pack_returns_correction (quarter_id, status);
+CREATE TABLE pack_returns_correction_return (
+    correction_id BIGINT NOT NULL,
+    sort_order INT NOT NULL,
+    return_label VARCHAR(700) NOT NULL,
+    PRIMARY KEY (correction_id, sort_order),
+    CONSTRAINT fk_pack_returns_correction_return FOREIGN KEY (correction_id) REFERENCES pack_returns_correction (id)
+);

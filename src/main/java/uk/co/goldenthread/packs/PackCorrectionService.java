@@ -19,6 +19,7 @@ import uk.co.goldenthread.packs.domain.Pack;
 import uk.co.goldenthread.packs.domain.PackCorrection;
 import uk.co.goldenthread.packs.domain.PackCorrectionRepository;
 import uk.co.goldenthread.packs.domain.PackRepository;
+import uk.co.goldenthread.packs.domain.ReturnsCorrectionRepository;
 import uk.co.goldenthread.packs.snapshot.PackSnapshot;
 import uk.co.goldenthread.people.PeopleService;
 import uk.co.goldenthread.quarters.PackCompiled;
@@ -36,16 +37,19 @@ public class PackCorrectionService {
 
     private final PackRepository packs;
     private final PackCorrectionRepository corrections;
+    private final ReturnsCorrectionRepository throughReturns;
     private final PackCompiler compiler;
     private final PeopleService people;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PackCorrectionService(PackRepository packs, PackCorrectionRepository corrections, PackCompiler compiler,
-            PeopleService people, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+    PackCorrectionService(PackRepository packs, PackCorrectionRepository corrections,
+            ReturnsCorrectionRepository throughReturns, PackCompiler compiler, PeopleService people, AuditLog audit,
+            ApplicationEventPublisher events, Clock clock) {
         this.packs = packs;
         this.corrections = corrections;
+        this.throughReturns = throughReturns;
         this.compiler = compiler;
         this.people = people;
         this.audit = audit;
@@ -171,6 +175,11 @@ public class PackCorrectionService {
         Pack latest = packs.findFirstByQuarterIdOrderByVersionNumberDesc(pack.getQuarterId()).orElseThrow();
         if (latest.getId() != pack.getId()) {
             throw new ConflictException("Version " + latest.toSummary().version() + " is the latest: correct that one.");
+        }
+        if (!throughReturns.findByQuarterIdAndStatusIn(pack.getQuarterId(), List.of(ReturnsCorrectionStatus.OPEN,
+                ReturnsCorrectionStatus.COMPILED)).isEmpty()) {
+            throw new ConflictException("A correction of " + pack.getPeriod().label() + " is already open, through "
+                    + "its returns: it is published before another starts. Nothing was changed.");
         }
         return pack;
     }

@@ -22,7 +22,10 @@ import uk.co.goldenthread.base.InvalidInputException;
 import uk.co.goldenthread.quarters.ReopenStep;
 import uk.co.goldenthread.quarters.ReturnReferral;
 
-/** Cabinet papers go public before the meeting, the decision follows as its own record, corrections are new versions. */
+/**
+ * Cabinet papers go public before the meeting, the decision follows as its own record (corrections: CorrectionThroughTheReturnsTest
+ * and CommentaryCorrectionTest).
+ */
 @SpringBootTest
 @Transactional
 class PackLifecycleTest {
@@ -116,36 +119,6 @@ class PackLifecycleTest {
                 ReopenStep.AD_DELIVERY)), "Check FIN01");
         assertThatThrownBy(() -> packs.publish(pack.id())).isInstanceOf(ConflictException.class);
         assertThat(PublicSite.of(context).get("/public/packs/2033-34/q2/v1").getResponse().getStatus()).isEqualTo(404);
-    }
-
-    @Test
-    void aCorrectionNeedsANoteAndIsPublishedAsTheNextVersionWithEveryEarlierOneStillReadable() throws Exception {
-        PackSummary first = compiled(2033, 1);
-        SignIn.as(context, "priya.shah");
-        packs.publish(packs.recordDecision(packs.publishPapers(first.id()).id(), CabinetDecision.APPROVED,
-                LocalDate.of(2033, 8, 18)).id());
-        PublicSite site = PublicSite.of(context);
-        byte[] v1 = site.get("/public/packs/2033-34/q1/v1").getResponse().getContentAsByteArray();
-        SignIn.as(context, "priya.shah");
-
-        for (String note : new String[] {null, "   "}) {
-            assertThatThrownBy(() -> packs.correct(first.id(), note)).isInstanceOf(InvalidInputException.class)
-                    .satisfies(e -> assertThat(((InvalidInputException) e).fieldErrors()).containsKey("Change note"));
-        }
-        assertThat(packs.latestFor(first.quarterId()).version()).isEqualTo(1);
-
-        PackSummary second = packs.correct(first.id(), "FIN01's title corrected");
-        assertThat(second.version()).isEqualTo(2);
-        assertThat(second.status()).isEqualTo(PackStatus.PUBLISHED);
-        assertThat(second.sha256()).isNotEqualTo(first.sha256());
-        assertThatThrownBy(() -> packs.correct(first.id(), "again")).isInstanceOf(ConflictException.class)
-                .hasMessageContaining("Version 2 is the latest");
-
-        String page = site.text("/public/packs/2033-34/q1");
-        assertThat(page).contains("Corrected on", ": FIN01's title corrected", "This is version 2",
-                "Version 1: Published on", "Correction FIN01's title corrected", second.sha256());
-        assertThat(site.get("/public/packs/2033-34/q1/v1").getResponse().getContentAsByteArray()).isEqualTo(v1);
-        assertThat(site.get("/public/packs/2033-34/q1/v2").getResponse().getStatus()).isEqualTo(200);
     }
 
     private PackSummary compiled(int year, int quarter) {

@@ -20,7 +20,8 @@ import uk.co.goldenthread.quarters.QuarterService;
 
 /**
  * The next step for one pack: publish the Cabinet papers, record what Cabinet decided (naming the returns it
- * referred back), publish to Scrutiny, or correct a published version. Each public step asks for confirmation.
+ * referred back), or publish to Scrutiny. Each public step asks for confirmation. A published version is corrected
+ * through its returns (ReturnsCorrectionForm) or, for a typo in commentary, by two people (CommentaryCorrectionForm).
  */
 class PackActions extends Section {
 
@@ -95,14 +96,6 @@ class PackActions extends Section {
                     "This publishes version " + pack.version() + " to the Scrutiny Committee and the public pages, "
                             + "and marks every return of the quarter Published. It cannot be undone.",
                     "Publish " + period + " to the public", () -> packs.publish(pack.id()), "Pack published to Scrutiny and the public pages."));
-        } else if (pack.status() == PackStatus.PUBLISHED) {
-            var note = new TextArea("Change note");
-            note.setHelperText("Shown on the public page as \"Corrected on <date>: <note>\"");
-            add(note, confirmed("Publish a correction", "Publish a correction of " + period + "?",
-                    "This compiles version " + (pack.version() + 1) + " from the returns as they stand and publishes it "
-                            + "at once with your change note. Version " + pack.version() + " stays readable.",
-                    "Publish version " + (pack.version() + 1), () -> packs.correct(pack.id(), note.getValue()),
-                    "Correction published."));
         }
     }
 

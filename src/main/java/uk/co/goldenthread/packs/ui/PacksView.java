@@ -20,6 +20,7 @@ import uk.co.goldenthread.packs.PackCorrectionService;
 import uk.co.goldenthread.packs.PackService;
 import uk.co.goldenthread.packs.PackStatus;
 import uk.co.goldenthread.packs.PackSummary;
+import uk.co.goldenthread.packs.ReturnsCorrectionService;
 import uk.co.goldenthread.quarters.QuarterService;
 import uk.co.goldenthread.quarters.QuarterStatus;
 
@@ -33,16 +34,18 @@ public class PacksView extends Main {
     private final PackService packs;
     private final QuarterService quarters;
     private final PackCorrectionService corrections;
+    private final ReturnsCorrectionService throughReturns;
     private final boolean performanceTeam;
     private final Div actions = new Div();
     private final ErrorSummary compileErrors = new ErrorSummary();
     private final Grid<PackSummary> grid = new Grid<>();
 
     public PacksView(PackService packs, QuarterService quarters, PackCorrectionService corrections,
-            AuthenticationContext auth) {
+            ReturnsCorrectionService throughReturns, AuthenticationContext auth) {
         this.packs = packs;
         this.quarters = quarters;
         this.corrections = corrections;
+        this.throughReturns = throughReturns;
         this.performanceTeam = auth.hasRole("PERFORMANCE_TEAM");
         grid.addColumn(PackSummary::title).setHeader("Pack").setKey("title").setFlexGrow(1);
         grid.addColumn(PackSummary::version).setHeader("Version").setKey("version").setAutoWidth(true);
@@ -72,17 +75,20 @@ public class PacksView extends Main {
             String label = q.period().label();
             PackSummary latest = packs.latestFor(q.id());
             int version = latest == null ? 1 : latest.version() + 1;
+            var correction = throughReturns.openFor(q.id());
             var compile = new Button("Compile pack for " + label, e -> Confirmation.ask("Compile the " + label + " pack?",
                     "This compiles version " + version + " of the " + label + " pack from the returns as they stand. "
                             + "A compiled version cannot be changed: a correction is a new version. It is not public "
-                            + "until you publish the Cabinet papers.",
+                            + (correction == null ? "until you publish the Cabinet papers."
+                                    : "until you publish it as the correction: \"" + correction.changeNote() + "\"."),
                     "Compile pack for " + label, () -> {
                         if (compileErrors.attempt(this, () -> packs.compile(q.id()), "Pack compiled for " + label + ".")) {
                             refresh();
                         }
                     }));
             compile.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            actions.add(new Paragraph(q.status() == QuarterStatus.CLOSED_EARLY
+            actions.add(new Paragraph(correction != null ? "The returns sent back for the correction of "
+                    + q.period().label() + " are signed off again." : q.status() == QuarterStatus.CLOSED_EARLY
                     ? q.period().label() + " was closed early: " + (q.returnCount() - q.signedOffCount())
                             + " of its returns will be listed as missing."
                     : "Every return of " + q.period().label() + " is signed off."), compile);
@@ -91,8 +97,13 @@ public class PacksView extends Main {
         all.stream().filter(p -> p.status() != PackStatus.PUBLISHED || latestOfEachQuarter.add(p.quarterId())
                 && p.equals(packs.latestFor(p.quarterId())))
                 .forEach(p -> {
+                    if (p.status() == PackStatus.COMPILED && p.correctionNote() != null) {
+                        actions.add(new ReturnsCorrectionForm(p, throughReturns, this::refresh));
+                        return;
+                    }
                     actions.add(new PackActions(p, packs, quarters, this::refresh));
                     if (p.status() == PackStatus.PUBLISHED) {
+                        actions.add(new ReturnsCorrectionForm(p, throughReturns, this::refresh));
                         actions.add(new CommentaryCorrectionForm(p, packs.content(p.id()).lines(), corrections,
                                 this::refresh));
                     }

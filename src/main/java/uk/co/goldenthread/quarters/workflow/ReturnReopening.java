@@ -15,8 +15,9 @@ import uk.co.goldenthread.quarters.ReturnStatus;
 import uk.co.goldenthread.quarters.domain.QuarterlyReturn;
 
 /**
- * Reopens a return Cabinet referred back: a new Quarterly return workflow for it, at the AD Delivery's step or moved
- * on to the AD Commissioning's, and its status set back to match, in the caller's transaction.
+ * Reopens a return Cabinet referred back, or one a correction of the published pack sent back: a new Quarterly return
+ * workflow for it, at the AD Delivery's step or moved on to the AD Commissioning's, and its status set back to match,
+ * in the caller's transaction.
  */
 @Component
 @Transactional(propagation = Propagation.MANDATORY)
@@ -35,7 +36,7 @@ public class ReturnReopening {
     public void reopen(QuarterlyReturn ret, ReopenStep step, String reason, String by) {
         if (!ret.getStatus().isSignedOff() && ret.getStatus() != ReturnStatus.MISSING) {
             throw new ConflictException("A return that is " + ret.getStatus().label().toLowerCase()
-                    + " is still on its route, so it cannot be referred back. Nothing was changed.");
+                    + " is still on its route, so it cannot be reopened. Nothing was changed.");
         }
         if (ret.getStatus() == ReturnStatus.MISSING && step == ReopenStep.AD_COMMISSIONING) {
             throw InvalidInputException.of("Reopen at", "A missing return was never submitted: reopen it with its "
