@@ -185,3 +185,7 @@ CREATE TABLE pack_correction (
     version BIGINT NOT NULL,
     CONSTRAINT fk_pack_correction_pack FOREIGN KEY (pack_id) REFERENCES pack (id)
 );
+
+--changeset goldenthread:packs-line-direction-year-1
+--comment: a pack line keeps both directions of travel: against the previous period (direction) and against the same period last year; lines compiled before this have none (the snapshot, files and public pages always had both)
+ALTER TABLE pack_line ADD COLUMN direction_on_last_year VARCHAR(12);
