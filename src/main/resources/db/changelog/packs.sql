@@ -209,3 +209,7 @@ CREATE TABLE pack_returns_correction_return (
     PRIMARY KEY (correction_id, sort_order),
     CONSTRAINT fk_pack_returns_correction_return FOREIGN KEY (correction_id) REFERENCES pack_returns_correction (id)
 );
+
+--changeset goldenthread:packs-line-direction-year-1
+--comment: a pack line keeps both directions of travel: against the previous period (direction) and against the same period last year; lines compiled before this have none (the snapshot, files and public pages always had both)
+ALTER TABLE pack_line ADD COLUMN direction_on_last_year VARCHAR(12);

@@ -145,8 +145,8 @@ class PackCompiler {
         String actions = joined(line.remedialActions().stream().map(RemedialActionEntry::describe));
         return new PackLineRow(ret.directorateName(), ret.areaName(), m.objective(), m.code(), m.kind().name(),
                 m.title(), m.polarityLabel(), valueText(m, line), PackReport.target(packed), baseline, line.rag(),
-                commentary, ret.adDeliveryName(), line.directionOnPreviousQuarter(), recent, actions,
-                line.rating().label(), packed.disagreement(), line.rating().flag());
+                commentary, ret.adDeliveryName(), line.directionOnPreviousQuarter(), line.directionOnLastYear(), recent,
+                actions, line.rating().label(), packed.disagreement(), line.rating().flag());
     }
 
     private static String valueText(MeasureSummary m, LineDetails line) {

@@ -39,7 +39,9 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/public", "/public/**", "/actuator/health", "/actuator/health/**").permitAll()
                 // only the health check is exposed; should another endpoint ever be, it is still refused here
-                .requestMatchers("/actuator", "/actuator/**").denyAll());
+                .requestMatchers("/actuator", "/actuator/**").denyAll()
+                // a compiled pack's HTML for staff; packs' CompiledPackPages says which staff
+                .requestMatchers("/compiled-packs/**").authenticated());
         // Vaadin's configurer would exempt the whole login page, its POST included, from CSRF: it is configured here
         ClientRegistrationRepository councilAccounts = singleSignOn.getIfAvailable();
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
@@ -57,7 +59,7 @@ class SecurityConfiguration {
         // the chain's own holder strategy (Vaadin's), not the JVM-wide one, which another context in the JVM may have set
         http.addFilterBefore(sessions.absoluteTimeoutFilter(security), AnonymousAuthenticationFilter.class);
         var otherEndpoints = new OrRequestMatcher(RequestUtil.antMatchers("/public", "/public/**", "/actuator",
-                "/actuator/**", "/error", "/logout", "/oauth2/**", "/login/oauth2/**"));
+                "/actuator/**", "/error", "/logout", "/oauth2/**", "/login/oauth2/**", "/compiled-packs/**"));
         http.addFilterBefore(new AddressesThatAreNoPage(vaadinRequests, otherEndpoints), AuthorizationFilter.class);
         return http.build();
     }

@@ -55,8 +55,14 @@ public class PackLine {
     @Column(length = 200)
     private String reportedBy;
 
+    /** Against the previous period. */
     @Enumerated(EnumType.STRING)
     private DirectionOfTravel direction;
+
+    /** Against the same period last year; null on lines compiled before it was kept. */
+    @Enumerated(EnumType.STRING)
+    @Column(length = 12)
+    private @Nullable DirectionOfTravel directionOnLastYear;
 
     @Column(length = 500)
     private @Nullable String recentValues;
@@ -106,6 +112,7 @@ public class PackLine {
         this.commentary = view.commentary();
         this.reportedBy = view.reportedBy();
         this.direction = view.direction();
+        this.directionOnLastYear = view.directionOnLastYear();
         this.recentValues = view.recentValues();
         this.remedialActions = view.remedialActions();
         this.ragLabel = view.ragLabel();
@@ -124,7 +131,8 @@ public class PackLine {
     public PackLineRow toRow() {
         return new PackLineRow(directorate, commissioningArea, objective, measureCode, measureKind, measureTitle,
                 polarity, valueText, targetText, baselineText, rag, commentary, reportedBy,
-                direction == null ? DirectionOfTravel.UNKNOWN : direction, recentValues, remedialActions, ragLabel,
-                disagreement, ragFlag);
+                direction == null ? DirectionOfTravel.UNKNOWN : direction,
+                directionOnLastYear == null ? DirectionOfTravel.UNKNOWN : directionOnLastYear, recentValues,
+                remedialActions, ragLabel, disagreement, ragFlag);
     }
 }
