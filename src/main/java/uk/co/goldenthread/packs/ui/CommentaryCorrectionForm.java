@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
+import uk.co.goldenthread.base.ui.ActionWithReason;
 import uk.co.goldenthread.base.ui.ErrorSummary;
 import uk.co.goldenthread.packs.CommentaryCorrection;
 import uk.co.goldenthread.packs.CommentaryCorrection.Commentary;
@@ -22,7 +23,7 @@ import uk.co.goldenthread.packs.PackSummary;
 class CommentaryCorrectionForm extends Section {
 
     CommentaryCorrectionForm(PackSummary pack, List<PackLineRow> lines, PackCorrectionService corrections,
-            Runnable afterChange) {
+            String me, Runnable afterChange) {
         addClassName("commentary-correction");
         var errors = new ErrorSummary();
         add(new H4("Correct a typo in the commentary of " + pack.title().replace("Performance report ", "")
@@ -35,12 +36,15 @@ class CommentaryCorrectionForm extends Section {
                     + "\". Reason: " + c.reason() + ". Change note: " + c.changeNote() + "."));
             var rejection = new TextArea(CommentaryCorrection.REASON);
             rejection.setHelperText("Only to reject it: why it is not published");
-            add(rejection, new Button("Approve and publish version " + (pack.version() + 1), e -> {
+            var approve = new Button("Approve and publish version " + (pack.version() + 1), e -> {
                 if (errors.attempt(this, () -> corrections.approve(c.id()), "Correction approved and published as "
                         + "version " + (pack.version() + 1) + ".")) {
                     afterChange.run();
                 }
-            }), new Button("Reject the correction", e -> {
+            });
+            add(rejection, new ActionWithReason(approve).canAct(c.proposedBy().equals(me)
+                    ? "You proposed this correction: a second member of the Performance Team approves it." : null),
+                    new Button("Reject the correction", e -> {
                 if (errors.attempt(this, () -> corrections.reject(c.id(), rejection.getValue()),
                         "Correction rejected.")) {
                     afterChange.run();

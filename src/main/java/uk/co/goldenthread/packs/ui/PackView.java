@@ -2,7 +2,9 @@ package uk.co.goldenthread.packs.ui;
 
 import uk.co.goldenthread.base.NoSuchRecordException;
 import uk.co.goldenthread.base.ui.PageNotFound;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -15,6 +17,7 @@ import uk.co.goldenthread.base.DomainException;
 import uk.co.goldenthread.packs.PackContent;
 import uk.co.goldenthread.packs.PackLineRow;
 import uk.co.goldenthread.packs.PackService;
+import uk.co.goldenthread.packs.PublishedPacks;
 
 /** A pack as compiled, for the Performance Team and Cabinet before it is published. */
 @Route("packs/:packId")
@@ -23,9 +26,11 @@ import uk.co.goldenthread.packs.PackService;
 public class PackView extends Main implements BeforeEnterObserver {
 
     private final PackService packs;
+    private final PublishedPacks published;
 
-    public PackView(PackService packs) {
+    public PackView(PackService packs, PublishedPacks published) {
         this.packs = packs;
+        this.published = published;
     }
 
     @Override
@@ -37,6 +42,7 @@ public class PackView extends Main implements BeforeEnterObserver {
                     new Paragraph("Status: " + content.summary().status().label()
                             + (content.summary().decision() == null ? ""
                                     : ". Cabinet decision: " + content.summary().decision().label())));
+            add(rendered(content.summary().id()));
             content.missingReturns().forEach(m -> add(new Paragraph("Missing: " + m.label())));
             var grid = new Grid<PackLineRow>();
             grid.addColumn(PackLineRow::commissioningArea).setHeader("Area").setKey("area").setAutoWidth(true);
@@ -64,5 +70,21 @@ public class PackView extends Main implements BeforeEnterObserver {
         } catch (DomainException e) {
             add(new H2("Pack not available"), new Paragraph(e.getMessage()));
         }
+    }
+
+    /**
+     * The pack as rendered (HTML, with its charts, and PDF) at its public address once its Cabinet papers are
+     * published; before that, a compiled version has no address of its own and this table is the whole of it.
+     */
+    private Paragraph rendered(long packId) {
+        return published.all().stream().filter(v -> v.packId() == packId).findFirst()
+                .map(v -> {
+                    var html = new Anchor(v.path(), "Read the rendered pack, with its charts (HTML)");
+                    var pdf = new Anchor(v.path() + ".pdf", "Download it as PDF");
+                    return new Paragraph(html, new Text(" or "), pdf);
+                })
+                .orElseGet(() -> new Paragraph("Not public yet: the rendered pack (HTML and PDF) is at its public "
+                        + "address once the Cabinet papers are published. Until then, the table below holds every "
+                        + "line of the pack."));
     }
 }

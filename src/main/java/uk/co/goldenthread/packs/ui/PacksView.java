@@ -14,6 +14,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import uk.co.goldenthread.base.UkDates;
+import uk.co.goldenthread.base.ui.ActionWithReason;
 import uk.co.goldenthread.base.ui.Confirmation;
 import uk.co.goldenthread.base.ui.ErrorSummary;
 import uk.co.goldenthread.packs.PackCorrectionService;
@@ -36,6 +37,7 @@ public class PacksView extends Main {
     private final PackCorrectionService corrections;
     private final ReturnsCorrectionService throughReturns;
     private final boolean performanceTeam;
+    private final String me;
     private final Div actions = new Div();
     private final ErrorSummary compileErrors = new ErrorSummary();
     private final Grid<PackSummary> grid = new Grid<>();
@@ -47,6 +49,7 @@ public class PacksView extends Main {
         this.corrections = corrections;
         this.throughReturns = throughReturns;
         this.performanceTeam = auth.hasRole("PERFORMANCE_TEAM");
+        this.me = auth.getPrincipalName().orElse("");
         grid.addColumn(PackSummary::title).setHeader("Pack").setKey("title").setFlexGrow(1);
         grid.addColumn(PackSummary::version).setHeader("Version").setKey("version").setAutoWidth(true);
         grid.addColumn(p -> p.status().label()).setHeader("Status").setKey("status").setAutoWidth(true);
@@ -93,6 +96,10 @@ public class PacksView extends Main {
                             + " of its returns will be listed as missing."
                     : "Every return of " + q.period().label() + " is signed off."), compile);
         });
+        quarters.list().stream().filter(q -> q.status() == QuarterStatus.OPEN).forEach(q -> actions.add(
+                new ActionWithReason(new Button("Compile pack for " + q.period().label())).canAct(q.signedOffCount()
+                        + " of " + q.returnCount() + " returns of " + q.period().label() + " are signed off: a pack is "
+                        + "compiled once every return is signed off, or the quarter is closed early (on Quarters).")));
         var latestOfEachQuarter = new java.util.HashSet<Long>();
         all.stream().filter(p -> p.status() != PackStatus.PUBLISHED || latestOfEachQuarter.add(p.quarterId())
                 && p.equals(packs.latestFor(p.quarterId())))
@@ -105,7 +112,7 @@ public class PacksView extends Main {
                     if (p.status() == PackStatus.PUBLISHED) {
                         actions.add(new ReturnsCorrectionForm(p, throughReturns, this::refresh));
                         actions.add(new CommentaryCorrectionForm(p, packs.content(p.id()).lines(), corrections,
-                                this::refresh));
+                                me, this::refresh));
                     }
                 });
     }

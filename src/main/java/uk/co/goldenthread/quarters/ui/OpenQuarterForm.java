@@ -19,6 +19,7 @@ import java.util.stream.IntStream;
 import uk.co.goldenthread.base.FinancialQuarter;
 import uk.co.goldenthread.base.InvalidInputException;
 import uk.co.goldenthread.base.UkDates;
+import uk.co.goldenthread.base.ui.ActionWithReason;
 import uk.co.goldenthread.base.ui.ErrorSummary;
 import uk.co.goldenthread.base.ui.UkDatePicker;
 import uk.co.goldenthread.quarters.OpenQuarterRequest;
@@ -35,8 +36,13 @@ class OpenQuarterForm extends Section {
     private final Select<Integer> quarter = new Select<>();
     private final Map<String, UkDatePicker> dates = new LinkedHashMap<>();
     private final ErrorSummary errors = new ErrorSummary();
+    private final Function<FinancialQuarter, Optional<String>> whyNotOpen;
+    private final ActionWithReason openAction;
 
-    OpenQuarterForm(int currentYear, Function<LocalDate, Timetable> proposer, Consumer<OpenQuarterRequest> onOpen) {
+    /** {@code whyNotOpen} says why a quarter cannot be opened (it was opened already), or nothing when it can. */
+    OpenQuarterForm(int currentYear, Function<LocalDate, Timetable> proposer,
+            Function<FinancialQuarter, Optional<String>> whyNotOpen, Consumer<OpenQuarterRequest> onOpen) {
+        this.whyNotOpen = whyNotOpen;
         add(new H3("Open a quarter"), errors);
         year.setLabel("Financial year");
         year.setItems(IntStream.rangeClosed(2019, currentYear + 1).boxed().toList().reversed());
@@ -51,8 +57,17 @@ class OpenQuarterForm extends Section {
         DEADLINES.forEach(label -> form.add(dates.get(label)));
         var open = new Button("Open quarter", e -> request().ifPresent(onOpen));
         open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        openAction = new ActionWithReason(open);
+        year.addValueChangeListener(e -> recheck());
+        quarter.addValueChangeListener(e -> recheck());
         add(new Paragraph("Give the date of the Cabinet meeting and propose the timetable: it counts back in working "
-                + "days, skipping weekends and bank holidays. Every date can still be changed."), form, open);
+                + "days, skipping weekends and bank holidays. Every date can still be changed."), form, openAction);
+    }
+
+    /** Open quarter is enabled unless the quarter chosen was opened already. */
+    void recheck() {
+        openAction.canAct(year.getValue() == null || quarter.getValue() == null ? null
+                : whyNotOpen.apply(new FinancialQuarter(year.getValue(), quarter.getValue())).orElse(null));
     }
 
     /** Each refusal beside its date and in the error summary at the top of the form; nothing was opened. */

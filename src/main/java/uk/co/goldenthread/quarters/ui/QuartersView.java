@@ -40,10 +40,13 @@ public class QuartersView extends Main {
         int financialYear = today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1;
         OpenQuarterForm[] form = new OpenQuarterForm[1];
         var routes = new OpeningPreviewPanel(() -> form[0].period(), quarters::preview);
-        form[0] = new OpenQuarterForm(financialYear, quarters::proposeTimetable, request -> {
+        form[0] = new OpenQuarterForm(financialYear, quarters::proposeTimetable, period -> quarters.list().stream()
+                .filter(q -> q.period().equals(period)).findFirst().map(q -> q.period().label() + " was opened "
+                        + "already: it is at '" + q.status().label() + "'."), request -> {
             try {
                 QuarterSummary opened = quarters.open(request, routes.reasonForNowhere());
                 form[0].clearErrors();
+                form[0].recheck();
                 UserAction.showSuccess(opened.period().label() + " is open: " + opened.returnCount() + " returns created.");
                 refresh();
             } catch (InvalidInputException e) {

@@ -149,6 +149,9 @@ public class ReturnView extends Main implements BeforeEnterObserver {
                     done(approvals.returnToCommissioning(returnId, details.version(), reason), "Return sent back."))
                     .open()));
         }
+        if (actions.isEmpty()) {
+            NotYourStep.of(details).ifPresent(bar::add);
+        }
         return bar;
     }
 

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.stream.Collectors;
+import uk.co.goldenthread.base.ui.ActionWithReason;
 import uk.co.goldenthread.base.ui.Confirmation;
 import uk.co.goldenthread.base.ui.UserAction;
 import uk.co.goldenthread.performance.Rag;
@@ -33,6 +34,7 @@ public class ScorecardView extends Main {
     private final Select<QuarterSummary> quarter = new Select<>();
     private final Grid<ScorecardRow> grid = new Grid<>();
     private final Button signOffAll = new Button("Sign off all approved returns");
+    private final ActionWithReason signOffAllAction = new ActionWithReason(signOffAll);
 
     public ScorecardView(ScorecardService scorecards, QuarterService quarters) {
         this.scorecards = scorecards;
@@ -54,17 +56,19 @@ public class ScorecardView extends Main {
         grid.setAriaLabel("Scorecard");
         grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         signOffAll.addClickListener(e -> confirmSignOffAll());
-        signOffAll.setEnabled(false);
         signOffAll.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(new H2("Scorecard"), new Paragraph("Every return of your directorate, with its measures by RAG rating."),
-                quarter, grid, signOffAll);
-        quarters.list().stream().findFirst().ifPresent(quarter::setValue);
+                quarter, grid, signOffAllAction);
+        quarters.list().stream().findFirst().ifPresentOrElse(quarter::setValue, this::refresh);
     }
 
     private void refresh() {
         rows = quarter.getValue() == null ? List.of() : scorecards.scorecard(quarter.getValue().id());
         grid.setItems(rows);
-        signOffAll.setEnabled(!ready().isEmpty());
+        signOffAllAction.canAct(quarter.getValue() == null ? "Choose a quarter first."
+                : !ready().isEmpty() ? null
+                : "Nothing to sign off: no return of " + quarter.getValue().period().label() + " is approved and "
+                        + "waiting for you.");
     }
 
     private List<ScorecardRow> ready() {
