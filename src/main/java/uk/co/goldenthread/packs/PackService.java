@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.lang.Contract;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -292,6 +293,7 @@ public class PackService {
                 pack.getMissingReturns());
     }
 
+    @Contract("null -> fail")
     private static void requireMeetingDate(@Nullable LocalDate meetingDate) {
         if (meetingDate == null) {
             throw InvalidInputException.of("Date of the meeting", "Give the date of the Cabinet meeting.");

@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -182,7 +183,11 @@ public class PasswordService {
     /** The signed-in person changes their own password, giving the current one. */
     @PreAuthorize("isAuthenticated()")
     public void changePassword(String current, String password, String repeat) {
-        String username = SecurityContextHolder.getContext().getAuthentication().getName();
+        Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
+        if (signedIn == null) {
+            throw new DomainException("Sign in again.");
+        }
+        String username = signedIn.getName();
         Person person = people.findByUsername(username).orElseThrow(() -> new DomainException("Sign in again."));
         if (person.getPasswordHash() == null || !encoder.matches(current, person.getPasswordHash())) {
             throw InvalidInputException.of("Current password", "This is not your current password.");

@@ -136,7 +136,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         try {
             ready.get(settings.startTimeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
-            throw new IllegalStateException("The embedded MariaDB did not start: " + e.getCause().getMessage(), e.getCause());
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw new IllegalStateException("The embedded MariaDB did not start: " + cause.getMessage(), cause);
         } catch (TimeoutException e) {
             throw new IllegalStateException("The embedded MariaDB did not start within " + settings.startTimeout(), e);
         } catch (InterruptedException e) {
@@ -159,7 +160,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             Files.createDirectories(settings.dataDir());
             Files.createDirectories(tmpDir());
             stopLeftoverServer();
-            user.mayTraverse(settings.dataDir().getParent());
+            user.mayTraverse(settings.dataDirParent());
             Files.setPosixFilePermissions(tmpDir(), PosixFilePermissions.fromString("rwx------"));
             user.own(tmpDir());
             if (isEmpty(settings.dataDir())) {
@@ -448,7 +449,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             }
         }
         if (settings.temporary()) {
-            deleteRecursively(settings.dataDir().getParent());
+            deleteRecursively(settings.dataDirParent());
         }
     }
 

@@ -128,7 +128,13 @@ public class FrameworkApplier {
             outcome.setTitle(o.get("title"));
             outcome.setLevel(Cells.label(OutcomeLevel.class, o.get("level")));
         }
-        rows.forEach(o -> byCode.get(o.key()).setParent(o.get("parent").isEmpty() ? null : byCode.get(o.get("parent"))));
+        for (FrameworkTables.Entry o : rows) {
+            Outcome outcome = byCode.get(o.key());
+            if (outcome == null) {
+                throw new IllegalStateException("Outcome " + o.key() + " was not saved before its parent was set");
+            }
+            outcome.setParent(o.get("parent").isEmpty() ? null : byCode.get(o.get("parent")));
+        }
         ids.useOutcomes(byCode);
     }
 

@@ -49,6 +49,10 @@ class IntentionApplier {
                 .collect(Collectors.groupingBy(r -> r.get("intention"), LinkedHashMap::new, Collectors.toList()));
         byIntention.forEach((code, changed) -> {
             Intention intention = byCode.get(code);
+            if (intention == null) {
+                throw new IllegalStateException("The milestones' intention " + code + " passed the reference checks but"
+                        + " is not known");
+            }
             Map<String, java.time.LocalDate> dues = new LinkedHashMap<>();
             for (Milestone m : intention.getMilestones()) {
                 dues.put(m.getTitle(), m.getDue());

@@ -70,8 +70,12 @@ class MeasureApplier {
         }
         measures.saveAll(added);
         for (String code : changes.keys(Table.MEASURES, Set.of(ImportChange.Kind.RETIRE))) {
-            byCode.get(code).setStatus(MeasureStatus.RETIRED);
-            byCode.get(code).setRetiredInVersionId(versionId);
+            Measure retired = byCode.get(code);
+            if (retired == null) {
+                throw new IllegalStateException("The measure " + code + " to retire is not in Golden Thread");
+            }
+            retired.setStatus(MeasureStatus.RETIRED);
+            retired.setRetiredInVersionId(versionId);
         }
         ids.useMeasures(byCode);
         targetsAndComparators(changes, ids);

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import org.jspecify.annotations.Nullable;
 import uk.co.goldenthread.base.UkDates;
 import uk.co.goldenthread.base.ui.UkDatePicker;
 import uk.co.goldenthread.base.ui.UserAction;
@@ -27,7 +28,7 @@ class LeavingAndDeputies extends Section {
     private final ComboBox<PersonSummary> deputy = new ComboBox<>("Deputy");
     private final UkDatePicker from = new UkDatePicker("From");
     private final UkDatePicker to = new UkDatePicker("To");
-    private PersonSummary person;
+    private @Nullable PersonSummary person;
 
     LeavingAndDeputies(PeopleAdminService admin, PasswordService passwords, Runnable onChange) {
         this.admin = admin;
@@ -39,20 +40,20 @@ class LeavingAndDeputies extends Section {
         deputies.setAllRowsVisible(true);
         deputies.setAriaLabel("Deputies");
         var markLeaver = new Button("Mark as leaver", e -> {
-            if (UserAction.attempt(this, () -> person = admin.markAsLeaver(person.id(), leftOn.getValue()),
+            if (UserAction.attempt(this, () -> person = admin.markAsLeaver(shown().id(), leftOn.getValue()),
                     "Leaving date recorded.")) {
-                show(person);
+                show(shown());
                 onChange.run();
             }
         });
         var addDeputy = new Button("Add deputy", e -> {
-            if (UserAction.attempt(this, () -> admin.delegate(person.id(), deputy.getValue() == null ? null
+            if (UserAction.attempt(this, () -> admin.delegate(shown().id(), deputy.getValue() == null ? null
                     : deputy.getValue().id(), from.getValue(), to.getValue()), "Deputy added.")) {
-                show(person);
+                show(shown());
             }
         });
         var signInLink = new Button("E-mail a sign-in link", e -> UserAction.attempt(
-                () -> passwords.sendSignInLink(person.id()), "Sign-in link e-mailed to " + person.email() + "."));
+                () -> passwords.sendSignInLink(shown().id()), "Sign-in link e-mailed to " + shown().email() + "."));
         add(heading, status, new Div(leftOn, markLeaver), new H3("Sign-in"), new Paragraph("E-mails a link with which "
                 + "the person chooses their password: their first, or a new one. It works once, for 7 days."),
                 signInLink, new H3("Deputies"),
@@ -60,6 +61,13 @@ class LeavingAndDeputies extends Section {
                 deputies, new Div(deputy, from, to, addDeputy));
         addClassName("admin-panel");
         setVisible(false);
+    }
+
+    private PersonSummary shown() {
+        if (person == null) {
+            throw new IllegalStateException("Leaving and deputies act only once a person is shown");
+        }
+        return person;
     }
 
     void show(PersonSummary chosen) {
