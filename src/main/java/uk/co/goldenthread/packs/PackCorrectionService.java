@@ -70,7 +70,7 @@ public class PackCorrectionService {
             errors.put(CommentaryCorrection.NOTE, "Say what the correction changes: the public page shows it.");
         }
         if (!errors.isEmpty() || form.measureCode() == null || form.commissioningArea() == null
-                || form.newText() == null || form.reason() == null || form.changeNote() == null) {
+                || form.commentary() == null || form.newText() == null || form.reason() == null || form.changeNote() == null) {
             throw new InvalidInputException(errors); // a null is blank, so it is among the errors
         }
         String code = form.measureCode().strip();

@@ -143,6 +143,11 @@ public class PasswordService {
             return;
         }
         Person person = people.lockById(found.get().getId()).orElseThrow();
+        String email = person.getEmail();
+        if (email == null) {
+            log.info("Password reset asked for an account that cannot have one");
+            return;
+        }
         if (tokens.countByPersonIdAndPurposeAndCreatedAtAfter(person.getId(), RESET, windowStart)
                 >= resetsPerAccount) {
             log.info("Password reset for {} not sent: {} already e-mailed in the last hour", person.getUsername(),
@@ -150,7 +155,7 @@ public class PasswordService {
             return;
         }
         String link = newLink(person, RESET, resetValid);
-        mailer.sendAfterCommit(new Email(person.getEmail(), "Reset your Golden Thread password", "Dear "
+        mailer.sendAfterCommit(new Email(email, "Reset your Golden Thread password", "Dear "
                 + person.getFullName() + ",\n\nSomeone asked to reset the password of your Golden Thread sign-in ("
                 + person.getUsername() + "). Choose a new password here. The link works once, for "
                 + minutes(resetValid) + ":\n\n" + link + "\n\nIf it was not you, ignore this e-mail: your password "

@@ -31,7 +31,7 @@ class IntentionApplier {
             Intention intention = byCode.computeIfAbsent(row.key(),
                     code -> new Intention(code, row.get("title"), IntentionKind.SERVICE));
             intention.setTitle(row.get("title"));
-            intention.setKind(Cells.label(IntentionKind.class, row.get("kind")));
+            intention.setKind(Cells.requiredLabel(IntentionKind.class, row.get("kind")));
             intention.setArea(ids.area("", row.get("commissioning area")));
             intention.setOutcome(ids.outcome(row.get("outcome")));
             intention.setOwnerId(ids.person(row.get("owner")));

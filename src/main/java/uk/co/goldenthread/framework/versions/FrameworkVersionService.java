@@ -77,10 +77,10 @@ public class FrameworkVersionService {
                         + "which the version is first reported.");
             }
         }
-        if (!errors.isEmpty()) {
+        if (!errors.isEmpty() || cutOver == null) {
             throw new InvalidInputException(errors);
         }
-        FrameworkVersion version = versions.save(new FrameworkVersion(form.name(), form.cutOverDate(),
+        FrameworkVersion version = versions.save(new FrameworkVersion(form.name(), cutOver,
                 form.firstReportedYear(), form.firstReportedQuarter(), "Framework versions screen",
                 LocalDateTime.now(clock), people.currentPerson().username()));
         FrameworkVersionSummary view = view(version);
