@@ -4,7 +4,10 @@ import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.AbstractField;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.notification.Notification;
@@ -21,6 +24,7 @@ import org.springframework.security.authentication.AuthenticationTrustResolverIm
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import uk.co.goldenthread.SignIn;
+import uk.co.goldenthread.base.ui.ErrorSummary;
 
 /**
  * Browserless UI tests (Karibu-Testing) on the real application context. The fake servlet request reads the
@@ -104,6 +108,18 @@ public abstract class UiTest {
     protected static List<String> notificationTexts() {
         return com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications().stream()
                 .map(UiTest::text).toList();
+    }
+
+    /** The errors listed under "There is a problem" on the page, in order. */
+    protected static List<String> errorSummary() {
+        return LocatorJ._find(ErrorSummary.class).stream().filter(Component::isVisible)
+                .flatMap(summary -> LocatorJ._find(summary, Button.class).stream()).map(Button::getText).toList();
+    }
+
+    /** The messages shown in red toasts: a refusal belongs beside its field instead, with the summary at the top. */
+    protected static List<String> errorToasts() {
+        return com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications().stream()
+                .filter(n -> n.getThemeNames().contains("error")).map(UiTest::text).toList();
     }
 
     private static String text(Notification notification) {

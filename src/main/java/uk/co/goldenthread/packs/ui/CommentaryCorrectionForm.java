@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
-import uk.co.goldenthread.base.ui.UserAction;
+import uk.co.goldenthread.base.ui.ErrorSummary;
 import uk.co.goldenthread.packs.CommentaryCorrection;
 import uk.co.goldenthread.packs.CommentaryCorrection.Commentary;
 import uk.co.goldenthread.packs.CorrectionSummary;
@@ -24,8 +24,9 @@ class CommentaryCorrectionForm extends Section {
     CommentaryCorrectionForm(PackSummary pack, List<PackLineRow> lines, PackCorrectionService corrections,
             Runnable afterChange) {
         addClassName("commentary-correction");
+        var errors = new ErrorSummary();
         add(new H4("Correct a typo in the commentary of " + pack.title().replace("Performance report ", "")
-                + ", version " + pack.version()));
+                + ", version " + pack.version()), errors);
         List<CorrectionSummary> waiting = corrections.waiting(pack.id());
         if (!waiting.isEmpty()) {
             CorrectionSummary c = waiting.getFirst();
@@ -35,12 +36,12 @@ class CommentaryCorrectionForm extends Section {
             var rejection = new TextArea(CommentaryCorrection.REASON);
             rejection.setHelperText("Only to reject it: why it is not published");
             add(rejection, new Button("Approve and publish version " + (pack.version() + 1), e -> {
-                if (UserAction.attempt(() -> corrections.approve(c.id()), "Correction approved and published as "
+                if (errors.attempt(this, () -> corrections.approve(c.id()), "Correction approved and published as "
                         + "version " + (pack.version() + 1) + ".")) {
                     afterChange.run();
                 }
             }), new Button("Reject the correction", e -> {
-                if (UserAction.attempt(this, () -> corrections.reject(c.id(), rejection.getValue()),
+                if (errors.attempt(this, () -> corrections.reject(c.id(), rejection.getValue()),
                         "Correction rejected.")) {
                     afterChange.run();
                 }
@@ -64,7 +65,7 @@ class CommentaryCorrectionForm extends Section {
         note.setHelperText("Shown on the public page as \"Corrected on <date>: <note>\"");
         add(line, whose, text, reason, note, new Button("Propose the correction", e -> {
             PackLineRow chosen = line.getValue();
-            if (UserAction.attempt(this, () -> corrections.propose(pack.id(), new CommentaryCorrection(
+            if (errors.attempt(this, () -> corrections.propose(pack.id(), new CommentaryCorrection(
                     chosen == null ? null : chosen.code(), chosen == null ? null : chosen.commissioningArea(),
                     whose.getValue(), text.getValue(), reason.getValue(), note.getValue())),
                     "Correction proposed: a second member of the Performance Team approves it.")) {

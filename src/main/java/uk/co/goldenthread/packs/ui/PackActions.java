@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import uk.co.goldenthread.base.UkDates;
 import uk.co.goldenthread.base.ui.Confirmation;
 import uk.co.goldenthread.base.ui.UkDatePicker;
-import uk.co.goldenthread.base.ui.UserAction;
+import uk.co.goldenthread.base.ui.ErrorSummary;
 import uk.co.goldenthread.packs.CabinetDecision;
 import uk.co.goldenthread.packs.PackService;
 import uk.co.goldenthread.packs.PackStatus;
@@ -27,13 +27,14 @@ class PackActions extends Section {
     private final PackSummary pack;
     private final PackService packs;
     private final Runnable afterChange;
+    private final ErrorSummary errors = new ErrorSummary();
 
     PackActions(PackSummary pack, PackService packs, QuarterService quarters, Runnable afterChange) {
         this.pack = pack;
         this.packs = packs;
         this.afterChange = afterChange;
         addClassName("pack-actions");
-        add(new H3(pack.title() + " (version " + pack.version() + ")"));
+        add(new H3(pack.title() + " (version " + pack.version() + ")"), errors);
         String period = pack.title().replace("Performance report ", "");
         String meeting = pack.cabinetMeeting() == null ? "the Cabinet meeting" : UkDates.format(pack.cabinetMeeting());
         if (pack.status() == PackStatus.COMPILED) {
@@ -59,12 +60,13 @@ class PackActions extends Section {
             var referBack = new ReferBackFields(quarters.returnsOf(pack.quarterId()));
             referBack.setVisible(false);
             decision.addValueChangeListener(e -> referBack.setVisible(e.getValue() == CabinetDecision.REFERRED_BACK));
+            errors.name("Decision", decision).name("Reason", referBack.reasonField());
             Runnable recordIt = () -> {
                 boolean done = decision.getValue() == CabinetDecision.REFERRED_BACK
-                        ? UserAction.attempt(() -> packs.referBack(pack.id(), date.getValue(), referBack.referrals(),
-                                referBack.reason()), "Referred back: the named returns are reopened.")
-                        : UserAction.attempt(() -> packs.recordDecision(pack.id(), decision.getValue(), date.getValue(),
-                                minute.getValue()), "Cabinet decision recorded.");
+                        ? errors.attempt(this, () -> packs.referBack(pack.id(), date.getValue(),
+                                referBack.referrals(), referBack.reason()), "Referred back: the named returns are reopened.")
+                        : errors.attempt(this, () -> packs.recordDecision(pack.id(), decision.getValue(),
+                                date.getValue(), minute.getValue()), "Cabinet decision recorded.");
                 if (done) {
                     afterChange.run();
                 }
@@ -107,7 +109,7 @@ class PackActions extends Section {
     private Button confirmed(String label, String header, String consequence, String confirmText, Runnable action,
             String success) {
         var button = new Button(label, e -> Confirmation.ask(header, consequence, confirmText, () -> {
-            if (UserAction.attempt(action, success)) {
+            if (errors.attempt(this, action, success)) {
                 afterChange.run();
             }
         }));

@@ -15,7 +15,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import uk.co.goldenthread.base.UkDates;
 import uk.co.goldenthread.base.ui.Confirmation;
-import uk.co.goldenthread.base.ui.UserAction;
+import uk.co.goldenthread.base.ui.ErrorSummary;
 import uk.co.goldenthread.packs.PackCorrectionService;
 import uk.co.goldenthread.packs.PackService;
 import uk.co.goldenthread.packs.PackStatus;
@@ -35,6 +35,7 @@ public class PacksView extends Main {
     private final PackCorrectionService corrections;
     private final boolean performanceTeam;
     private final Div actions = new Div();
+    private final ErrorSummary compileErrors = new ErrorSummary();
     private final Grid<PackSummary> grid = new Grid<>();
 
     public PacksView(PackService packs, QuarterService quarters, PackCorrectionService corrections,
@@ -56,7 +57,7 @@ public class PacksView extends Main {
         grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText("No pack has been compiled yet. A pack can be compiled once every return of a quarter is "
                 + "signed off, or the quarter is closed early.");
-        add(new H2("Packs"), actions, grid);
+        add(new H2("Packs"), compileErrors, actions, grid);
         refresh();
     }
 
@@ -76,7 +77,7 @@ public class PacksView extends Main {
                             + "A compiled version cannot be changed: a correction is a new version. It is not public "
                             + "until you publish the Cabinet papers.",
                     "Compile pack for " + label, () -> {
-                        if (UserAction.attempt(() -> packs.compile(q.id()), "Pack compiled for " + label + ".")) {
+                        if (compileErrors.attempt(this, () -> packs.compile(q.id()), "Pack compiled for " + label + ".")) {
                             refresh();
                         }
                     }));

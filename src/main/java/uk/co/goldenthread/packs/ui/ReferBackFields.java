@@ -33,6 +33,11 @@ class ReferBackFields extends Div {
         return returns.getSelectedItems().stream().map(r -> new ReturnReferral(r.id(), step)).toList();
     }
 
+    /** Where the reason is typed: the service calls it "Reason". */
+    TextArea reasonField() {
+        return reason;
+    }
+
     String reason() {
         return reason.getValue();
     }

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.html.Section;
 import org.jspecify.annotations.Nullable;
 import uk.co.goldenthread.base.UkDates;
 import uk.co.goldenthread.base.ui.UkDatePicker;
-import uk.co.goldenthread.base.ui.UserAction;
+import uk.co.goldenthread.base.ui.ErrorSummary;
 import uk.co.goldenthread.people.DelegationSummary;
 import uk.co.goldenthread.people.PasswordService;
 import uk.co.goldenthread.people.PeopleAdminService;
@@ -28,6 +28,7 @@ class LeavingAndDeputies extends Section {
     private final ComboBox<PersonSummary> deputy = new ComboBox<>("Deputy");
     private final UkDatePicker from = new UkDatePicker("From");
     private final UkDatePicker to = new UkDatePicker("To");
+    private final ErrorSummary errors = new ErrorSummary();
     private @Nullable PersonSummary person;
 
     LeavingAndDeputies(PeopleAdminService admin, PasswordService passwords, Runnable onChange) {
@@ -40,21 +41,21 @@ class LeavingAndDeputies extends Section {
         deputies.setAllRowsVisible(true);
         deputies.setAriaLabel("Deputies");
         var markLeaver = new Button("Mark as leaver", e -> {
-            if (UserAction.attempt(this, () -> person = admin.markAsLeaver(shown().id(), leftOn.getValue()),
+            if (errors.attempt(this, () -> person = admin.markAsLeaver(shown().id(), leftOn.getValue()),
                     "Leaving date recorded.")) {
                 show(shown());
                 onChange.run();
             }
         });
         var addDeputy = new Button("Add deputy", e -> {
-            if (UserAction.attempt(this, () -> admin.delegate(shown().id(), deputy.getValue() == null ? null
+            if (errors.attempt(this, () -> admin.delegate(shown().id(), deputy.getValue() == null ? null
                     : deputy.getValue().id(), from.getValue(), to.getValue()), "Deputy added.")) {
                 show(shown());
             }
         });
-        var signInLink = new Button("E-mail a sign-in link", e -> UserAction.attempt(
+        var signInLink = new Button("E-mail a sign-in link", e -> errors.attempt(this,
                 () -> passwords.sendSignInLink(shown().id()), "Sign-in link e-mailed to " + shown().email() + "."));
-        add(heading, status, new Div(leftOn, markLeaver), new H3("Sign-in"), new Paragraph("E-mails a link with which "
+        add(heading, errors, status, new Div(leftOn, markLeaver), new H3("Sign-in"), new Paragraph("E-mails a link with which "
                 + "the person chooses their password: their first, or a new one. It works once, for 7 days."),
                 signInLink, new H3("Deputies"),
                 new Paragraph("A deputy acts for the person in their tasks, in their own name, for the dates given."),
@@ -72,6 +73,7 @@ class LeavingAndDeputies extends Section {
 
     void show(PersonSummary chosen) {
         person = chosen;
+        errors.clear();
         heading.setText("Leaving and deputies: " + chosen.fullName());
         status.setText(chosen.leftOn() == null ? "Has not left." : "Leaves or left on " + UkDates.format(chosen.leftOn())
                 + "; they cannot sign in from that day, and their name stays in the history.");

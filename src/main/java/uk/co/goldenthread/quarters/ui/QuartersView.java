@@ -106,10 +106,9 @@ public class QuartersView extends Main {
                             + " open steps end and the quarter goes on to Compile pack.",
                     "Close " + quarter.period().label() + " early", "Kept with the quarter in the audit trail",
                     reason -> {
-                        if (UserAction.attempt(() -> quarters.closeEarly(quarter.id(), reason),
-                                quarter.period().label() + " closed early.")) {
-                            refresh();
-                        }
+                        quarters.closeEarly(quarter.id(), reason);
+                        UserAction.showSuccess(quarter.period().label() + " closed early.");
+                        refresh();
                     }).open()));
         }
         returnsHeading.setText(quarter == null ? "" : "Returns for " + quarter.period().label());

@@ -134,7 +134,7 @@ public class ReturnView extends Main implements BeforeEnterObserver {
         }
         if (actions.contains(ReturnAction.RETURN_TO_DELIVERY)) {
             bar.add(new Button("Return to AD Delivery", e -> new ReasonDialog("Return to AD Delivery", reason ->
-                    act(() -> approvals.returnToDelivery(returnId, details().version(), commissioningCommentary(), reason),
+                    done(approvals.returnToDelivery(returnId, details().version(), commissioningCommentary(), reason),
                             "Return sent back.")).open()));
         }
         if (actions.contains(ReturnAction.SIGN_OFF)) {
@@ -146,7 +146,7 @@ public class ReturnView extends Main implements BeforeEnterObserver {
         }
         if (actions.contains(ReturnAction.RETURN_TO_COMMISSIONING)) {
             bar.add(new Button("Return to AD Commissioning", e -> new ReasonDialog("Return to AD Commissioning", reason ->
-                    act(() -> approvals.returnToCommissioning(returnId, details().version(), reason), "Return sent back."))
+                    done(approvals.returnToCommissioning(returnId, details().version(), reason), "Return sent back."))
                     .open()));
         }
         return bar;
@@ -213,11 +213,16 @@ public class ReturnView extends Main implements BeforeEnterObserver {
         return commentary;
     }
 
-    /** One click, one call: the action gives the page to show next. */
+    /** One click, one call: the action gives the page to show next; a refusal goes to the error summary. */
     private void act(java.util.function.Supplier<ReturnPage> action, String message) {
-        ReturnPage[] next = new ReturnPage[1];
-        if (UserAction.attempt(() -> next[0] = action.get(), message)) {
-            show(next[0]);
+        try {
+            done(action.get(), message);
+        } catch (InvalidInputException e) {
+            showErrors(e.fieldErrors(), null);
+        } catch (DomainException e) {
+            showErrors(java.util.Map.of(), e.getMessage());
+        } catch (org.springframework.security.access.AccessDeniedException e) {
+            showErrors(java.util.Map.of(), "You do not have the role needed to do that. Nothing was changed.");
         }
     }
 
@@ -226,6 +231,11 @@ public class ReturnView extends Main implements BeforeEnterObserver {
             throw new IllegalStateException("The return view acts only once a return is shown");
         }
         return details;
+    }
+
+    private void done(ReturnPage next, String message) {
+        UserAction.showSuccess(message);
+        show(next);
     }
 
     private String quarter() {

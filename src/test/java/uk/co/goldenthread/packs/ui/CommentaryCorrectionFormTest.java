@@ -65,8 +65,9 @@ class CommentaryCorrectionFormTest extends UiTest {
                 + "approves it.");
 
         _click(_get(form(), Button.class, s -> s.withText("Approve and publish version 2")));
-        assertThat(notificationTexts()).anyMatch(n -> n.contains("A second member of the Performance Team must "
+        assertThat(errorSummary()).anyMatch(n -> n.contains("A second member of the Performance Team must "
                 + "approve this correction: you proposed it."));
+        assertThat(errorToasts()).isEmpty();
         assertThat(packs.latestFor(quarterId).version()).isEqualTo(1);
 
         signInAndOpen("pat.checker", "packs");

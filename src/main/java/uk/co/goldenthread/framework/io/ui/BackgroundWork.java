@@ -9,7 +9,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import uk.co.goldenthread.base.ui.UserAction;
+import uk.co.goldenthread.base.DomainException;
 import uk.co.goldenthread.framework.io.ProgressListener;
 
 /**
@@ -20,9 +20,12 @@ class BackgroundWork extends Div {
 
     private final ProgressBar bar = new ProgressBar(0, 1);
     private final Span step = new Span();
+    private final Consumer<RuntimeException> refused;
     private CompletableFuture<?> running = CompletableFuture.completedFuture(null);
 
-    BackgroundWork() {
+    /** {@code refused} shows, on the page, why the work was refused or could not start. */
+    BackgroundWork(Consumer<RuntimeException> refused) {
+        this.refused = refused;
         bar.getElement().setAttribute("aria-label", "Progress of the import");
         add(step, bar);
         setVisible(false);
@@ -31,7 +34,7 @@ class BackgroundWork extends Div {
     /** Starts the work, unless some is still running; calls {@code done} with its result in the UI. */
     <T> void start(UI ui, String firstStep, Function<ProgressListener, T> work, Consumer<T> done) {
         if (!running.isDone()) {
-            UserAction.showError("An import is still running; wait for it to finish.");
+            refused.accept(new DomainException("An import is still running; wait for it to finish."));
             return;
         }
         SecurityContext security = SecurityContextHolder.getContext();
@@ -53,9 +56,8 @@ class BackgroundWork extends Div {
                     if (error == null) {
                         done.accept(result);
                     } else {
-                        UserAction.attempt(() -> {
-                            throw error.getCause() instanceof RuntimeException r ? r : new IllegalStateException(error);
-                        }, "");
+                        refused.accept(error.getCause() instanceof RuntimeException r ? r
+                                : new IllegalStateException(error));
                     }
                 }));
     }

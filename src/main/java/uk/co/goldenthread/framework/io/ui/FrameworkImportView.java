@@ -21,15 +21,18 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Value;
+import uk.co.goldenthread.base.ui.ErrorSummary;
 import uk.co.goldenthread.base.ui.UserAction;
 import uk.co.goldenthread.framework.io.FrameworkImportService;
 import uk.co.goldenthread.framework.io.ImportFile;
 import uk.co.goldenthread.framework.io.ImportOptions;
 import uk.co.goldenthread.framework.io.ImportPreview;
+import uk.co.goldenthread.framework.io.ImportRefusedException;
 import uk.co.goldenthread.framework.io.ImportResult;
 import uk.co.goldenthread.framework.io.ProgressListener;
 import uk.co.goldenthread.framework.io.Table;
@@ -49,7 +52,9 @@ public class FrameworkImportView extends Main {
     private final Select<String> shipped = new Select<>();
     private final Button apply = new Button("Apply import");
     private final ImportPreviewPanel preview = new ImportPreviewPanel();
-    private final BackgroundWork work = new BackgroundWork();
+    private final ErrorSummary errors = new ErrorSummary();
+    private final BackgroundWork work = new BackgroundWork(this::refused);
+    private boolean previewWouldGoNowhere;
     private Function<ProgressListener, ImportResult> applyAction = p -> {
         throw new IllegalStateException("nothing to apply");
     };
@@ -66,11 +71,11 @@ public class FrameworkImportView extends Main {
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
-        }, UserAction::showError));
+        }, this::uploadRefused));
         upload.setAcceptedFileTypes(".xlsx", ".csv", ".zip", XLSX, "text/csv", "application/zip");
         upload.setMaxFiles(Table.values().length);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
-        upload.addFileRejectedListener(e -> UserAction.showError(e.getFileName() + " was not accepted: "
+        upload.addFileRejectedListener(e -> uploadRefused(e.getFileName() + " was not accepted: "
                 + e.getErrorMessage() + " Upload an Excel workbook (.xlsx), CSV files or a ZIP of CSV files."));
         // The upload handler hands each file over through UI.access: queue behind those before taking them
         upload.addAllFinishedListener(e -> UI.getCurrent().access(this::previewReceived));
@@ -88,7 +93,7 @@ public class FrameworkImportView extends Main {
         apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         apply.setEnabled(false);
         apply.addClickListener(e -> applyNow());
-        add(new H2("Import and export the framework"),
+        add(new H2("Import and export the framework"), errors,
                 new HorizontalLayout(download("Download template", "framework-template.xlsx", XLSX, imports::template),
                         download("Export as Excel", "framework.xlsx", XLSX, imports::exportXlsx),
                         download("Export as CSV", "framework-csv.zip", "application/zip", imports::exportCsvZip)),
@@ -125,8 +130,10 @@ public class FrameworkImportView extends Main {
             Function<ProgressListener, ImportResult> applyLater) {
         apply.setEnabled(false);
         preview.show(null);
+        errors.clear();
         work.start(UI.getCurrent(), "Checking the file", check, result -> {
             preview.show(result);
+            previewWouldGoNowhere = !result.noRoute().isEmpty();
             applyAction = applyLater;
             apply.setEnabled(!result.hasProblems() && !result.changesNothing());
         });
@@ -134,6 +141,7 @@ public class FrameworkImportView extends Main {
 
     private void applyNow() {
         apply.setEnabled(false);
+        errors.clear();
         work.start(UI.getCurrent(), "Importing", applyAction, result -> {
             preview.show(null);
             var done = result.applied();
@@ -141,5 +149,23 @@ public class FrameworkImportView extends Main {
                     + done.counts().stream().mapToInt(c -> c.changed()).sum() + " changed, "
                     + done.counts().stream().mapToInt(c -> c.retired()).sum() + " retired.");
         });
+    }
+
+    private void uploadRefused(String message) {
+        errors.show(List.of(new ErrorSummary.Item(message, null)));
+    }
+
+    /**
+     * Why an import was refused, under "There is a problem": beside the reason field when what the preview listed
+     * would go to no return and no reason was given; nothing was imported.
+     */
+    private void refused(RuntimeException e) {
+        if (e instanceof ImportRefusedException && previewWouldGoNowhere && noRouteReason.getValue().isBlank()) {
+            errors.showFieldErrors(this, Map.of(noRouteReason.getLabel(), e.getMessage()));
+        } else {
+            errors.attempt(this, () -> {
+                throw e;
+            });
+        }
     }
 }

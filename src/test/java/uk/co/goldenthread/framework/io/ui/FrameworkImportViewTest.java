@@ -20,6 +20,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
@@ -42,7 +43,11 @@ class FrameworkImportViewTest extends UiTest {
     }
 
     private static void awaitWork() throws Exception {
-        _get(FrameworkImportView.class).work().running().get(120, TimeUnit.SECONDS);
+        try {
+            _get(FrameworkImportView.class).work().running().get(120, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException refused) {
+            // the page shows why, under There is a problem
+        }
         MockVaadin.clientRoundtrip(false);
     }
 
@@ -120,6 +125,22 @@ class FrameworkImportViewTest extends UiTest {
                 .contains("INT-FIN-01 (owner is not an AD of Strategic Finance)");
         assertThat(_find(Paragraph.class)).extracting(Paragraph::getText)
                 .anyMatch(t -> t.contains("would then go to no return"));
+    }
+
+    @Test
+    void applyingWhatWouldGoToNoReturnWithoutTheReasonIsRefusedBesideTheReason() throws Exception {
+        signInAndOpen("priya.shah", "framework/import");
+        _setValue(_get(Select.class, s -> s.withLabel("Load a shipped framework")), "warwickshire-2019");
+        _click(button("Load framework"));
+        awaitWork();
+        _click(button("Apply import"));
+        awaitWork();
+
+        String label = "Reason for importing although measures would go to no return";
+        assertThat(errorSummary()).singleElement().asString().startsWith(label + ": Nothing was imported. After this "
+                + "import").contains("INT-FIN-01");
+        assertThat(_get(TextField.class, s -> s.withLabel(label)).isInvalid()).isTrue();
+        assertThat(errorToasts()).isEmpty();
     }
 
     @Test

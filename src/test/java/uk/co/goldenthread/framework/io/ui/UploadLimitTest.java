@@ -4,7 +4,9 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.UploadKt;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.upload.FileRejectedEvent;
 import com.vaadin.flow.component.upload.Upload;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -29,13 +31,25 @@ class UploadLimitTest extends UiTest {
     }
 
     @Test
+    void aFileOfTheWrongTypeIsNamedUnderThereIsAProblem() {
+        signInAndOpen("priya.shah", "framework/import");
+        Upload upload = _get(Upload.class);
+        ComponentUtil.fireEvent(upload, new FileRejectedEvent(upload, "Incorrect File Type.", "notes.docx"));
+
+        assertThat(errorSummary()).containsExactly("notes.docx was not accepted: Incorrect File Type. Upload an Excel "
+                + "workbook (.xlsx), CSV files or a ZIP of CSV files.");
+        assertThat(errorToasts()).isEmpty();
+    }
+
+    @Test
     void aFileOverTheLimitIsRefusedOnTheServerWithTheLimitNamed() throws Exception {
         signInAndOpen("priya.shah", "framework/import");
         long before = leftovers();
         UploadKt._upload(_get(Upload.class), "huge.xlsx", "application/octet-stream", new byte[50 * 1024 * 1024 + 1]);
 
-        assertThat(notificationTexts()).anySatisfy(text -> assertThat(text)
+        assertThat(errorSummary()).as("under There is a problem, linked to the upload").anySatisfy(text -> assertThat(text)
                 .contains("huge.xlsx is larger than the limit of 50 MB"));
+        assertThat(errorToasts()).isEmpty();
         assertThat(_get(Button.class, s -> s.withText("Apply import")).isEnabled()).isFalse();
         assertThat(leftovers()).as("temporary files left behind").isEqualTo(before);
     }

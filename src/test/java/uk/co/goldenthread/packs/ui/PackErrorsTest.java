@@ -1,0 +1,68 @@
+package uk.co.goldenthread.packs.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.ComboBoxKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.time.LocalDate;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.annotation.Transactional;
+import uk.co.goldenthread.Journeys;
+import uk.co.goldenthread.SignIn;
+import uk.co.goldenthread.UiTest;
+import uk.co.goldenthread.packs.PackService;
+import uk.co.goldenthread.packs.PackStatus;
+
+/**
+ * A refused step on the Packs page says why beside the field it concerns, with "There is a problem" at the top of
+ * that pack's actions, never in a red toast; nothing is recorded. Rolled back.
+ */
+@Transactional
+class PackErrorsTest extends UiTest {
+
+    @Autowired
+    PackService packs;
+
+    @Test
+    void aDecisionWithoutItsDateOrReasonIsRefusedBesideTheField() {
+        var journeys = new Journeys(context);
+        long quarterId = journeys.openQuarter(2032, 3).id();
+        journeys.completeAll(quarterId, Map.of());
+        SignIn.as(context, "priya.shah");
+        packs.publishPapers(packs.compile(quarterId).id(), "Late in the test: the clock may be past the dispatch date");
+
+        signInAndOpen("priya.shah", "packs");
+        ComboBoxKt.selectByLabel(_get(Select.class, s -> s.withLabel("Cabinet decision")), "Noted");
+        _click(_get(Button.class, s -> s.withText("Record decision")));
+
+        assertThat(errorSummary()).containsExactly("Date of the meeting: Give the date of the Cabinet meeting.");
+        DatePicker date = _get(DatePicker.class, s -> s.withLabel("Date of the meeting"));
+        assertThat(date.isInvalid()).isTrue();
+        assertThat(date.getErrorMessage()).isEqualTo("Give the date of the Cabinet meeting.");
+        assertThat(errorToasts()).isEmpty();
+        assertThat(packs.latestFor(quarterId).status()).isEqualTo(PackStatus.PAPERS_PUBLISHED);
+
+        ComboBoxKt.selectByLabel(_get(Select.class, s -> s.withLabel("Cabinet decision")), "Referred back");
+        _setValue(date, LocalDate.of(2033, 2, 10));
+        _click(_get(Button.class, s -> s.withText("Record decision")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+
+        TextArea reason = _get(TextArea.class, s -> s.withLabel("Cabinet's reason"));
+        assertThat(errorSummary()).containsExactly(
+                "Cabinet's reason: Give a reason: it is kept in the audit trail and shown on the returns.");
+        assertThat(reason.isInvalid()).isTrue();
+        assertThat(date.isInvalid()).as("the date is no longer in question").isFalse();
+        assertThat(errorToasts()).isEmpty();
+        assertThat(packs.latestFor(quarterId).status()).isEqualTo(PackStatus.PAPERS_PUBLISHED);
+    }
+}
