@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -20,6 +21,7 @@ import uk.co.goldenthread.quarters.domain.QuarterlyReturn;
 import uk.co.goldenthread.quarters.domain.QuarterlyReturnRepository;
 import uk.co.goldenthread.quarters.domain.ReturnVisit;
 import uk.co.goldenthread.quarters.domain.ReturnVisitRepository;
+import uk.co.goldenthread.quarters.returns.LinesOfReturns;
 import uk.co.goldenthread.quarters.returns.ReturnAssembler;
 
 /** What an AD Commissioning reviews: every return of their areas, and what changed since they last looked at one. */
@@ -30,16 +32,18 @@ public class ReviewService {
     private final QuarterlyReturnRepository returns;
     private final ReturnVisitRepository visits;
     private final ReturnAssembler assembler;
+    private final LinesOfReturns linesOf;
     private final FrameworkService framework;
     private final PeopleService people;
     private final AuditLog audit;
     private final Clock clock;
 
     ReviewService(QuarterlyReturnRepository returns, ReturnVisitRepository visits, ReturnAssembler assembler,
-            FrameworkService framework, PeopleService people, AuditLog audit, Clock clock) {
+            LinesOfReturns linesOf, FrameworkService framework, PeopleService people, AuditLog audit, Clock clock) {
         this.returns = returns;
         this.visits = visits;
         this.assembler = assembler;
+        this.linesOf = linesOf;
         this.framework = framework;
         this.people = people;
         this.audit = audit;
@@ -52,12 +56,15 @@ public class ReviewService {
         PersonSummary me = people.currentPerson();
         Set<Long> areas = framework.areas().stream().filter(a -> Long.valueOf(me.id()).equals(a.adCommissioningId()))
                 .map(AreaSummary::id).collect(Collectors.toSet());
-        return returns.findByAreaIdIn(areas).stream()
+        List<QuarterlyReturn> mine = returns.findByAreaIdIn(areas);
+        Map<Long, List<LineDetails>> lines = linesOf.of(mine);
+        return mine.stream()
                 .map(ret -> {
                     ReturnSummary summary = assembler.summary(ret);
                     LocalDateTime last = lastLooked(ret.getId(), me.id());
                     return new ReviewRow(ret.getId(), summary.period(), summary.areaName(), summary.adDeliveryName(),
-                            ret.getStatus(), changesSince(ret, last, me.username()).size(), last);
+                            ret.getStatus(), changesSince(ret, last, me.username()).size(), last,
+                            lines.getOrDefault(ret.getId(), List.of()));
                 })
                 .sorted(Comparator.comparing((ReviewRow r) -> r.period().index())
                         .reversed().thenComparing(ReviewRow::areaName))

@@ -15,6 +15,7 @@ import uk.co.goldenthread.people.PeopleService;
 import uk.co.goldenthread.performance.Rag;
 import uk.co.goldenthread.quarters.domain.QuarterlyReturn;
 import uk.co.goldenthread.quarters.domain.QuarterlyReturnRepository;
+import uk.co.goldenthread.quarters.returns.LinesOfReturns;
 import uk.co.goldenthread.quarters.returns.ReturnAssembler;
 
 /** A Strategic Director's scorecard: every return of their directorates in one quarter, signed off one by one or together. */
@@ -24,15 +25,18 @@ public class ScorecardService {
 
     private final QuarterlyReturnRepository returns;
     private final ReturnAssembler assembler;
+    private final LinesOfReturns linesOf;
     private final ReturnService returnService;
     private final ReturnApprovalService approvals;
     private final FrameworkService framework;
     private final PeopleService people;
 
-    ScorecardService(QuarterlyReturnRepository returns, ReturnAssembler assembler, ReturnService returnService,
-            ReturnApprovalService approvals, FrameworkService framework, PeopleService people) {
+    ScorecardService(QuarterlyReturnRepository returns, ReturnAssembler assembler, LinesOfReturns linesOf,
+            ReturnService returnService, ReturnApprovalService approvals, FrameworkService framework,
+            PeopleService people) {
         this.returns = returns;
         this.assembler = assembler;
+        this.linesOf = linesOf;
         this.returnService = returnService;
         this.approvals = approvals;
         this.framework = framework;
@@ -43,10 +47,10 @@ public class ScorecardService {
     @PreAuthorize("hasRole('STRATEGIC_DIRECTOR')")
     public List<ScorecardRow> scorecard(long quarterId) {
         Set<Long> myAreas = myAreaIds();
-        return returns.findByQuarterIdOrderById(quarterId).stream()
-                .filter(r -> myAreas.contains(r.getAreaId()))
-                .map(this::row)
-                .toList();
+        List<QuarterlyReturn> mine = returns.findByQuarterIdOrderById(quarterId).stream()
+                .filter(r -> myAreas.contains(r.getAreaId())).toList();
+        Map<Long, List<LineDetails>> lines = linesOf.of(mine);
+        return mine.stream().map(r -> row(r, lines.getOrDefault(r.getId(), List.of()))).toList();
     }
 
     /** Signs off every approved return on the scorecard that is waiting for the signed-in Strategic Director. */
@@ -58,14 +62,14 @@ public class ScorecardService {
         return ready.size();
     }
 
-    private ScorecardRow row(QuarterlyReturn ret) {
-        ReturnDetails details = assembler.details(ret);
-        Map<Rag, Long> counts = details.lines().stream()
+    private ScorecardRow row(QuarterlyReturn ret, List<LineDetails> lines) {
+        ReturnSummary summary = assembler.summary(ret);
+        Map<Rag, Long> counts = lines.stream()
                 .collect(Collectors.groupingBy(LineDetails::rag, () -> new EnumMap<>(Rag.class), Collectors.counting()));
         Arrays.stream(Rag.values()).forEach(rag -> counts.putIfAbsent(rag, 0L));
         boolean canSignOff = returnService.myActions(ret.getId()).contains(ReturnAction.SIGN_OFF);
-        return new ScorecardRow(ret.getId(), ret.getVersion(), details.areaName(), details.adDeliveryName(),
-                ret.getStatus(), counts, canSignOff);
+        return new ScorecardRow(ret.getId(), ret.getVersion(), summary.areaName(), summary.adDeliveryName(),
+                ret.getStatus(), counts, canSignOff, lines);
     }
 
     private Set<Long> myAreaIds() {

@@ -30,6 +30,25 @@ public interface ReturnLineRepository extends JpaRepository<ReturnLine, Long> {
             order by q.financialYear desc, q.quarterNumber desc, r.id""")
     List<ReturnLine> findValuesBefore(Collection<Long> measureIds, int financialYear, int quarter);
 
+    /** The lines of these returns, with their return and quarter, each return's in the order it shows them. */
+    @Query("""
+            select l from ReturnLine l join fetch l.quarterlyReturn r join fetch r.quarter q
+            where r.id in :returnIds order by r.id, l.sortOrder""")
+    List<ReturnLine> findWithReturnByReturnIdIn(Collection<Long> returnIds);
+
+    /**
+     * Values reported for these measures in the quarters from {@code fromIndex} up to but not including
+     * {@code toIndex} (a quarter's index is its financial year × 4 + its number), latest first: the history of
+     * several returns' line cards read at once.
+     */
+    @Query("""
+            select l from ReturnLine l join fetch l.quarterlyReturn r join fetch r.quarter q
+            where l.measureId in :measureIds and l.value is not null and l.due = true
+              and (q.financialYear * 4 + q.quarterNumber) >= :fromIndex
+              and (q.financialYear * 4 + q.quarterNumber) < :toIndex
+            order by q.financialYear desc, q.quarterNumber desc, r.id""")
+    List<ReturnLine> findValuesBetween(Collection<Long> measureIds, int fromIndex, int toIndex);
+
     /** Every line holding one of these measures, with its return and quarter, read without flushing unsaved changes. */
     @Query("select l from ReturnLine l join fetch l.quarterlyReturn r join fetch r.quarter where l.measureId in :measureIds")
     @QueryHints(@QueryHint(name = HibernateHints.HINT_FLUSH_MODE, value = "COMMIT"))

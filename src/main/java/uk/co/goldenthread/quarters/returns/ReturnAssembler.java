@@ -76,7 +76,7 @@ public class ReturnAssembler {
                 p.getStatus(), p.getAsAt(), p.getCommentary())).toList();
     }
 
-    private static LineDetails line(FinancialQuarter period, ReturnLine line, MeasureSummary measure,
+    static LineDetails line(FinancialQuarter period, ReturnLine line, MeasureSummary measure,
             List<ReturnLine> earlierLines) {
         BigDecimal value = atScale(line.getValue(), measure.decimalPlaces());
         BigDecimal target = atScale(line.getTarget(), measure.decimalPlaces());

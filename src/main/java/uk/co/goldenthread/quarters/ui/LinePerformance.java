@@ -16,7 +16,6 @@ import uk.co.goldenthread.framework.MeasureSummary;
 import uk.co.goldenthread.performance.Directions;
 import uk.co.goldenthread.performance.PerformanceAssessment;
 import uk.co.goldenthread.performance.RagAssessment;
-import uk.co.goldenthread.performance.RatingSettings;
 import uk.co.goldenthread.quarters.LineDetails;
 import uk.co.goldenthread.quarters.PeriodValue;
 
@@ -29,12 +28,9 @@ class LinePerformance extends Div {
     static final String THIS_QUARTER = "this quarter";
 
     private final LineDetails line;
-    private final RatingSettings settings;
 
     LinePerformance(LineDetails line) {
         this.line = line;
-        MeasureSummary m = line.measure();
-        settings = m.ratingSettings();
         addClassName("line-performance");
         update(line.value(), line.provisional(), line.count());
     }
@@ -54,7 +50,7 @@ class LinePerformance extends Div {
             disagreement.addClassName("disagreement");
             add(disagreement);
         }
-        ChartData data = chartData(current, provisional && current != null);
+        ChartData data = chartData(line, THIS_QUARTER, current, provisional && current != null);
         if (data.points().stream().filter(p -> p.value() != null).count() < 2) {
             add(new Paragraph("Too few quarters reported yet for a chart."));
         } else {
@@ -62,14 +58,16 @@ class LinePerformance extends Div {
         }
     }
 
-    private ChartData chartData(@Nullable BigDecimal current, boolean provisional) {
+    /** The line's eight quarters, oldest first, the last being {@code current} under the name {@code currentPeriod}. */
+    static ChartData chartData(LineDetails line, String currentPeriod, @Nullable BigDecimal current,
+            boolean provisional) {
         List<ChartPoint> points = new ArrayList<>();
         List<PeriodValue> earlier = new ArrayList<>(line.recentQuarters());
         java.util.Collections.reverse(earlier);
         earlier.forEach(v -> points.add(new ChartPoint(v.period().label(), v.value(), null, v.provisional(), false)));
-        points.add(new ChartPoint(THIS_QUARTER, current, line.target(), provisional, false));
+        points.add(new ChartPoint(currentPeriod, current, line.target(), provisional, false));
         MeasureSummary m = line.measure();
-        return new ChartData(m.code() + " " + m.title(), settings.format(), points,
+        return new ChartData(m.code() + " " + m.title(), m.ratingSettings().format(), points,
                 line.sameQuarterLastYear() == null ? null : line.sameQuarterLastYear().period().label());
     }
 }

@@ -29,6 +29,8 @@ public class ReviewsView extends Main {
                 .setHeader("You last looked").setKey("lastLooked").setAutoWidth(true);
         grid.addColumn(r -> r.changesSinceLastLook() == 0 ? "None" : r.changesSinceLastLook() + " changes")
                 .setHeader("Changed since").setKey("changes").setAutoWidth(true);
+        grid.addComponentColumn(r -> new MeasureTrends(r.lines(), r.period().label()))
+                .setHeader("Measures").setKey("measures").setFlexGrow(2);
         grid.addComponentColumn(r -> OpenReturnButton.of(r.returnId(), r.period().label() + " return: " + r.areaName()))
                 .setKey("open").setAutoWidth(true);
         grid.setItems(reviews.myReviews());

@@ -46,9 +46,13 @@ public class ScorecardView extends Main {
         for (Rag rag : Rag.values()) {
             grid.addColumn(r -> r.ragCounts().get(rag)).setHeader(rag.label()).setKey(rag.name().toLowerCase());
         }
+        grid.addComponentColumn(r -> new MeasureTrends(r.lines(), quarter.getValue() == null ? ""
+                : quarter.getValue().period().label())).setHeader("Measures").setKey("measures").setFlexGrow(2);
         grid.addComponentColumn(r -> OpenReturnButton.of(r.returnId(), r.areaName() + " return"))
                 .setKey("open").setAutoWidth(true);
         grid.setAllRowsVisible(true);
+        grid.setAriaLabel("Scorecard");
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         signOffAll.addClickListener(e -> confirmSignOffAll());
         signOffAll.setEnabled(false);
         signOffAll.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
