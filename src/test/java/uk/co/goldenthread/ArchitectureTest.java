@@ -45,6 +45,21 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.persistence..",
                     "org.flowable..", "com.vaadin..");
 
+    /**
+     * The modules graph of the two pure modules, which their package-info cannot state (a Modulith annotation would be a
+     * Spring dependency): performance needs no other module, charts only performance.
+     */
+    @ArchTest
+    static final ArchRule performanceNeedsNoOtherModule = classes().that().resideInAPackage("uk.co.goldenthread.performance..")
+            .should().onlyDependOnClassesThat(JavaClass.Predicates.resideOutsideOfPackage("uk.co.goldenthread..")
+                    .or(JavaClass.Predicates.resideInAPackage("uk.co.goldenthread.performance..")));
+
+    @ArchTest
+    static final ArchRule chartsNeedOnlyPerformance = classes().that().resideInAPackage("uk.co.goldenthread.charts..")
+            .should().onlyDependOnClassesThat(JavaClass.Predicates.resideOutsideOfPackage("uk.co.goldenthread..")
+                    .or(JavaClass.Predicates.resideInAnyPackage("uk.co.goldenthread.charts..",
+                            "uk.co.goldenthread.performance..")));
+
     @ArchTest
     static final ArchRule calendarRulesArePure = noClasses().that().resideInAPackage("..base.calendar..")
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.persistence..",

@@ -1,5 +1,5 @@
 /** The shell every feature builds on: layout, sign-in, the embedded database, errors and shared values. */
-@ApplicationModule(type = ApplicationModule.Type.OPEN)
+@ApplicationModule(type = ApplicationModule.Type.OPEN, allowedDependencies = { "charts" })
 @NullMarked
 package uk.co.goldenthread.base;
 

@@ -19,4 +19,12 @@ public record ChartPoint(String period, @Nullable BigDecimal value, @Nullable Bi
     public static ChartPoint of(String period, @Nullable BigDecimal value, @Nullable BigDecimal target) {
         return new ChartPoint(period, value, target, false, false);
     }
+
+    /** The value of a point already known to have one (the describers keep only those). */
+    BigDecimal knownValue() {
+        if (value == null) {
+            throw new IllegalStateException("No value for " + period);
+        }
+        return value;
+    }
 }

@@ -45,8 +45,8 @@ final class Sparkline {
         ChartPoint last = known.getLast();
         BigDecimal low = known.stream().map(ChartPoint::value).min(BigDecimal::compareTo).orElseThrow();
         BigDecimal high = known.stream().map(ChartPoint::value).max(BigDecimal::compareTo).orElseThrow();
-        return "From " + data.format().value(first.value()) + " in " + first.period() + " to "
-                + data.format().value(last.value()) + " in " + last.period() + "; lowest "
+        return "From " + data.format().value(first.knownValue()) + " in " + first.period() + " to "
+                + data.format().value(last.knownValue()) + " in " + last.period() + "; lowest "
                 + data.format().value(low) + ", highest " + data.format().value(high) + ".";
     }
 }

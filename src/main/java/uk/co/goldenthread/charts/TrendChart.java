@@ -35,8 +35,9 @@ final class TrendChart {
         svg.polyline(targets, ChartColours.TARGET, 2, true, "target");
         List<double[]> line = new ArrayList<>();
         for (int i = 0; i < points.size(); i++) {
-            if (points.get(i).value() != null) {
-                line.add(new double[] {plot.x(i), plot.y(points.get(i).value())});
+            BigDecimal value = points.get(i).value();
+            if (value != null) {
+                line.add(new double[] {plot.x(i), plot.y(value)});
             }
         }
         svg.polyline(line, ChartColours.VALUE, 2, false, "values");
@@ -80,7 +81,7 @@ final class TrendChart {
         }
         ChartPoint last = known.getLast();
         String text = known.size() + " periods from " + known.getFirst().period() + " to " + last.period()
-                + "; latest " + data.format().value(last.value());
+                + "; latest " + data.format().value(last.knownValue());
         if (last.target() != null) {
             text += " against a target of " + data.format().value(last.target());
         }

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -85,7 +86,11 @@ class DemoHistory implements ApplicationRunner {
             sql.setTimestamp(9, Timestamp.valueOf(end.plusDays(1).atTime(9, 0)));
             return sql;
         }, key);
-        long quarterId = key.getKey().longValue();
+        Number quarterKey = key.getKey();
+        if (quarterKey == null) {
+            throw new IllegalStateException("The demo quarter " + period.label() + " was inserted without an id");
+        }
+        long quarterId = quarterKey.longValue();
         Map<Long, BigDecimal> targets = framework.targetsFor(FIRST_REAL_QUARTER);
         List<MeasureSummary> measures = framework.activeMeasures();
         for (AreaSummary area : framework.areas()) {
@@ -107,7 +112,10 @@ class DemoHistory implements ApplicationRunner {
         String approver = area.adCommissioningId() == null ? null
                 : people.findById(area.adCommissioningId()).map(PersonSummary::username).orElse(null);
         // returns take their ids from their sequence (changeset quarters-return-seq-1)
-        long id = jdbc.queryForObject("SELECT NEXT VALUE FOR quarterly_return_seq", Long.class);
+        Long id = jdbc.queryForObject("SELECT NEXT VALUE FOR quarterly_return_seq", Long.class);
+        if (id == null) {
+            throw new IllegalStateException("quarterly_return_seq gave no id for a demo return");
+        }
         jdbc.update(connection -> {
             var sql = connection.prepareStatement("INSERT INTO quarterly_return (id, quarter_id, area_id, "
                     + "ad_delivery_id, status, submitted_by, submitted_at, approved_by, version) "
@@ -125,7 +133,7 @@ class DemoHistory implements ApplicationRunner {
     }
 
     /** From the baseline towards the target over the eight quarters, with some wobble; the same every time. */
-    static BigDecimal valueFor(MeasureSummary measure, BigDecimal target, int step) {
+    static BigDecimal valueFor(MeasureSummary measure, @Nullable BigDecimal target, int step) {
         var random = new Random(measure.code().hashCode() * 31L + step);
         double wobble = random.nextGaussian() * 0.6;
         double value;

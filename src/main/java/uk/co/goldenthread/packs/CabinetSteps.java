@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.springframework.lang.Contract;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -138,6 +139,7 @@ class CabinetSteps {
         audit.record(PackService.AUDIT_SUBJECT, pack.getId(), "Cabinet decision", null, decision.label(), reason);
     }
 
+    @Contract("null -> fail")
     private static void requireMeetingDate(@Nullable LocalDate meetingDate) {
         if (meetingDate == null) {
             throw InvalidInputException.of("Date of the meeting", "Give the date of the Cabinet meeting.");

@@ -73,19 +73,21 @@ public class PackCorrectionService {
         if (blank(form.changeNote())) {
             errors.put(CommentaryCorrection.NOTE, "Say what the correction changes: the public page shows it.");
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+        if (!errors.isEmpty() || form.measureCode() == null || form.commissioningArea() == null
+                || form.commentary() == null || form.newText() == null || form.reason() == null || form.changeNote() == null) {
+            throw new InvalidInputException(errors); // a null is blank, so it is among the errors
         }
+        String code = form.measureCode().strip();
+        String area = form.commissioningArea().strip();
         Pack pack = latestPublished(packId);
         corrections.findByPackIdAndStatus(packId, CorrectionStatus.PROPOSED).stream().findFirst().ifPresent(open -> {
             throw new ConflictException("A correction of this version is already waiting for approval (proposed by "
                     + name(open.getProposedBy()) + "): approve or reject it first.");
         });
         PackSnapshot.Measure measure = compiler.snapshotOf(pack).measures().stream()
-                .filter(m -> m.code().equals(form.measureCode().strip())
-                        && m.commissioningArea().equals(form.commissioningArea().strip()))
+                .filter(m -> m.code().equals(code) && m.commissioningArea().equals(area))
                 .findFirst().orElseThrow(() -> InvalidInputException.of(CommentaryCorrection.MEASURE,
-                        form.measureCode().strip() + " (" + form.commissioningArea().strip() + ") is not in version "
+                        code + " (" + area + ") is not in version "
                                 + pack.toSummary().version() + " of the pack."));
         String old = form.commentary() == Commentary.DELIVERY ? measure.deliveryCommentary()
                 : measure.commissioningCommentary();
@@ -136,7 +138,7 @@ public class PackCorrectionService {
     /** Rejects a proposed correction, with a reason; nothing is published. */
     @PreAuthorize("hasRole('PERFORMANCE_TEAM')")
     public CorrectionSummary reject(long correctionId, @Nullable String reason) {
-        if (blank(reason)) {
+        if (reason == null || reason.isBlank()) {
             throw InvalidInputException.of(CommentaryCorrection.REASON, "Give the reason for rejecting the correction.");
         }
         PackCorrection c = proposed(correctionId, "reject");

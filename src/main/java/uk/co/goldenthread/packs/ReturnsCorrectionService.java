@@ -74,7 +74,7 @@ public class ReturnsCorrectionService {
         if (returnIds == null || returnIds.isEmpty()) {
             errors.put(RETURNS, "Choose the returns the correction sends back to their AD Delivery.");
         }
-        if (!errors.isEmpty()) {
+        if (!errors.isEmpty() || changeNote == null || returnIds == null) {
             throw new InvalidInputException(errors);
         }
         Pack pack = latestPublished(packId);

@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -156,6 +157,11 @@ public class PasswordService {
             return;
         }
         Person person = people.lockById(found.get().getId()).orElseThrow();
+        String email = person.getEmail();
+        if (email == null) {
+            log.info("Password reset asked for an account that cannot have one");
+            return;
+        }
         if (tokens.countByPersonIdAndPurposeAndCreatedAtAfter(person.getId(), RESET, windowStart)
                 >= resetsPerAccount) {
             log.info("Password reset for {} not sent: {} already e-mailed in the last hour", person.getUsername(),
@@ -163,7 +169,7 @@ public class PasswordService {
             return;
         }
         String link = newLink(person, RESET, resetValid);
-        mailer.sendAfterCommit(new Email(person.getEmail(), "Reset your Golden Thread password", "Dear "
+        mailer.sendAfterCommit(new Email(email, "Reset your Golden Thread password", "Dear "
                 + person.getFullName() + ",\n\nSomeone asked to reset the password of your Golden Thread sign-in ("
                 + person.getUsername() + "). Choose a new password here. The link works once, for "
                 + minutes(resetValid) + ":\n\n" + link + "\n\nIf it was not you, ignore this e-mail: your password "
@@ -196,7 +202,11 @@ public class PasswordService {
     /** The signed-in person changes their own password, giving the current one. */
     @PreAuthorize("isAuthenticated()")
     public void changePassword(String current, String password, String repeat) {
-        String username = SecurityContextHolder.getContext().getAuthentication().getName();
+        Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
+        if (signedIn == null) {
+            throw new DomainException("Sign in again.");
+        }
+        String username = signedIn.getName();
         Person person = people.findByUsername(username).orElseThrow(() -> new DomainException("Sign in again."));
         if (person.getPasswordHash() == null || !encoder.matches(current, person.getPasswordHash())) {
             throw InvalidInputException.of("Current password", "This is not your current password.");

@@ -137,8 +137,8 @@ public class PeopleAdminService {
         } else if (from != null && to.isBefore(from)) {
             errors.put("To", "The last day must be on or after the first day.");
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+        if (!errors.isEmpty() || deputy == null || from == null || to == null) {
+            throw new InvalidInputException(errors); // each null is among the errors
         }
         Delegation delegation = delegations.save(new Delegation(personId, deputy.getId(), from, to,
                 username(), LocalDateTime.now(clock)));

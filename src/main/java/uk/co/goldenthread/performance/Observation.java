@@ -17,4 +17,12 @@ public record Observation(String period, @Nullable BigDecimal value, boolean pro
     public static Observation provisional(String period, BigDecimal value) {
         return new Observation(period, value, true, null);
     }
+
+    /** The value of an observation already known to have one (the chart plots only those). */
+    BigDecimal knownValue() {
+        if (value == null) {
+            throw new IllegalStateException("No value for " + period);
+        }
+        return value;
+    }
 }

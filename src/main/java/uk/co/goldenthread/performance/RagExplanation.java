@@ -45,9 +45,14 @@ final class RagExplanation {
             ValueFormat format) {
         String reference;
         BigDecimal gap;
+        BigDecimal lower = rule.bandLower();
+        BigDecimal upper = rule.bandUpper();
         if (rule.polarity() == Polarity.WITHIN_BAND) {
-            BigDecimal low = rule.bandLower().min(rule.bandUpper());
-            BigDecimal high = rule.bandLower().max(rule.bandUpper());
+            if (lower == null || upper == null) {
+                throw new IllegalStateException("A band is rated only when both its limits are set");
+            }
+            BigDecimal low = lower.min(upper);
+            BigDecimal high = lower.max(upper);
             reference = "the band of " + format.value(low) + " to " + format.value(high);
             gap = value.compareTo(low) < 0 ? value.subtract(low)
                     : value.compareTo(high) > 0 ? value.subtract(high) : BigDecimal.ZERO;
@@ -55,6 +60,9 @@ final class RagExplanation {
                 return format.value(value) + " is within " + reference;
             }
         } else {
+            if (target == null) {
+                throw new IllegalStateException("A value is rated against a target only when there is one");
+            }
             reference = "the target of " + format.value(target);
             gap = value.subtract(target);
             if (gap.signum() == 0) {

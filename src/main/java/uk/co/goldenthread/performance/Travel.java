@@ -1,5 +1,7 @@
 package uk.co.goldenthread.performance;
 
+import java.math.BigDecimal;
+
 /** A direction of travel against one earlier period, with the sentence that explains it. */
 public record Travel(DirectionOfTravel direction, String explanation) {
 
@@ -8,13 +10,15 @@ public record Travel(DirectionOfTravel direction, String explanation) {
         DirectionOfTravel direction = DirectionOfTravel.between(earlier.value(), current.value(), settings.rag(),
                 settings.stableWithin());
         ValueFormat format = settings.format();
-        if (direction == DirectionOfTravel.UNKNOWN) {
-            String why = current.value() == null ? "no value for " + current.period()
-                    : earlier.value() == null ? "no value for " + earlier.period() : "no polarity set";
-            return new Travel(direction, direction.word() + ": " + why);
+        BigDecimal now = current.value();
+        BigDecimal before = earlier.value();
+        if (direction == DirectionOfTravel.UNKNOWN || now == null || before == null) {
+            String why = now == null ? "no value for " + current.period()
+                    : before == null ? "no value for " + earlier.period() : "no polarity set";
+            return new Travel(DirectionOfTravel.UNKNOWN, DirectionOfTravel.UNKNOWN.word() + ": " + why);
         }
-        String comparison = direction.word() + ": " + format.value(current.value()) + " against "
-                + format.value(earlier.value()) + " in " + earlier.period();
+        String comparison = direction.word() + ": " + format.value(now) + " against "
+                + format.value(before) + " in " + earlier.period();
         if (direction == DirectionOfTravel.STABLE && settings.stableWithin().amount().signum() > 0) {
             comparison += ", a change within " + settings.stableWithin().describe(format);
         }

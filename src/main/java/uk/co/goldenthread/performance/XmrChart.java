@@ -36,7 +36,7 @@ public final class XmrChart {
             SpcSettings settings, List<SpcPoint> points) {
         ScaledLimits limits = ScaledLimits.from(stretch, settings.fixedUntil());
         if (limits == null) {
-            stretch.forEach(o -> points.add(new SpcPoint(o.period(), o.value(), o.provisional(), null,
+            stretch.forEach(o -> points.add(new SpcPoint(o.period(), o.knownValue(), o.provisional(), null,
                     java.util.Set.of(), Variation.NOT_ENOUGH_DATA)));
             return null;
         }
@@ -46,7 +46,7 @@ public final class XmrChart {
             Observation o = stretch.get(i);
             var rules = signals.rules(i);
             Variation variation = rules.isEmpty() ? Variation.COMMON_CAUSE : Variation.of(signals.high(i), polarity);
-            points.add(new SpcPoint(o.period(), o.value(), o.provisional(), limits.limits(), rules, variation));
+            points.add(new SpcPoint(o.period(), o.knownValue(), o.provisional(), limits.limits(), rules, variation));
         }
         return limits;
     }

@@ -133,7 +133,7 @@ public class QuarterService {
         quarter.setProcessInstanceId(instanceId);
         audit.record(QuarterProgress.AUDIT_SUBJECT, quarter.getId(), "status", null, QuarterStatus.OPEN.label(),
                 returnIds.size() + " returns created");
-        if (!nowhere.isEmpty()) {
+        if (!nowhere.isEmpty() && reasonForNowhere != null) {
             audit.record(QuarterProgress.AUDIT_SUBJECT, quarter.getId(), "Opened without a return for", null,
                     String.join("; ", nowhere.stream().map(MeasureRoute::describe).toList()), reasonForNowhere.strip());
         }

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.lang.Contract;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,16 +43,12 @@ class ReturnLineEditor {
 
     void apply(QuarterlyReturn ret, ReturnMeasures read, List<LineEntry> entries, @Nullable String onBehalfOf) {
         Map<Long, ReturnLine> lines = ret.getLines().stream().collect(Collectors.toMap(ReturnLine::getId, Function.identity()));
-        Map<Long, MeasureSummary> measures = read.measures();
         Map<String, String> errors = new LinkedHashMap<>();
         Map<ReturnLine, BigDecimal> parsed = new LinkedHashMap<>();
         Map<ReturnLine, BigDecimal> counts = new LinkedHashMap<>();
         for (LineEntry entry : entries) {
-            ReturnLine line = lines.get(entry.lineId());
-            if (line == null) {
-                throw new DomainException("Line " + entry.lineId() + " is not part of this return.");
-            }
-            MeasureSummary measure = measures.get(line.getMeasureId());
+            ReturnLine line = lineOf(lines, entry);
+            MeasureSummary measure = read.measure(line.getMeasureId());
             if (!line.isDue()) {
                 throw new DomainException(measure.code() + " is not due this period: its latest value"
                         + (line.getDataAsAt() == null ? "" : " (data as at " + line.getDataAsAt() + ")")
@@ -89,8 +86,8 @@ class ReturnLineEditor {
             throw new InvalidInputException(errors); // nothing has been changed yet
         }
         for (LineEntry entry : entries) {
-            ReturnLine line = lines.get(entry.lineId());
-            MeasureSummary measure = measures.get(line.getMeasureId());
+            ReturnLine line = lineOf(lines, entry);
+            MeasureSummary measure = read.measure(line.getMeasureId());
             String code = measure.code();
             BigDecimal value = parsed.get(line);
             change(ret, code + " value", plain(line.getValue(), measure), plain(value, measure), onBehalfOf,
@@ -120,12 +117,11 @@ class ReturnLineEditor {
     /** Commissioning commentary on KBM lines; other lines are refused. */
     void applyCommissioningCommentary(QuarterlyReturn ret, ReturnMeasures read, Map<Long, String> commentaryByLine,
             @Nullable String onBehalfOf) {
-        Map<Long, MeasureSummary> measures = read.measures();
         for (ReturnLine line : ret.getLines()) {
             if (!commentaryByLine.containsKey(line.getId())) {
                 continue;
             }
-            MeasureSummary measure = measures.get(line.getMeasureId());
+            MeasureSummary measure = read.measure(line.getMeasureId());
             if (measure.kind() != uk.co.goldenthread.framework.MeasureKind.KBM) {
                 throw new DomainException(measure.code() + " is not a KBM: commissioning commentary is for KBMs.");
             }
@@ -164,13 +160,12 @@ class ReturnLineEditor {
 
     /** Every measure has a value or a reason for no data; amber and red have commentary; red has remedial actions. */
     void checkReadyToSubmit(QuarterlyReturn ret, ReturnMeasures read) {
-        Map<Long, MeasureSummary> measures = read.measures();
         Map<String, String> errors = new LinkedHashMap<>();
         for (ReturnLine line : ret.getLines()) {
             if (!line.isDue()) {
                 continue;
             }
-            MeasureSummary measure = measures.get(line.getMeasureId());
+            MeasureSummary measure = read.measure(line.getMeasureId());
             String code = measure.code();
             if (line.getValue() == null && blank(line.getNoDataReason())) {
                 errors.put(code, "Enter a value, or tick 'No data this period' and give the reason, before submitting.");
@@ -257,6 +252,15 @@ class ReturnLineEditor {
         return actions.isEmpty() ? null : actions.stream().map(RemedialActionEntry::describe).collect(Collectors.joining("; "));
     }
 
+    private static ReturnLine lineOf(Map<Long, ReturnLine> lines, LineEntry entry) {
+        ReturnLine line = lines.get(entry.lineId());
+        if (line == null) {
+            throw new DomainException("Line " + entry.lineId() + " is not part of this return.");
+        }
+        return line;
+    }
+
+    @Contract("null -> true")
     private static boolean blank(@Nullable String text) {
         return text == null || text.isBlank();
     }

@@ -108,7 +108,7 @@ public class ReturnService {
                 .filter(a -> a.task().getProcessVariables().get("returnId") instanceof Long)
                 .map(a -> {
                     Task t = a.task();
-                    QuarterlyReturn ret = guard.find((Long) t.getProcessVariables().get("returnId"));
+                    QuarterlyReturn ret = guard.find(returnIdOf(t));
                     var due = deadlines.due(ret, t.getTaskDefinitionKey(), t.getCreateTime());
                     ReturnSummary summary = assembler.summary(ret);
                     return new MyTask(t.getId(), t.getName(), ret.getId(), summary.period().label() + ": "
@@ -158,4 +158,10 @@ public class ReturnService {
         editor.apply(ret, measures, edit.lines(), acting.onBehalfOf());
     }
 
+    private static long returnIdOf(Task task) {
+        if (task.getProcessVariables().get("returnId") instanceof Long id) {
+            return id;
+        }
+        throw new IllegalStateException("The task " + task.getId() + " has no return id");
+    }
 }

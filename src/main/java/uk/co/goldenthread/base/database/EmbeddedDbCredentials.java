@@ -52,14 +52,18 @@ record EmbeddedDbCredentials(String adminPassword, String migrationPassword, Str
                 values.putIfAbsent(line.substring(0, equals).trim(), line.substring(equals + 1).trim());
             }
         }
-        for (String key : new String[] {"password", "migration-password", "app-password", "database"}) {
-            if (!values.containsKey(key)) {
-                throw new IOException(file(dataDir) + " has no " + key + ": restore it from a backup of the data"
-                        + " directory, or move the data directory away to start afresh");
-            }
+        return new EmbeddedDbCredentials(required(values, "password", dataDir),
+                required(values, "migration-password", dataDir), required(values, "app-password", dataDir),
+                required(values, "database", dataDir));
+    }
+
+    private static String required(Map<String, String> values, String key, Path dataDir) throws IOException {
+        String value = values.get(key);
+        if (value == null) {
+            throw new IOException(file(dataDir) + " has no " + key + ": restore it from a backup of the data"
+                    + " directory, or move the data directory away to start afresh");
         }
-        return new EmbeddedDbCredentials(values.get("password"), values.get("migration-password"),
-                values.get("app-password"), values.get("database"));
+        return value;
     }
 
     /** Writes the file owner-only, atomically: a crash leaves the old file or the new one, never half of one. */

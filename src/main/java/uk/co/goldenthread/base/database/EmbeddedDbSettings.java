@@ -22,6 +22,15 @@ public record EmbeddedDbSettings(Path baseDir, Path dataDir, int port, String da
         this(baseDir, dataDir, port, databaseName, temporary, startTimeout, serverArguments, ServerUser.DEFAULT_NAME);
     }
 
+    /** The directory holding the data directory (for a temporary database, the one deleted with it). */
+    Path dataDirParent() {
+        Path parent = dataDir.toAbsolutePath().getParent();
+        if (parent == null) {
+            throw new IllegalStateException("The embedded MariaDB's data directory cannot be the file-system root");
+        }
+        return parent;
+    }
+
     static final String PREFIX = "goldenthread.embedded-db.";
 
     static EmbeddedDbSettings from(Environment env) {

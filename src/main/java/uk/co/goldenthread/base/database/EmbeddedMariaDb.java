@@ -132,7 +132,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         try {
             ready.get(settings.startTimeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
-            throw new IllegalStateException("The embedded MariaDB did not start: " + e.getCause().getMessage(), e.getCause());
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw new IllegalStateException("The embedded MariaDB did not start: " + cause.getMessage(), cause);
         } catch (TimeoutException e) {
             throw new IllegalStateException("The embedded MariaDB did not start within " + settings.startTimeout(), e);
         } catch (InterruptedException e) {
@@ -150,7 +151,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             Files.createDirectories(settings.dataDir());
             Files.createDirectories(folders.tmpDir());
             lifetime.stopLeftoverServer();
-            user.mayTraverse(settings.dataDir().getParent());
+            user.mayTraverse(settings.dataDirParent());
             Files.setPosixFilePermissions(folders.tmpDir(), PosixFilePermissions.fromString("rwx------"));
             user.own(folders.tmpDir());
             if (folders.isEmpty()) {
@@ -234,7 +235,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             }
         }
         if (settings.temporary()) {
-            DataDirectory.deleteRecursively(settings.dataDir().getParent());
+            DataDirectory.deleteRecursively(settings.dataDirParent());
         }
     }
 

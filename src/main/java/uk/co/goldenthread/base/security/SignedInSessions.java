@@ -134,7 +134,11 @@ public class SignedInSessions implements HttpSessionListener, HttpSessionIdListe
 
     /** For tests only: pretends the session signed in at another time. */
     void signedInAtForTest(String sessionId, Instant signedInAt) {
-        sessions.get(sessionId).setAttribute(SIGNED_IN_AT, signedInAt);
+        HttpSession session = sessions.get(sessionId);
+        if (session == null) {
+            throw new IllegalArgumentException("No session " + sessionId + " is signed in on this node");
+        }
+        session.setAttribute(SIGNED_IN_AT, signedInAt);
     }
 
     private static void endHere(HttpSession session, SecurityContextHolderStrategy security) {

@@ -54,8 +54,9 @@ public class ErrorSummary extends Div {
             link.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
             link.getStyle().set("text-decoration", "underline").set("text-align", "left").set("white-space", "normal")
                     .set("height", "auto");
-            if (item.field() != null) {
-                link.addClickListener(e -> item.field().focus());
+            Focusable<?> field = item.field();
+            if (field != null) {
+                link.addClickListener(e -> field.focus());
             }
             list.add(new ListItem(link));
         });

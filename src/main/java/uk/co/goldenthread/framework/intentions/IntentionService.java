@@ -104,7 +104,7 @@ public class IntentionService {
         if (due == null) {
             errors.put("Due", "Give the date the milestone is due.");
         }
-        if (!errors.isEmpty()) {
+        if (!errors.isEmpty() || title == null) {
             throw new InvalidInputException(errors);
         }
         Intention intention = find(intentionId);

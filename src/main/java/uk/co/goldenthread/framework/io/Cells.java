@@ -18,12 +18,26 @@ final class Cells {
         return text.isEmpty() ? null : Labelled.parse(type, text).orElseThrow();
     }
 
+    /** A label the checks require (its column is NOT NULL), so never blank here. */
+    static <E extends Enum<E> & Labelled> E requiredLabel(Class<E> type, String text) {
+        return Labelled.parse(type, text).orElseThrow(() -> new IllegalStateException("'" + text + "' passed the "
+                + "checks but is not a " + type.getSimpleName()));
+    }
+
     static @Nullable Polarity polarity(String text) {
         return Arrays.stream(Polarity.values()).filter(p -> p.label().equals(text)).findFirst().orElse(null);
     }
 
     static @Nullable BigDecimal number(String text) {
         return text.isEmpty() ? null : new BigDecimal(text);
+    }
+
+    /** A number the checks require (its column is NOT NULL), so never blank here. */
+    static BigDecimal requiredNumber(String text) {
+        if (text.isEmpty()) {
+            throw new IllegalStateException("A required number passed the checks blank");
+        }
+        return new BigDecimal(text);
     }
 
     static @Nullable LocalDate date(String text) {

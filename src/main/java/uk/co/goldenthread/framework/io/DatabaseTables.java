@@ -20,6 +20,7 @@ import uk.co.goldenthread.framework.structure.domain.Council;
 import uk.co.goldenthread.framework.structure.domain.CouncilRepository;
 import uk.co.goldenthread.framework.structure.domain.Directorate;
 import uk.co.goldenthread.framework.structure.domain.DirectorateRepository;
+import uk.co.goldenthread.framework.versions.domain.FrameworkVersion;
 import uk.co.goldenthread.framework.versions.domain.FrameworkVersionRepository;
 import uk.co.goldenthread.framework.intentions.domain.Intention;
 import uk.co.goldenthread.framework.intentions.domain.IntentionRepository;
@@ -128,9 +129,7 @@ public class DatabaseTables {
                 "vision", council.map(Council::getVision).orElse(null),
                 "version", version.map(v -> v.getName()).orElse(null),
                 "cut-over date", version.map(v -> v.getCutOverDate()).orElse(null),
-                "first reported", version.filter(v -> v.getFirstReportedYear() != null && v.getFirstReportedQuarter() != null)
-                        .map(v -> new FinancialQuarter(v.getFirstReportedYear(), v.getFirstReportedQuarter()).label())
-                        .orElse(null),
+                "first reported", version.map(DatabaseTables::firstReported).orElse(null),
                 "source", version.map(v -> v.getSource()).orElse(null),
                 "existing measures", version.map(v -> v.getExistingMeasureCount()).orElse(null),
                 "new measures", version.map(v -> v.getNewMeasureCount()).orElse(null)), 0);
@@ -157,5 +156,11 @@ public class DatabaseTables {
 
     private static String list(Set<Long> ids, Map<Long, String> names) {
         return ids.stream().map(names::get).filter(Objects::nonNull).sorted().collect(Collectors.joining("; "));
+    }
+
+    private static @Nullable String firstReported(FrameworkVersion v) {
+        Integer year = v.getFirstReportedYear();
+        Integer quarter = v.getFirstReportedQuarter();
+        return year == null || quarter == null ? null : new FinancialQuarter(year, quarter).label();
     }
 }

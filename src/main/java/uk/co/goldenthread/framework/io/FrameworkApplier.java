@@ -106,6 +106,9 @@ public class FrameworkApplier {
         areas.findAll().forEach(a -> areasByKey.put(a.getDirectorate().getName() + ", " + a.getName(), a));
         for (FrameworkTables.Entry a : changes.rows(Table.COMMISSIONING_AREAS)) {
             Directorate directorate = byName.get(a.get("directorate"));
+            if (directorate == null) {
+                throw new IllegalStateException("The area " + a.key() + " passed the checks without a known directorate");
+            }
             CommissioningArea area = areasByKey.computeIfAbsent(a.key(),
                     k -> new CommissioningArea(a.get("name"), directorate, null));
             area.setDirectorate(directorate);
@@ -126,9 +129,15 @@ public class FrameworkApplier {
             Outcome outcome = byCode.computeIfAbsent(o.key(), code -> outcomes.save(new Outcome(code, o.get("title"),
                     OutcomeLevel.STRATEGIC_OUTCOME, null)));
             outcome.setTitle(o.get("title"));
-            outcome.setLevel(Cells.label(OutcomeLevel.class, o.get("level")));
+            outcome.setLevel(Cells.requiredLabel(OutcomeLevel.class, o.get("level")));
         }
-        rows.forEach(o -> byCode.get(o.key()).setParent(o.get("parent").isEmpty() ? null : byCode.get(o.get("parent"))));
+        for (FrameworkTables.Entry o : rows) {
+            Outcome outcome = byCode.get(o.key());
+            if (outcome == null) {
+                throw new IllegalStateException("Outcome " + o.key() + " was not saved before its parent was set");
+            }
+            outcome.setParent(o.get("parent").isEmpty() ? null : byCode.get(o.get("parent")));
+        }
         ids.useOutcomes(byCode);
     }
 

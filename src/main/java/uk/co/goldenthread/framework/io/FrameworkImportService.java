@@ -200,8 +200,12 @@ public class FrameworkImportService {
             List<ImportFile> files = new ArrayList<>();
             for (Resource r : new PathMatchingResourcePatternResolver().getResources("classpath:frameworks/" + name
                     + "/*.csv")) {
+                String fileName = r.getFilename();
+                if (fileName == null) {
+                    throw new IllegalStateException("A shipped framework file of " + name + " has no name: " + r);
+                }
                 try (InputStream in = r.getInputStream()) {
-                    files.add(new ImportFile(r.getFilename(), in.readAllBytes()));
+                    files.add(new ImportFile(fileName, in.readAllBytes()));
                 }
             }
             return files;

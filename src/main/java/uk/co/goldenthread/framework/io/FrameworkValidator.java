@@ -63,11 +63,15 @@ public final class FrameworkValidator {
                 reader.problem("council", "is a second row; the Framework sheet has one row only.");
                 continue;
             }
-            FORMATS.get(table).accept(reader);
+            Consumer<RowReader> format = FORMATS.get(table);
+            if (format == null) {
+                throw new IllegalStateException("No row format for the " + table.sheetName() + " sheet");
+            }
+            format.accept(reader);
             checkLengths(reader);
             String key = FrameworkTables.key(table, reader.values());
             if (!table.keyColumns().isEmpty() && key.isEmpty()
-                    || table == Table.VALUES && reader.values().get("period").isEmpty()) {
+                    || table == Table.VALUES && reader.value("period").isEmpty()) {
                 continue;
             }
             file.add(table, reader.values(), row.number()).ifPresentOrElse(

@@ -63,6 +63,10 @@ final class ImportIds {
     }
 
     Measure measure(String code) {
-        return measures.get(code);
+        Measure measure = measures.get(code);
+        if (measure == null) {
+            throw new IllegalStateException("The measure " + code + " passed the reference checks but is not known");
+        }
+        return measure;
     }
 }

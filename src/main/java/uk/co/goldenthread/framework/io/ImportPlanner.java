@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import uk.co.goldenthread.framework.io.ImportChange;
 import uk.co.goldenthread.framework.io.ImportOptions;
 import uk.co.goldenthread.framework.io.ImportPreview;
@@ -81,7 +82,7 @@ public final class ImportPlanner {
         return fields;
     }
 
-    private static String blankAsNull(String text) {
+    private static @Nullable String blankAsNull(String text) {
         return text.isEmpty() ? null : text;
     }
 }

@@ -31,7 +31,7 @@ class IntentionApplier {
             Intention intention = byCode.computeIfAbsent(row.key(),
                     code -> new Intention(code, row.get("title"), IntentionKind.SERVICE));
             intention.setTitle(row.get("title"));
-            intention.setKind(Cells.label(IntentionKind.class, row.get("kind")));
+            intention.setKind(Cells.requiredLabel(IntentionKind.class, row.get("kind")));
             intention.setArea(ids.area("", row.get("commissioning area")));
             intention.setOutcome(ids.outcome(row.get("outcome")));
             intention.setOwnerId(ids.person(row.get("owner")));
@@ -49,6 +49,10 @@ class IntentionApplier {
                 .collect(Collectors.groupingBy(r -> r.get("intention"), LinkedHashMap::new, Collectors.toList()));
         byIntention.forEach((code, changed) -> {
             Intention intention = byCode.get(code);
+            if (intention == null) {
+                throw new IllegalStateException("The milestones' intention " + code + " passed the reference checks but"
+                        + " is not known");
+            }
             Map<String, java.time.LocalDate> dues = new LinkedHashMap<>();
             for (Milestone m : intention.getMilestones()) {
                 dues.put(m.getTitle(), m.getDue());

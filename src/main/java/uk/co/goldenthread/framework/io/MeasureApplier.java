@@ -79,8 +79,12 @@ class MeasureApplier {
         }
         measures.saveAll(added);
         for (String code : changes.keys(Table.MEASURES, Set.of(ImportChange.Kind.RETIRE))) {
-            byCode.get(code).setStatus(MeasureStatus.RETIRED);
-            byCode.get(code).setRetiredInVersionId(versionId);
+            Measure retired = byCode.get(code);
+            if (retired == null) {
+                throw new IllegalStateException("The measure " + code + " to retire is not in Golden Thread");
+            }
+            retired.setStatus(MeasureStatus.RETIRED);
+            retired.setRetiredInVersionId(versionId);
         }
         ids.useMeasures(byCode);
         targetsAndComparators(changes, ids);
@@ -88,7 +92,7 @@ class MeasureApplier {
     }
 
     private static void write(Measure m, FrameworkTables.Entry row, ImportIds ids) {
-        m.setKind(Cells.label(MeasureKind.class, row.get("type")));
+        m.setKind(Cells.requiredLabel(MeasureKind.class, row.get("type")));
         m.setTitle(row.get("title"));
         m.setDefinition(Cells.text(row.get("definition")));
         m.setArea(ids.area(row.get("directorate"), row.get("commissioning area")));
@@ -96,16 +100,16 @@ class MeasureApplier {
         m.setOutcome(ids.outcome(row.get("outcome")));
         m.setOwnerId(ids.person(row.get("owner")));
         m.setAllAds(row.get("owner").equals(RowFormats.ALL_ADS));
-        m.setUnit(Cells.label(MeasureUnit.class, row.get("unit")));
+        m.setUnit(Cells.requiredLabel(MeasureUnit.class, row.get("unit")));
         m.setDecimalPlaces(Integer.parseInt(row.get("decimal places")));
         m.setPolarity(Cells.polarity(row.get("polarity")));
         m.setBand(Cells.number(row.get("band lower")), Cells.number(row.get("band upper")));
         m.setTolerance(Cells.number(row.get("tolerance")));
-        m.setFrequency(Cells.label(Frequency.class, row.get("frequency")));
+        m.setFrequency(Cells.requiredLabel(Frequency.class, row.get("frequency")));
         m.setDataSource(Cells.text(row.get("data source")));
         m.setBaseline(Cells.number(row.get("baseline value")), Cells.text(row.get("baseline period")));
         m.setProxy(!row.get("proxy").isEmpty(), Cells.text(row.get("proxy rationale")));
-        m.setStatus(Cells.label(MeasureStatus.class, row.get("status")));
+        m.setStatus(Cells.requiredLabel(MeasureStatus.class, row.get("status")));
         m.setNovelty(Cells.label(Novelty.class, row.get("new or carried over")));
         m.setOba(Cells.label(ObaQuestion.class, row.get("oba")));
         m.setScorecardBlock(Cells.label(ScorecardBlock.class, row.get("scorecard block")));
@@ -138,10 +142,10 @@ class MeasureApplier {
         }
         targets.saveAll(changes.rows(Table.TARGETS).stream().map(t -> new MeasureTarget(ids.measure(t.get("measure"))
                 .getId(), Cells.year(t.get("financial year")), Cells.quarter(t.get("quarter")),
-                Cells.number(t.get("target")))).toList());
+                Cells.requiredNumber(t.get("target")))).toList());
         comparators.saveAll(changes.rows(Table.COMPARATORS).stream().map(c -> new Comparator(ids.measure(
-                c.get("measure")).getId(), Cells.label(ComparatorKind.class, c.get("comparator")), c.get("period"),
-                Cells.number(c.get("value")))).toList());
+                c.get("measure")).getId(), Cells.requiredLabel(ComparatorKind.class, c.get("comparator")), c.get("period"),
+                Cells.requiredNumber(c.get("value")))).toList());
     }
 
     /** Past values are replaced like comparators: a changed one is deleted, then written again with the file's. */
@@ -173,7 +177,7 @@ class MeasureApplier {
                 int year = Integer.parseInt(period.substring(0, 4));
                 Integer quarter = period.length() > 7 ? Integer.valueOf(period.substring(period.length() - 1)) : null;
                 return new MeasureValue(ids.measure(v.get("measure")).getId(), year, quarter,
-                        Cells.number(v.get("value")), Cells.text(v.get("data as at")), "yes".equals(v.get("provisional")),
+                        Cells.requiredNumber(v.get("value")), Cells.text(v.get("data as at")), "yes".equals(v.get("provisional")),
                         Cells.text(v.get("source")), Cells.number(v.get("count")));
             }).toList()));
             if (unsent.size() >= VALUES_PER_BATCH || from + VALUES_PER_STEP >= rows.size()) {

@@ -46,7 +46,7 @@ final class ReferenceChecks {
             person(r, "owner");
             known(r, "outcome", Table.OUTCOMES, "outcome");
             area(r, false);
-            for (String code : r.values().get("measures").split("; ")) {
+            for (String code : r.value("measures").split("; ")) {
                 if (!code.isEmpty() && !exists(Table.MEASURES, code)) {
                     r.problem("measures", "names the measure '" + code + "', which is not in the Measures sheet nor in "
                             + "Golden Thread.");
@@ -66,7 +66,7 @@ final class ReferenceChecks {
     }
 
     private void person(RowReader r, String column) {
-        String username = r.values().get(column);
+        String username = r.value(column);
         if (!username.isEmpty() && !username.equals(RowFormats.ALL_ADS) && !exists(Table.PEOPLE, username)) {
             r.problem(column, "names '" + username + "', who is not in the People sheet nor in Golden Thread; add them "
                     + "to the People sheet.");
@@ -74,7 +74,7 @@ final class ReferenceChecks {
     }
 
     private void people(RowReader r, String column) {
-        for (String username : r.values().get(column).split("; ")) {
+        for (String username : r.value(column).split("; ")) {
             if (!username.isEmpty() && !exists(Table.PEOPLE, username)) {
                 r.problem(column, "names '" + username + "', who is not in the People sheet nor in Golden Thread; add "
                         + "them to the People sheet.");
@@ -83,7 +83,7 @@ final class ReferenceChecks {
     }
 
     private void known(RowReader r, String column, Table table, String what) {
-        String key = r.values().get(column);
+        String key = r.value(column);
         if (!key.isEmpty() && !exists(table, key)) {
             r.problem(column, "names the " + what + " '" + key + "', which is not in the " + table.sheetName()
                     + " sheet nor in Golden Thread.");
@@ -92,8 +92,8 @@ final class ReferenceChecks {
 
     /** An area is named within its directorate; without one, its name must belong to exactly one directorate. */
     private void area(RowReader r, boolean hasDirectorateColumn) {
-        String area = r.values().get("commissioning area");
-        String directorate = hasDirectorateColumn ? r.values().get("directorate") : "";
+        String area = r.value("commissioning area");
+        String directorate = hasDirectorateColumn ? r.value("directorate") : "";
         if (hasDirectorateColumn) {
             known(r, "directorate", Table.DIRECTORATES, "directorate");
         }
@@ -121,7 +121,7 @@ final class ReferenceChecks {
         for (RowReader r : rows(Table.OUTCOMES)) {
             known(r, "parent", Table.OUTCOMES, "parent outcome");
             Set<String> seen = new HashSet<>();
-            for (String code = r.values().get("code"); !code.isEmpty(); code = parentOf.getOrDefault(code, "")) {
+            for (String code = r.value("code"); !code.isEmpty(); code = parentOf.getOrDefault(code, "")) {
                 if (!seen.add(code)) {
                     r.problem("parent", "makes the outcome its own ancestor; the outcomes must form a tree.");
                     break;
@@ -133,13 +133,13 @@ final class ReferenceChecks {
     /** A target needs a polarity to rate against, so a measure with a target must say which way is good. */
     private void polarityOfTargets() {
         Map<String, RowReader> measureRows = new HashMap<>();
-        rows(Table.MEASURES).forEach(r -> measureRows.put(r.values().get("code"), r));
+        rows(Table.MEASURES).forEach(r -> measureRows.put(r.value("code"), r));
         Set<String> reported = new HashSet<>();
         for (RowReader t : rows(Table.TARGETS)) {
-            String code = t.values().get("measure");
+            String code = t.value("measure");
             known(t, "measure", Table.MEASURES, "measure");
             RowReader m = measureRows.get(code);
-            if (m != null && m.values().get("polarity").isEmpty() && m.row().text("polarity").isEmpty()
+            if (m != null && m.value("polarity").isEmpty() && m.row().text("polarity").isEmpty()
                     && reported.add(code)) {
                 m.problem("polarity", "is blank but the measure has a target (Targets row " + t.row().number()
                         + "); say which way is good: " + String.join(", ", RowFormats.POLARITIES) + ".");

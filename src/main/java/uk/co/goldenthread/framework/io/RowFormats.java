@@ -100,7 +100,7 @@ final class RowFormats {
     static void measure(RowReader r) {
         r.required("code", "every measure needs a code such as WCC-FIN-01");
         r.label("type", MeasureKind.class, "");
-        if (r.values().get("type").isEmpty() && r.row().text("type").isEmpty()) {
+        if (r.value("type").isEmpty() && r.row().text("type").isEmpty()) {
             r.problem("type", "is blank; use one of: " + Labelled.choices(MeasureKind.class) + ".");
         }
         r.required("title", "give the measure's title as worded in the source");
@@ -143,7 +143,7 @@ final class RowFormats {
         r.text("notes");
         r.stableWithin("stable within");
         r.whole("minimum count", 0, 1_000_000_000, 0);
-        if (r.values().get("minimum count").equals("0")) {
+        if (r.value("minimum count").equals("0")) {
             r.put("minimum count", "");
         }
         String fixed = r.quarterOfYear("spc fixed until");

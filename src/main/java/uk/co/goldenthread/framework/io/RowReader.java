@@ -42,6 +42,11 @@ final class RowReader {
         return values;
     }
 
+    /** The canonical value of a column read so far; blank when it was not read, as {@code FrameworkTables.Entry} has it. */
+    String value(String column) {
+        return values.getOrDefault(column, "");
+    }
+
     String put(String column, String value) {
         values.put(column, value);
         return value;

@@ -27,7 +27,7 @@ final class ValueChecks {
 
     void run() {
         for (RowReader r : rows) {
-            String code = r.values().get("measure");
+            String code = r.value("measure");
             if (code.isEmpty()) {
                 continue;
             }
@@ -44,7 +44,7 @@ final class ValueChecks {
     }
 
     private void decimalPlaces(RowReader r, FrameworkTables.Entry measure) {
-        String value = r.values().get("value");
+        String value = r.value("value");
         String places = measure.get("decimal places");
         if (value.isEmpty() || places.isEmpty()) {
             return;
@@ -59,7 +59,7 @@ final class ValueChecks {
     }
 
     private void period(RowReader r, String code) {
-        String period = r.values().get("period");
+        String period = r.value("period");
         if (period.isEmpty() || currentQuarter == null) {
             return;
         }

@@ -11,6 +11,7 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.model.SharedStrings;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.jspecify.annotations.Nullable;
 import org.xml.sax.Attributes;
 import org.xml.sax.helpers.DefaultHandler;
 import uk.co.goldenthread.base.export.FormulaText;
@@ -29,7 +30,7 @@ final class XlsxSheetHandler extends DefaultHandler {
     private final List<WorkbookRow> rows = new ArrayList<>();
     private final Map<Integer, String> cells = new LinkedHashMap<>();
     private final StringBuilder text = new StringBuilder();
-    private Headings headings;
+    private @Nullable Headings headings; // set by the first row
     private int rowNumber;
     private String ref = "";
     private String type = "";

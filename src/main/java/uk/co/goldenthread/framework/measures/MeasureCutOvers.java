@@ -47,7 +47,8 @@ public class MeasureCutOvers {
     public int retireDue(LocalDate day) {
         int retired = 0;
         for (Measure measure : measures.findByStatusAndRetiredInVersionIdIsNotNull(MeasureStatus.ACTIVE)) {
-            FrameworkVersion version = versions.findById(measure.getRetiredInVersionId()).orElse(null);
+            Long versionId = measure.getRetiredInVersionId();
+            FrameworkVersion version = versionId == null ? null : versions.findById(versionId).orElse(null);
             if (version == null || version.getCutOverDate().isAfter(day)) {
                 continue;
             }

@@ -82,7 +82,7 @@ public class MeasureTargetService {
         if (period == null || period.isBlank()) {
             errors.put("Period", "Give the period the benchmark relates to, e.g. 2018/19.");
         }
-        if (!errors.isEmpty()) {
+        if (!errors.isEmpty() || kind == null || period == null) {
             throw new InvalidInputException(errors);
         }
         String when = period.strip();

@@ -133,7 +133,9 @@ public class FrameworkStructureService {
         }
         checkPerson(errors, "AD Commissioning", form.adCommissioningId(), Role.AD_COMMISSIONING);
         form.adDeliveryIds().forEach(id -> checkPerson(errors, "AD Delivery", id, Role.AD_DELIVERY));
-        throwIfAny(errors);
+        if (!errors.isEmpty() || directorate == null) {
+            throw new InvalidInputException(errors); // no directorate is among the errors
+        }
         CommissioningArea area = areaId == null ? new CommissioningArea(form.name(), directorate, null)
                 : areas.findById(areaId).orElseThrow(() -> new DomainException("There is no such commissioning area."));
         Map<String, @Nullable String> before = areaId == null ? Map.of() : AreaForm.of(area.toSummary()).describe();

@@ -1,6 +1,7 @@
 package uk.co.goldenthread.framework.versions;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,11 +57,12 @@ public class FrameworkVersionService {
             errors.put("Name", "Give the version a name, e.g. Commissioning Intentions 2019.");
         }
         TextLimits.check(errors, "Name", form.name(), TextLimits.NAME);
-        if (form.cutOverDate() == null) {
+        LocalDate cutOver = form.cutOverDate();
+        if (cutOver == null) {
             errors.put("Cut-over date", "Give the date from which the version applies.");
         } else {
             versions.findFirstByOrderByCutOverDateDescIdDesc()
-                    .filter(latest -> !form.cutOverDate().isAfter(latest.getCutOverDate()))
+                    .filter(latest -> !cutOver.isAfter(latest.getCutOverDate()))
                     .ifPresent(latest -> errors.put("Cut-over date", "Must be after the cut-over of the latest version, "
                             + latest.getName() + " (" + UkDates.format(latest.getCutOverDate()) + ")."));
         }
@@ -75,10 +77,10 @@ public class FrameworkVersionService {
                         + "which the version is first reported.");
             }
         }
-        if (!errors.isEmpty()) {
+        if (!errors.isEmpty() || cutOver == null) {
             throw new InvalidInputException(errors);
         }
-        FrameworkVersion version = versions.save(new FrameworkVersion(form.name(), form.cutOverDate(),
+        FrameworkVersion version = versions.save(new FrameworkVersion(form.name(), cutOver,
                 form.firstReportedYear(), form.firstReportedQuarter(), "Framework versions screen",
                 LocalDateTime.now(clock), people.currentPerson().username()));
         FrameworkVersionSummary view = view(version);

@@ -126,8 +126,13 @@ public class SnapshotAssembler {
                 .filter(v -> v.areaName().equals(ret.areaName()))
                 .sorted(Comparator.comparing(ReportedValue::quarter, order))
                 .filter(v -> seen.add(v.quarter())).toList();
-        List<PackSnapshot.PeriodValue> history = new ArrayList<>(values.stream()
-                .map(v -> new PackSnapshot.PeriodValue(v.quarter().label(), v.value(), v.provisional())).toList());
+        List<PackSnapshot.PeriodValue> history = new ArrayList<>();
+        for (ReportedValue v : values) {
+            BigDecimal value = v.value();
+            if (value != null) {
+                history.add(new PackSnapshot.PeriodValue(v.quarter().label(), value, v.provisional()));
+            }
+        }
         if (line.value() != null) {
             history.add(new PackSnapshot.PeriodValue(line.dataAsAt() == null ? period.label() : line.dataAsAt(),
                     line.value(), line.provisional()));

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import org.jspecify.annotations.Nullable;
 import uk.co.goldenthread.base.UkDates;
 import uk.co.goldenthread.base.ui.UkDatePicker;
 import uk.co.goldenthread.base.ui.ErrorSummary;
@@ -28,7 +29,7 @@ class LeavingAndDeputies extends Section {
     private final UkDatePicker from = new UkDatePicker("From");
     private final UkDatePicker to = new UkDatePicker("To");
     private final ErrorSummary errors = new ErrorSummary();
-    private PersonSummary person;
+    private @Nullable PersonSummary person;
 
     LeavingAndDeputies(PeopleAdminService admin, PasswordService passwords, Runnable onChange) {
         this.admin = admin;
@@ -40,20 +41,20 @@ class LeavingAndDeputies extends Section {
         deputies.setAllRowsVisible(true);
         deputies.setAriaLabel("Deputies");
         var markLeaver = new Button("Mark as leaver", e -> {
-            if (errors.attempt(this, () -> person = admin.markAsLeaver(person.id(), leftOn.getValue()),
+            if (errors.attempt(this, () -> person = admin.markAsLeaver(shown().id(), leftOn.getValue()),
                     "Leaving date recorded.")) {
-                show(person);
+                show(shown());
                 onChange.run();
             }
         });
         var addDeputy = new Button("Add deputy", e -> {
-            if (errors.attempt(this, () -> admin.delegate(person.id(), deputy.getValue() == null ? null
+            if (errors.attempt(this, () -> admin.delegate(shown().id(), deputy.getValue() == null ? null
                     : deputy.getValue().id(), from.getValue(), to.getValue()), "Deputy added.")) {
-                show(person);
+                show(shown());
             }
         });
         var signInLink = new Button("E-mail a sign-in link", e -> errors.attempt(this,
-                () -> passwords.sendSignInLink(person.id()), "Sign-in link e-mailed to " + person.email() + "."));
+                () -> passwords.sendSignInLink(shown().id()), "Sign-in link e-mailed to " + shown().email() + "."));
         add(heading, errors, status, new Div(leftOn, markLeaver), new H3("Sign-in"), new Paragraph("E-mails a link with which "
                 + "the person chooses their password: their first, or a new one. It works once, for 7 days."),
                 signInLink, new H3("Deputies"),
@@ -61,6 +62,13 @@ class LeavingAndDeputies extends Section {
                 deputies, new Div(deputy, from, to, addDeputy));
         addClassName("admin-panel");
         setVisible(false);
+    }
+
+    private PersonSummary shown() {
+        if (person == null) {
+            throw new IllegalStateException("Leaving and deputies act only once a person is shown");
+        }
+        return person;
     }
 
     void show(PersonSummary chosen) {

@@ -72,7 +72,8 @@ class PublicSiteController {
     ResponseEntity<byte[]> version(@PathVariable String year, @PathVariable String quarter,
             @PathVariable String version) {
         return PublicPath.version(year, quarter, version)
-                .flatMap(p -> packs.file(p.period(), p.version(), p.format().equals(PublicPath.PAGE) ? "html" : p.format()))
+                .flatMap(p -> p.version() == null ? Optional.<PublicFile>empty()
+                        : packs.file(p.period(), p.version(), p.format().equals(PublicPath.PAGE) ? "html" : p.format()))
                 .map(f -> file(f, FOREVER)).orElseGet(this::notFound);
     }
 

@@ -51,7 +51,7 @@ public class LinesOfReturns {
                     && index(l.getQuarterlyReturn()) >= index - LineDetails.EARLIER_PERIODS).toList();
             Map<Long, List<ReturnLine>> earlier = MeasureHistory.byMeasure(ret.getAreaId(), measures, before, sources);
             result.put(ret.getId(), own.stream().filter(l -> l.getQuarterlyReturn().getId() == ret.getId())
-                    .map(l -> ReturnAssembler.line(period, l, measures.get(l.getMeasureId()),
+                    .map(l -> ReturnAssembler.line(period, l, measureOf(measures, l.getMeasureId()),
                             earlier.getOrDefault(l.getMeasureId(), List.of())))
                     .toList());
         }
@@ -60,5 +60,13 @@ public class LinesOfReturns {
 
     private static int index(QuarterlyReturn ret) {
         return ret.getQuarter().getPeriod().index();
+    }
+
+    private static MeasureSummary measureOf(Map<Long, MeasureSummary> measures, long measureId) {
+        MeasureSummary measure = measures.get(measureId);
+        if (measure == null) {
+            throw new IllegalStateException("The measure " + measureId + " of a return line was not read with it");
+        }
+        return measure;
     }
 }

@@ -61,18 +61,18 @@ public class ReturnAssembler {
                 measures.isEmpty() ? List.of()
                         : lines.findRecentValues(sources.keySet(), period.financialYear(), period.quarter()), sources);
         List<LineDetails> details = ret.getLines().stream()
-                .map(line -> line(period, line, measures.get(line.getMeasureId()),
+                .map(line -> line(period, line, read.measure(line.getMeasureId()),
                         earlier.getOrDefault(line.getMeasureId(), List.of())))
                 .toList();
         return new ReturnDetails(ret.getId(), ret.getQuarter().getId(), period,
                 area.directorateName(), area.name(), name(ret.getAdDeliveryId()), name(area.adCommissioningId()),
                 name(area.strategicDirectorId()), ret.getStatus(), ret.getVersion(), ret.getReturnedReason(),
                 ret.getReturnedBy() == null ? null : nameOf(ret.getReturnedBy()), ret.getReturnedAt(),
-                ret.getSubmittedBy(), ret.getSubmittedAt(), details, progress(ret, read.intentions()));
+                ret.getSubmittedBy(), ret.getSubmittedAt(), details, progress(ret, read));
     }
 
-    private static List<ProgressDetails> progress(QuarterlyReturn ret, Map<Long, IntentionSummary> intentions) {
-        return ret.getProgress().stream().map(p -> new ProgressDetails(p.getId(), intentions.get(p.getIntentionId()),
+    private static List<ProgressDetails> progress(QuarterlyReturn ret, ReturnMeasures read) {
+        return ret.getProgress().stream().map(p -> new ProgressDetails(p.getId(), read.intention(p.getIntentionId()),
                 p.getStatus(), p.getAsAt(), p.getCommentary())).toList();
     }
 
@@ -81,8 +81,7 @@ public class ReturnAssembler {
         BigDecimal value = atScale(line.getValue(), measure.decimalPlaces());
         BigDecimal target = atScale(line.getTarget(), measure.decimalPlaces());
         List<PeriodValue> earlier = earlierLines.stream()
-                .map(l -> new PeriodValue(l.getQuarterlyReturn().getQuarter().getPeriod(),
-                        atScale(l.getValue(), measure.decimalPlaces()), l.isProvisional()))
+                .map(l -> earlier(l, measure.decimalPlaces()))
                 .toList();
         FinancialQuarter lastYear = new FinancialQuarter(period.financialYear() - 1, period.quarter());
         PeriodValue sameQuarterLastYear = earlier.stream().filter(v -> v.period().equals(lastYear)).findFirst()
@@ -118,6 +117,15 @@ public class ReturnAssembler {
     }
 
     /** The database keeps four decimal places; people see a value at its measure's own precision. */
+    /** An earlier value of the measure: only lines that have one are read as history. */
+    private static PeriodValue earlier(ReturnLine l, int decimalPlaces) {
+        BigDecimal value = atScale(l.getValue(), decimalPlaces);
+        if (value == null) {
+            throw new IllegalStateException("An earlier line without a value was read as history");
+        }
+        return new PeriodValue(l.getQuarterlyReturn().getQuarter().getPeriod(), value, l.isProvisional());
+    }
+
     private static @Nullable BigDecimal atScale(@Nullable BigDecimal value, int decimalPlaces) {
         return value == null ? null : value.setScale(decimalPlaces, RoundingMode.HALF_UP);
     }

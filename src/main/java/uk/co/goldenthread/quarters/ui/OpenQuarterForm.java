@@ -94,7 +94,7 @@ class OpenQuarterForm extends Section {
     }
 
     private void propose(Function<LocalDate, Timetable> proposer) {
-        UkDatePicker cabinet = dates.get(CABINET);
+        UkDatePicker cabinet = picker(CABINET);
         if (cabinet.hasUnreadableText()) {
             return; // the field already says why it cannot read the date
         }
@@ -107,7 +107,7 @@ class OpenQuarterForm extends Section {
         List<LocalDate> proposed = List.of(t.submissionDue(), t.reviewDue(), t.signOffDue(), t.packCompileDue(),
                 t.publicationDate());
         for (int i = 0; i < DEADLINES.size(); i++) {
-            UkDatePicker picker = dates.get(DEADLINES.get(i));
+            UkDatePicker picker = picker(DEADLINES.get(i));
             picker.setValue(proposed.get(i));
             picker.setInvalid(false);
         }
@@ -147,7 +147,15 @@ class OpenQuarterForm extends Section {
     }
 
     private LocalDate value(String label) {
-        return dates.get(label).getValue();
+        return picker(label).getValue();
+    }
+
+    private UkDatePicker picker(String label) {
+        UkDatePicker picker = dates.get(label);
+        if (picker == null) {
+            throw new IllegalArgumentException("The form has no date called " + label);
+        }
+        return picker;
     }
 
     private static UkDatePicker date(String label) {

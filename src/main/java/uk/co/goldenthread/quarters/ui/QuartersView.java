@@ -12,6 +12,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 import uk.co.goldenthread.base.InvalidInputException;
 import uk.co.goldenthread.base.UkDates;
 import uk.co.goldenthread.base.ui.UserAction;
@@ -99,7 +100,7 @@ public class QuartersView extends Main {
         showReturns(all.isEmpty() ? null : all.getFirst());
     }
 
-    private void showReturns(QuarterSummary quarter) {
+    private void showReturns(@Nullable QuarterSummary quarter) {
         closeEarlyBar.removeAll();
         if (quarter != null && quarter.status() == QuarterStatus.OPEN) {
             closeEarlyBar.add(new Button("Close " + quarter.period().label() + " early", e -> new ReasonDialog(

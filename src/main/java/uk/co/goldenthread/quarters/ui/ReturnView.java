@@ -48,7 +48,7 @@ public class ReturnView extends Main implements BeforeEnterObserver {
     private final List<ProgressCard> progressCards = new ArrayList<>();
     private final ErrorSummary errorSummary = new ErrorSummary();
     private long returnId;
-    private ReturnDetails details;
+    private @Nullable ReturnDetails details; // set by beforeEnter
     private java.time.LocalDateTime openedAt = java.time.LocalDateTime.MIN;
 
     public ReturnView(ReturnService returns, ReturnApprovalService approvals, java.time.Clock clock) {
@@ -119,22 +119,22 @@ public class ReturnView extends Main implements BeforeEnterObserver {
         }
         if (actions.contains(ReturnAction.SUBMIT)) {
             bar.add(primary("Submit return", () -> Confirmation.ask("Submit the " + quarter() + " return?",
-                    "It goes to " + orRole(details.adCommissioningName(), "the AD Commissioning")
+                    "It goes to " + orRole(details().adCommissioningName(), "the AD Commissioning")
                             + " for review. You cannot change it unless it is returned to you.",
                     "Submit " + quarter() + " return", () -> saveOrSubmit(true))));
         }
         if (actions.contains(ReturnAction.APPROVE)) {
             bar.add(primary("Approve", () -> Confirmation.ask("Approve the " + quarter() + " return?",
-                    "It goes to " + orRole(details.strategicDirectorName(), "the Strategic Director")
+                    "It goes to " + orRole(details().strategicDirectorName(), "the Strategic Director")
                             + " for sign-off, with your commissioning commentary. You cannot change either unless it"
                             + " is returned to you.",
                     "Approve " + quarter() + " return",
-                    () -> act(() -> approvals.approve(returnId, details.version(), commissioningCommentary()),
+                    () -> act(() -> approvals.approve(returnId, details().version(), commissioningCommentary()),
                             "Return approved."))));
         }
         if (actions.contains(ReturnAction.RETURN_TO_DELIVERY)) {
             bar.add(new Button("Return to AD Delivery", e -> new ReasonDialog("Return to AD Delivery", reason ->
-                    done(approvals.returnToDelivery(returnId, details.version(), commissioningCommentary(), reason),
+                    done(approvals.returnToDelivery(returnId, details().version(), commissioningCommentary(), reason),
                             "Return sent back.")).open()));
         }
         if (actions.contains(ReturnAction.SIGN_OFF)) {
@@ -142,22 +142,22 @@ public class ReturnView extends Main implements BeforeEnterObserver {
                     "It is then ready for the pack the Performance Team compiles for Cabinet, and cannot be changed"
                             + " unless Cabinet refers it back.",
                     "Sign off " + quarter() + " return",
-                    () -> act(() -> approvals.signOff(returnId, details.version()), "Return signed off."))));
+                    () -> act(() -> approvals.signOff(returnId, details().version()), "Return signed off."))));
         }
         if (actions.contains(ReturnAction.RETURN_TO_COMMISSIONING)) {
             bar.add(new Button("Return to AD Commissioning", e -> new ReasonDialog("Return to AD Commissioning", reason ->
-                    done(approvals.returnToCommissioning(returnId, details.version(), reason), "Return sent back."))
+                    done(approvals.returnToCommissioning(returnId, details().version(), reason), "Return sent back."))
                     .open()));
         }
         if (actions.isEmpty()) {
-            NotYourStep.of(details).ifPresent(bar::add);
+            NotYourStep.of(details()).ifPresent(bar::add);
         }
         return bar;
     }
 
     /** One click, one call: everything typed goes with the version read, and the answer is the page to show next. */
     private void saveOrSubmit(boolean submit) {
-        var edit = new ReturnEdit(returnId, details.version(),
+        var edit = new ReturnEdit(returnId, details().version(),
                 cards.stream().filter(LineCard::isDue).map(LineCard::entry).toList(),
                 progressCards.stream().map(ProgressCard::entry).toList());
         showErrors(java.util.Map.of(), null);
@@ -229,13 +229,20 @@ public class ReturnView extends Main implements BeforeEnterObserver {
         }
     }
 
+    private ReturnDetails details() {
+        if (details == null) {
+            throw new IllegalStateException("The return view acts only once a return is shown");
+        }
+        return details;
+    }
+
     private void done(ReturnPage next, String message) {
         UserAction.showSuccess(message);
         show(next);
     }
 
     private String quarter() {
-        return details.period().label();
+        return details().period().label();
     }
 
     private static String orRole(String name, String role) {

@@ -61,8 +61,11 @@ public class LeaversTasks {
                 continue;
             }
             QuarterlyReturn ret = returns.findById(returnId).orElseThrow();
-            ReturnStep step = ReturnStep.ofTask(task.getTaskDefinitionKey());
             PersonSummary leaver = leavers.get(task.getAssignee());
+            if (leaver == null) {
+                continue; // not a leaver's task: the query asks for those only
+            }
+            ReturnStep step = ReturnStep.ofTask(task.getTaskDefinitionKey());
             String next = routing.route(ret, step, null).username();
             tasks.setAssignee(task.getId(), next);
             audit.record(ReturnService.AUDIT_SUBJECT, returnId, "task reassignment",

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.textfield.TextField;
+import org.jspecify.annotations.Nullable;
 import uk.co.goldenthread.base.UkDates;
 import uk.co.goldenthread.base.ui.UkDatePicker;
 import uk.co.goldenthread.base.ui.UserAction;
@@ -22,7 +23,7 @@ class MilestonesPanel extends Section {
     private final Grid<IntentionSummary.Milestone> grid = new Grid<>();
     private final TextField title = new TextField("Milestone");
     private final UkDatePicker due = new UkDatePicker("Due");
-    private IntentionSummary intention;
+    private @Nullable IntentionSummary intention;
 
     MilestonesPanel(IntentionService intentions, Runnable onChange) {
         this.intentions = intentions;
@@ -30,7 +31,7 @@ class MilestonesPanel extends Section {
         grid.addColumn(IntentionSummary.Milestone::title).setHeader("Milestone").setKey("title").setFlexGrow(1);
         grid.addColumn(m -> UkDates.format(m.due())).setHeader("Due").setKey("due").setAutoWidth(true);
         grid.addComponentColumn(m -> {
-            var remove = new Button("Remove", e -> change(() -> intentions.removeMilestone(intention.id(), m.id()),
+            var remove = new Button("Remove", e -> change(() -> intentions.removeMilestone(shown().id(), m.id()),
                     "Milestone removed."));
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             remove.setAriaLabel("Remove " + m.title());
@@ -38,7 +39,7 @@ class MilestonesPanel extends Section {
         }).setHeader("").setKey("remove").setAutoWidth(true);
         grid.setAllRowsVisible(true);
         grid.setAriaLabel("Milestones");
-        var add = new Button("Add milestone", e -> change(() -> intentions.addMilestone(intention.id(),
+        var add = new Button("Add milestone", e -> change(() -> intentions.addMilestone(shown().id(),
                 title.getValue(), due.getValue()), "Milestone added."));
         add(heading, grid, new Div(title, due, add));
         addClassName("admin-panel");
@@ -54,6 +55,13 @@ class MilestonesPanel extends Section {
         heading.setText("Milestones of " + chosen.code());
         grid.setItems(chosen.milestones());
         setVisible(true);
+    }
+
+    private IntentionSummary shown() {
+        if (intention == null) {
+            throw new IllegalStateException("The milestones panel acts only once an intention is shown");
+        }
+        return intention;
     }
 
     private void change(Runnable action, String message) {

@@ -52,9 +52,8 @@ class ImportPreviewPanel extends Div {
 
     /** Shows a preview, or nothing. */
     void show(@Nullable ImportPreview preview) {
-        boolean shown = preview != null;
-        boolean hasProblems = shown && preview.hasProblems();
-        summary.setText(!shown ? "" : hasProblems ? preview.problems().size() + " problem(s) stop this import; nothing "
+        boolean hasProblems = preview != null && preview.hasProblems();
+        summary.setText(preview == null ? "" : hasProblems ? preview.problems().size() + " problem(s) stop this import; nothing "
                 + "has been changed. Fix them in the file and upload it again."
                 : preview.changesNothing() ? "The file matches Golden Thread: there is nothing to change."
                 : !preview.noRoute().isEmpty() ? preview.changes().size() + " change(s) are ready, but "
@@ -62,18 +61,18 @@ class ImportPreviewPanel extends Div {
                         + "below). Apply import refuses this unless you give the reason for importing anyway."
                 : preview.changes().size() + " change(s) are ready. Check them, then use Apply import.");
         noRoute.removeAll();
-        if (shown) {
+        if (preview != null) {
             preview.noRoute().forEach(m -> noRoute.add(new ListItem(m)));
         }
-        noRouteHeading.setVisible(shown && !preview.noRoute().isEmpty());
-        noRoute.setVisible(shown && !preview.noRoute().isEmpty());
-        problems.setItems(shown ? preview.problems() : List.of());
-        counts.setItems(shown ? preview.counts() : List.of());
-        changes.setItems(shown ? preview.changes() : List.of());
+        noRouteHeading.setVisible(preview != null && !preview.noRoute().isEmpty());
+        noRoute.setVisible(preview != null && !preview.noRoute().isEmpty());
+        problems.setItems(preview != null ? preview.problems() : List.of());
+        counts.setItems(preview != null ? preview.counts() : List.of());
+        changes.setItems(preview != null ? preview.changes() : List.of());
         problemsHeading.setVisible(hasProblems);
         problems.setVisible(hasProblems);
-        counts.setVisible(shown && !preview.counts().isEmpty());
-        changesHeading.setVisible(shown && !preview.changes().isEmpty());
-        changes.setVisible(shown && !preview.changes().isEmpty());
+        counts.setVisible(preview != null && !preview.counts().isEmpty());
+        changesHeading.setVisible(preview != null && !preview.changes().isEmpty());
+        changes.setVisible(preview != null && !preview.changes().isEmpty());
     }
 }

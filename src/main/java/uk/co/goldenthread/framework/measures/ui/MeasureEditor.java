@@ -11,6 +11,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.ValidationException;
 import java.util.List;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import uk.co.goldenthread.base.ui.RecordEditor;
 import uk.co.goldenthread.base.ui.UserAction;
 import uk.co.goldenthread.framework.AreaSummary;
@@ -45,7 +46,7 @@ class MeasureEditor extends RecordEditor<MeasureForm> {
             o -> o.code() + " " + o.title());
     private final Button retire = new Button("Retire measure", e -> confirmRetirement());
     private final Button revise = new Button("Revise in a new version", e -> revise());
-    private MeasureSummary measure;
+    private @Nullable MeasureSummary measure; // the one being edited; none for a new one
 
     MeasureEditor(FrameworkAdminService admin, MeasureQueryService queries, MeasureRevisionService revisions,
             FrameworkVersionService versions, PeopleService people) {
@@ -127,7 +128,15 @@ class MeasureEditor extends RecordEditor<MeasureForm> {
                 "Measure saved.");
     }
 
+    private MeasureSummary editing() {
+        if (measure == null) {
+            throw new IllegalStateException("Retire and Revise act only on a measure being edited");
+        }
+        return measure;
+    }
+
     private void confirmRetirement() {
+        MeasureSummary measure = editing();
         var dialog = new ConfirmDialog("Retire " + measure.code() + "?", "A retired measure is no longer reported. "
                 + "Its values and history are kept.", "Retire measure", e -> {
                     if (UserAction.attempt(() -> admin.retireMeasure(measure.id()), measure.code() + " retired.")) {
@@ -141,7 +150,7 @@ class MeasureEditor extends RecordEditor<MeasureForm> {
     private void revise() {
         try {
             MeasureForm changes = binder().writeRecord();
-            new ReviseDialog(measure, changes, revisions, versions.versions(), this::finish).open();
+            new ReviseDialog(editing(), changes, revisions, versions.versions(), this::finish).open();
         } catch (ValidationException e) {
             UserAction.showError("Correct the fields marked in red first.");
         }
