@@ -41,6 +41,11 @@ class MeasureApplier {
      * time): a council's history is tens of thousands of values, and the default batch of 50 made it 4,000 statements.
      */
     static final int VALUES_PER_BATCH = 1000;
+    /**
+     * Past values flushed at a time: every flush also checks every other entity the import holds (thousands of
+     * measures), so flushing each batch cost more than the inserts.
+     */
+    private static final int VALUES_PER_FLUSH = 10_000;
 
     private final MeasureRepository measures;
     private final MeasureTargetRepository targets;
@@ -163,11 +168,11 @@ class MeasureApplier {
             return;
         }
         // years of history are tens of thousands of values: saved in steps, each saying how far the import has got,
-        // and sent in large batches, each then let go so that later flushes of the import need not check them again
+        // sent in large batches, and let go once sent so that later flushes of the import need not check them again
         Session session = entityManager.unwrap(Session.class);
         Integer batchSize = session.getJdbcBatchSize();
         session.setJdbcBatchSize(VALUES_PER_BATCH);
-        List<MeasureValue> unsent = new ArrayList<>(VALUES_PER_BATCH);
+        List<MeasureValue> unsent = new ArrayList<>(VALUES_PER_FLUSH);
         for (int from = 0; from < rows.size(); from += VALUES_PER_STEP) {
             progress.progress(0.9 + 0.05 * from / rows.size(), "Saving past values (" + from + " of " + rows.size()
                     + ")");
@@ -180,7 +185,7 @@ class MeasureApplier {
                         Cells.requiredNumber(v.get("value")), Cells.text(v.get("data as at")), "yes".equals(v.get("provisional")),
                         Cells.text(v.get("source")), Cells.number(v.get("count")));
             }).toList()));
-            if (unsent.size() >= VALUES_PER_BATCH || from + VALUES_PER_STEP >= rows.size()) {
+            if (unsent.size() >= VALUES_PER_FLUSH || from + VALUES_PER_STEP >= rows.size()) {
                 values.flush();
                 unsent.forEach(entityManager::detach);
                 unsent.clear();
