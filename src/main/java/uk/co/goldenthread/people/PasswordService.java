@@ -17,15 +17,19 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 import uk.co.goldenthread.audit.AuditLog;
 import uk.co.goldenthread.base.DomainException;
 import uk.co.goldenthread.base.InvalidInputException;
 import uk.co.goldenthread.base.Sha256;
+import uk.co.goldenthread.base.security.KeyedHashes;
 import uk.co.goldenthread.base.mail.Email;
 import uk.co.goldenthread.base.mail.Mailer;
 import uk.co.goldenthread.base.security.SignedInSessions;
 import uk.co.goldenthread.people.domain.PasswordResetRequest;
+import uk.co.goldenthread.people.domain.PasswordResetLock;
+import uk.co.goldenthread.people.domain.PasswordResetLockRepository;
 import uk.co.goldenthread.people.domain.PasswordResetRequestRepository;
 import uk.co.goldenthread.people.domain.PasswordToken;
 import uk.co.goldenthread.people.domain.PasswordTokenRepository;
@@ -41,7 +45,8 @@ import uk.co.goldenthread.people.domain.PersonRepository;
  * password; setting or changing one ends the person's other sessions. Reset e-mails are limited, in the database so
  * that restarts and other nodes keep to them: at most {@code goldenthread.password.resets-per-account} (3) to one
  * account and {@code goldenthread.password.resets-per-address} (10) requests from one address an hour; a request over
- * a limit sends nothing and is answered as any other.
+ * a limit sends nothing and is answered as any other. Addresses are kept only as {@link KeyedHashes}, and requests from
+ * one address are counted one at a time on every node.
  */
 @Service
 @Transactional
@@ -56,6 +61,8 @@ public class PasswordService {
     private final PersonRepository people;
     private final PasswordTokenRepository tokens;
     private final PasswordResetRequestRepository resetRequests;
+    private final PasswordResetLockRepository resetLocks;
+    private final KeyedHashes hashes;
     private final PasswordEncoder encoder;
     private final PasswordPolicy policy;
     private final Mailer mailer;
@@ -70,7 +77,8 @@ public class PasswordService {
     private final int resetsPerAddress;
 
     PasswordService(PersonRepository people, PasswordTokenRepository tokens,
-            PasswordResetRequestRepository resetRequests, PasswordEncoder encoder, PasswordPolicy policy,
+            PasswordResetRequestRepository resetRequests, PasswordResetLockRepository resetLocks, KeyedHashes hashes,
+            PasswordEncoder encoder, PasswordPolicy policy,
             Mailer mailer, AuditLog audit, SignedInSessions sessions, Clock clock,
             @Value("${goldenthread.base-url}") String baseUrl, @Value("${goldenthread.council.name}") String council,
             @Value("${goldenthread.password.invitation-valid:7d}") Duration invitationValid,
@@ -80,6 +88,8 @@ public class PasswordService {
         this.people = people;
         this.tokens = tokens;
         this.resetRequests = resetRequests;
+        this.resetLocks = resetLocks;
+        this.hashes = hashes;
         this.encoder = encoder;
         this.policy = policy;
         this.mailer = mailer;
@@ -121,6 +131,7 @@ public class PasswordService {
      * neither it nor the address asking (the requester's IP address) is over its hourly limit; says nothing either
      * way, so the page cannot be used to find out who has an account.
      */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public void requestReset(@Nullable String usernameOrEmail, @Nullable String fromAddress) {
         String wanted = usernameOrEmail == null ? "" : usernameOrEmail.strip();
         if (wanted.isEmpty() || wanted.length() > 254) {
@@ -128,9 +139,12 @@ public class PasswordService {
         }
         LocalDateTime now = LocalDateTime.now(clock);
         LocalDateTime windowStart = now.minus(RESET_LIMIT_WINDOW);
-        resetRequests.deleteRequestedUpTo(windowStart);
         // an address without a name (never so behind Tomcat) shares one allowance with every other such request
-        String address = Sha256.hex(fromAddress == null || fromAddress.isBlank() ? "unknown" : fromAddress.strip());
+        String address = hashes.of(fromAddress == null || fromAddress.isBlank() ? "unknown" : fromAddress.strip());
+        // requests from this address wait here for each other, on every node, until each has counted and recorded
+        // itself; read committed, so that each sees what the one before it recorded, and nothing locks gaps
+        resetLocks.lock((short) PasswordResetLock.of(address)).orElseThrow();
+        resetRequests.deleteRequestedUpTo(windowStart);
         if (resetRequests.countByAddressSha256AndRequestedAtAfter(address, windowStart) >= resetsPerAddress) {
             log.info("Password reset not sent: {} requests from one address in the last hour", resetsPerAddress);
             return;

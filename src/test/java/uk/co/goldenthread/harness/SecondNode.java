@@ -6,11 +6,12 @@ import org.springframework.context.ConfigurableApplicationContext;
 import uk.co.goldenthread.Application;
 import uk.co.goldenthread.base.database.EmbeddedDbStarter;
 import uk.co.goldenthread.base.database.EmbeddedMariaDb;
+import uk.co.goldenthread.base.security.InstallationKey;
 
 /**
  * A second application node in this JVM, as a deployment behind a load balancer has it: the production profile, its
  * own web server on a loopback port, and the first node's MariaDB as its external database, connected as the
- * data-only account. Nothing is shared with the first node but the database.
+ * data-only account, and the first node's hash key. Nothing else is shared with the first node but the database.
  */
 public final class SecondNode implements AutoCloseable {
 
@@ -27,7 +28,9 @@ public final class SecondNode implements AutoCloseable {
         var arguments = new java.util.ArrayList<>(java.util.List.of("--spring.profiles.active=prod", "--server.port=0",
                 "--server.address=127.0.0.1", "--spring.datasource.url=" + db.jdbcUrl(),
                 "--spring.datasource.username=" + db.appUsername(), "--spring.datasource.password=" + db.appPassword(),
-                "--vaadin.devmode.devTools.enabled=false"));
+                "--vaadin.devmode.devTools.enabled=false",
+                // the installation's secret, as every node of a deployment is given it (sign-in and reset counts)
+                "--goldenthread.security.hash-key-file=" + db.dataDir().resolve(InstallationKey.FILE_NAME)));
         for (String property : moreProperties) {
             arguments.add("--" + property);
         }

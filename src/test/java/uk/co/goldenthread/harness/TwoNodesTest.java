@@ -25,6 +25,8 @@ import uk.co.goldenthread.WebSession;
 import uk.co.goldenthread.base.FinancialQuarter;
 import uk.co.goldenthread.packs.PackService;
 import uk.co.goldenthread.packs.PackSummary;
+import uk.co.goldenthread.audit.AuditLog;
+import uk.co.goldenthread.people.PasswordService;
 import uk.co.goldenthread.people.PeopleAdminService;
 import uk.co.goldenthread.people.PersonForm;
 import uk.co.goldenthread.people.PersonSummary;
@@ -37,7 +39,8 @@ import uk.co.goldenthread.quarters.QuarterSummary;
 /**
  * Two application nodes on one MariaDB, as a deployment behind a load balancer runs them (this test's node and
  * {@link SecondNode}): the sign-in throttle counts across both; a quarter opened on one is seen on the other; the same
- * pack compiled on both at the same moment gives exactly one version. (Sessions ended on one node end on the other:
+ * pack compiled on both at the same moment gives exactly one version; password-reset requests from one address on both
+ * nodes at once are held to the one limit. (Sessions ended on one node end on the other:
  * SessionsOnEveryNodeTest.)
  * <p>
  * {@code verify} runs one round on Q3 2025/26, closed early with no values so that no other test's "previous
@@ -63,6 +66,8 @@ class TwoNodesTest {
     PasswordEncoder passwordEncoder;
     @Autowired
     TransactionTemplate transactions;
+    @Autowired
+    AuditLog audit;
 
     private SecondNode otherNode() {
         if (other == null) {
@@ -136,6 +141,42 @@ class TwoNodesTest {
         }
         System.out.printf("Two nodes: %d rounds, each one compile of two at once won; the others got: %s%n", ROUNDS,
                 losers);
+    }
+
+    @Test
+    void resetRequestsFromOneAddressOnBothNodesAtOnceAreLimitedToTenInAll() throws Exception {
+        SecondNode b = otherNode();
+        for (int round = 1; round <= ROUNDS; round++) {
+            List<PersonSummary> people = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                people.add(newPerson());
+            }
+            String address = "10.27." + round + ".1";
+            var start = new CountDownLatch(1);
+            ExecutorService threads = Executors.newFixedThreadPool(20);
+            try {
+                List<Future<?>> requests = new ArrayList<>();
+                for (int i = 0; i < people.size(); i++) {
+                    ApplicationContext node = i % 2 == 0 ? context : b.context();
+                    String username = people.get(i).username();
+                    requests.add(threads.submit(() -> {
+                        start.await();
+                        node.getBean(PasswordService.class).requestReset(username, address);
+                        return null;
+                    }));
+                }
+                start.countDown();
+                for (Future<?> request : requests) {
+                    request.get(2, TimeUnit.MINUTES);
+                }
+            } finally {
+                threads.shutdown();
+            }
+            long sent = people.stream().filter(p -> audit.history(PeopleAdminService.AUDIT_SUBJECT, p.id()).stream()
+                    .anyMatch(r -> String.valueOf(r.newValue()).startsWith("Reset link e-mailed"))).count();
+            assertThat(sent).as("round %d: reset links sent for 20 requests from one address, 10 on each node",
+                    round).isEqualTo(10);
+        }
     }
 
     /** Q3 2025/26, then the other quarters of 2025/26 and 2024/25 (those only on a database of the run's own). */

@@ -28,8 +28,7 @@ import uk.co.goldenthread.SignIn;
 
 /**
  * Each measure with a history has its XmR chart in the pack, with the sentence that sums it up and its data table;
- * in the PDF the chart is really drawn as vector paths, not an empty box. (openhtmltopdf's Batik draws the SVG's text as
- * glyph outlines, so the chart's labels are not extractable text; its data table is, and says the same.)
+ * in the PDF the chart is really drawn as vector paths, not an empty box (its words are real text: ChartsInThePdfTest).
  */
 @SpringBootTest
 @Transactional

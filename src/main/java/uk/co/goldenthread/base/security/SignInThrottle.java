@@ -10,7 +10,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import uk.co.goldenthread.base.Sha256;
 import uk.co.goldenthread.base.security.domain.SignInCounter;
 import uk.co.goldenthread.base.security.domain.SignInCounterRepository;
 
@@ -21,7 +20,7 @@ import uk.co.goldenthread.base.security.domain.SignInCounterRepository;
  * {@code goldenthread.sign-in.max-failures-per-address} (20), {@code goldenthread.sign-in.failure-window} (15m),
  * {@code goldenthread.sign-in.lockout} (15m). A successful sign-in clears its account's failures, not its address's.
  * <p>
- * The counts are in the database (only hashes of usernames and addresses), each counted under a row lock, so a restart
+ * The counts are in the database (only {@link KeyedHashes} of usernames and addresses), each counted under a row lock, so a restart
  * forgets nothing and every application node keeps to the same limits. Each call is its own transaction.
  */
 @Component
@@ -33,18 +32,20 @@ public class SignInThrottle {
     private static final String ADDRESS = "address";
 
     private final SignInCounterRepository counters;
+    private final KeyedHashes hashes;
     private final int maxPerAccount;
     private final int maxPerAddress;
     private final Duration window;
     private final Duration lockout;
     private final Clock clock;
 
-    SignInThrottle(SignInCounterRepository counters,
+    SignInThrottle(SignInCounterRepository counters, KeyedHashes hashes,
             @Value("${goldenthread.sign-in.max-failures-per-account:5}") int maxPerAccount,
             @Value("${goldenthread.sign-in.max-failures-per-address:20}") int maxPerAddress,
             @Value("${goldenthread.sign-in.failure-window:15m}") Duration window,
             @Value("${goldenthread.sign-in.lockout:15m}") Duration lockout, Clock clock) {
         this.counters = counters;
+        this.hashes = hashes;
         this.maxPerAccount = maxPerAccount;
         this.maxPerAddress = maxPerAddress;
         this.window = window;
@@ -59,7 +60,7 @@ public class SignInThrottle {
         if (counters.findByKindAndKeySha256(ACCOUNT, accountKey(username)).filter(c -> c.lockedAt(now)).isPresent()) {
             return Optional.of(new SignInLockedException(accountMessage(), false));
         }
-        if (counters.findByKindAndKeySha256(ADDRESS, Sha256.hex(address)).filter(c -> c.lockedAt(now)).isPresent()) {
+        if (counters.findByKindAndKeySha256(ADDRESS, hashes.of(address)).filter(c -> c.lockedAt(now)).isPresent()) {
             return Optional.of(new SignInLockedException(addressMessage(), true));
         }
         return Optional.empty();
@@ -75,7 +76,7 @@ public class SignInThrottle {
         LocalDateTime now = LocalDateTime.now(clock);
         // always the account first, then the address: two sign-ins never wait for each other's rows in a circle
         boolean accountLocked = counter(ACCOUNT, accountKey(username)).fail(now, maxPerAccount, window, lockout);
-        boolean addressLocked = counter(ADDRESS, Sha256.hex(address)).fail(now, maxPerAddress, window, lockout);
+        boolean addressLocked = counter(ADDRESS, hashes.of(address)).fail(now, maxPerAddress, window, lockout);
         if (accountLocked) {
             return Optional.of(new SignInLockedException(accountMessage(), false));
         }
@@ -122,8 +123,8 @@ public class SignInThrottle {
                 + maxPerAddress + " failed attempts. Try again later.";
     }
 
-    private static String accountKey(String username) {
-        return Sha256.hex(username.strip().toLowerCase(Locale.ROOT));
+    private String accountKey(String username) {
+        return hashes.of(username.strip().toLowerCase(Locale.ROOT));
     }
 
     void clearForTest() {

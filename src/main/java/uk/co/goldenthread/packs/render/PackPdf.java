@@ -2,7 +2,6 @@ package uk.co.goldenthread.packs.render;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,7 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The pack as a tagged PDF (PDF/UA) made from the same HTML: language and title from the page, a bookmark per
- * section, DejaVu Sans embedded (shipped in fonts/), and the version's SHA-256 in the footer of every page.
+ * section, DejaVu Sans embedded (shipped in fonts/), the version's SHA-256 in the footer of every page, and each chart
+ * a figure whose text alternative is the chart's title and description, drawn with real text by {@link PdfChartDrawer}.
  */
 @Component
 public class PackPdf {
@@ -23,17 +23,15 @@ public class PackPdf {
     private static final String FONT = "DejaVu Sans";
 
     public byte[] render(String html, String sha256) {
-        Document doc = Jsoup.parse(html);
-        doc.head().appendElement("style").text(pageStyle(sha256));
-        doc.head().appendChild(bookmarks(doc));
+        org.w3c.dom.Document w3c = prepare(html, sha256);
         var out = new ByteArrayOutputStream();
         var builder = new PdfRendererBuilder();
         builder.useFastMode();
         builder.usePdfUaAccessbility(true);
         builder.useFont(() -> font("fonts/DejaVuSans.ttf"), FONT, 400, FontStyle.NORMAL, true);
         builder.useFont(() -> font("fonts/DejaVuSans-Bold.ttf"), FONT, 700, FontStyle.NORMAL, true);
-        builder.useSVGDrawer(new BatikSVGDrawer());
-        builder.withW3cDocument(new W3CDom().fromJsoup(doc), "/");
+        builder.useSVGDrawer(new PdfChartDrawer(FONT));
+        builder.withW3cDocument(w3c, "/");
         builder.toStream(out);
         try {
             builder.run();
@@ -43,11 +41,47 @@ public class PackPdf {
         return out.toByteArray();
     }
 
+    /** The page as openhtmltopdf reads it; the jsoup copy is left behind, unreachable while the PDF is made. */
+    private static org.w3c.dom.Document prepare(String html, String sha256) {
+        Document doc = Jsoup.parse(html);
+        doc.head().appendElement("style").text(pageStyle(sha256));
+        doc.head().appendChild(bookmarks(doc));
+        describeCharts(doc);
+        org.w3c.dom.Document w3c = new W3CDom().fromJsoup(doc);
+        forgetSource(w3c);
+        return w3c;
+    }
+
+    /** W3CDom links every node back to its jsoup node, which would keep the whole jsoup copy alive. */
+    private static void forgetSource(org.w3c.dom.Node node) {
+        node.setUserData(W3CDom.SourceProperty, null, null);
+        for (org.w3c.dom.Node n = node.getFirstChild(); n != null; n = n.getNextSibling()) {
+            forgetSource(n);
+        }
+    }
+
     private static String pageStyle(String sha256) {
         return "@page { size: A4; margin: 18mm 15mm 22mm 15mm; @bottom-center { content: 'SHA-256 " + sha256
                 + "  |  page ' counter(page) ' of ' counter(pages); font-family: '" + FONT
                 + "'; font-size: 6.5pt; } } .skip-link, .site-header { display: none; } main { max-width: none; }"
-                + " body { font-size: 10pt; } table { page-break-inside: auto; } tr { page-break-inside: avoid; }";
+                + " body { font-size: 10pt; } table { page-break-inside: auto; } tr { page-break-inside: avoid; }"
+                + " .chart { page-break-inside: avoid; }";
+    }
+
+    /**
+     * The PDF's figure for a chart takes its text alternative (/Alt) from the alt attribute: the chart's aria-label,
+     * or its title and description, which screen readers read in the HTML. Its data table follows it.
+     */
+    static void describeCharts(Document doc) {
+        for (Element svg : doc.select("svg")) {
+            String alt = svg.attr("aria-label");
+            if (alt.isBlank()) {
+                Element title = svg.selectFirst("title");
+                Element desc = svg.selectFirst("desc");
+                alt = ((title == null ? "" : title.text() + ". ") + (desc == null ? "" : desc.text())).strip();
+            }
+            svg.attr("alt", alt.isBlank() ? "Chart" : alt);
+        }
     }
 
     /** openhtmltopdf's bookmarks element: one per h2 section, with the outcomes under "Measures by outcome". */

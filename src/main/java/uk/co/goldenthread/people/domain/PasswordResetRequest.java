@@ -8,7 +8,7 @@ import jakarta.persistence.Id;
 import java.time.LocalDateTime;
 import org.jspecify.annotations.Nullable;
 
-/** One request for a password reset link, known account or not: the SHA-256 of the address it came from, and when. */
+/** One request for a password reset link, known account or not: the keyed hash of the address it came from, and when. */
 @Entity
 public class PasswordResetRequest {
 

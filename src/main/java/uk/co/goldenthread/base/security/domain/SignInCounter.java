@@ -10,7 +10,7 @@ import java.time.LocalDateTime;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Failed sign-ins for one account or one address (the SHA-256 of the username or address, never the thing itself) in
+ * Failed sign-ins for one account or one address (the keyed hash of the username or address, never the thing itself) in
  * the current window, and the lock they caused: kept in the database so that a restart and every node keep to it.
  */
 @Entity
