@@ -171,25 +171,6 @@ class KeyboardWalkTest {
         throw new AssertionError("Never reached " + target + " with Tab");
     }
 
-    /**
-     * In a grid, as a keyboard user does: End to the row's last cell, Enter to reach the button in it (Escape and
-     * the next row when it is not the one), until the button described has focus.
-     */
-    private void openFromGrid(String button) {
-        press(Keys.END);
-        for (int row = 0; row < 50; row++) {
-            press(Keys.ENTER);
-            String now = focused();
-            if (now.equals(button)) {
-                return;
-            }
-            walked.add(now);
-            press(Keys.ESCAPE);
-            press(Keys.ARROW_DOWN);
-        }
-        throw new AssertionError("No row of the grid has " + button);
-    }
-
     private String focused() {
         Object description = driver.executeScript(FOCUSED);
         return description == null ? "" : description.toString();
