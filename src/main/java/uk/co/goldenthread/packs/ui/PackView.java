@@ -74,7 +74,7 @@ public class PackView extends Main implements BeforeEnterObserver {
 
     /**
      * The pack as rendered (HTML, with its charts, and PDF) at its public address once its Cabinet papers are
-     * published; before that, a compiled version has no address of its own and this table is the whole of it.
+     * published; before that, the compiled version's HTML at its staff address (/compiled-packs/{id}).
      */
     private Paragraph rendered(long packId) {
         return published.all().stream().filter(v -> v.packId() == packId).findFirst()
@@ -83,8 +83,9 @@ public class PackView extends Main implements BeforeEnterObserver {
                     var pdf = new Anchor(v.path() + ".pdf", "Download it as PDF");
                     return new Paragraph(html, new Text(" or "), pdf);
                 })
-                .orElseGet(() -> new Paragraph("Not public yet: the rendered pack (HTML and PDF) is at its public "
-                        + "address once the Cabinet papers are published. Until then, the table below holds every "
-                        + "line of the pack."));
+                .orElseGet(() -> new Paragraph(new Anchor("/compiled-packs/" + packId,
+                        "Read the compiled pack, with its charts (HTML)"), new Text(" Not public yet: only staff can "
+                        + "read it at this address. Its public address and PDF come once the Cabinet papers are "
+                        + "published.")));
     }
 }

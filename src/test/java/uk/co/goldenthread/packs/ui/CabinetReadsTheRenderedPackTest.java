@@ -36,9 +36,11 @@ class CabinetReadsTheRenderedPackTest extends UiTest {
 
         signInAndOpen("sam.baker", "packs/" + packId);
         assertThat(_find(Anchor.class)).extracting(Anchor::getText).doesNotContain(
-                "Read the rendered pack, with its charts (HTML)");
-        assertThat(_get(Main.class).getElement().getTextRecursively()).contains("Not public yet: the rendered pack "
-                + "(HTML and PDF) is at its public address once the Cabinet papers are published.");
+                "Read the rendered pack, with its charts (HTML)", "Download it as PDF");
+        Anchor compiled = _get(Anchor.class, s -> s.withText("Read the compiled pack, with its charts (HTML)"));
+        assertThat(compiled.getHref()).isEqualTo("/compiled-packs/" + packId);
+        assertThat(_get(Main.class).getElement().getTextRecursively()).contains("Not public yet: only staff can "
+                + "read it at this address. Its public address and PDF come once the Cabinet papers are published.");
 
         SignIn.as(context, "priya.shah");
         packs.publishPapers(packId, "Late in the test: the clock may be past the dispatch date");
