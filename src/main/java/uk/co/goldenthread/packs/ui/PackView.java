@@ -54,6 +54,8 @@ public class PackView extends Main implements BeforeEnterObserver {
             grid.addColumn(PackLineRow::ragText).setHeader("RAG").setKey("rag").setAutoWidth(true);
             grid.addColumn(l -> l.direction().label()).setHeader("Direction of travel").setKey("direction")
                     .setAutoWidth(true);
+            grid.addColumn(l -> l.directionOnLastYear().label()).setHeader("Same period last year")
+                    .setKey("directionOnLastYear").setAutoWidth(true);
             grid.addColumn(PackLineRow::recentValues).setHeader("Recent quarters").setKey("recent").setFlexGrow(1);
             grid.addColumn(PackLineRow::commentary).setHeader("Commentary").setKey("commentary").setFlexGrow(2);
             grid.addColumn(l -> l.remedialActions() == null ? "" : l.remedialActions()).setHeader("Remedial actions")

@@ -58,7 +58,10 @@ class PackConfirmationsTest extends UiTest {
                 .isPresent()));
         assertThat(lines.getColumns().stream().map(c -> c.getHeaderText()).toList())
                 .as("the Cabinet member reads the whole pack before the meeting")
-                .contains("Measure", "Value", "Target", "RAG", "Direction of travel", "Commentary", "Remedial actions");
+                .contains("Measure", "Value", "Target", "RAG", "Direction of travel", "Same period last year",
+                        "Commentary", "Remedial actions");
+        assertThat(GridKt._getFormatted(lines, 0, "directionOnLastYear")).as("both directions of travel, in words")
+                .isNotBlank();
         assertThat(lines.getThemeNames()).as("cells wrap, never cut").contains("wrap-cell-content");
         assertThat(GridKt._getFormatted(lines, 0, "remedialActions")).isNotBlank();
 
