@@ -106,8 +106,7 @@ public class ReturnsCorrectionService {
      */
     @PreAuthorize("hasRole('PERFORMANCE_TEAM')")
     public PackSummary publish(long packId) {
-        Pack pack = packs.findById(packId).orElseThrow(() -> new NoSuchRecordException("There is no pack " + packId
-                + "."));
+        Pack pack = find(packId);
         ReturnsCorrection c = corrections.findByResultPackId(packId).orElseThrow(() -> new ConflictException(
                 "Version " + pack.toSummary().version() + " is not a correction: it goes to Cabinet as papers. "
                         + "Nothing was changed."));
@@ -146,8 +145,7 @@ public class ReturnsCorrectionService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('PERFORMANCE_TEAM')")
     public List<ReturnSummary> returnsToChooseFrom(long packId) {
-        Pack pack = packs.findById(packId).orElseThrow(() -> new NoSuchRecordException("There is no pack " + packId
-                + "."));
+        Pack pack = find(packId);
         return quarters.returnsOf(pack.getQuarterId()).stream()
                 .filter(r -> r.status().isSignedOff() || r.status() == ReturnStatus.MISSING)
                 .toList();
@@ -155,8 +153,7 @@ public class ReturnsCorrectionService {
 
     /** Only the latest version, once published, is corrected. */
     private Pack latestPublished(long packId) {
-        Pack pack = packs.findById(packId).orElseThrow(() -> new NoSuchRecordException("There is no pack " + packId
-                + "."));
+        Pack pack = find(packId);
         if (pack.getStatus() != PackStatus.PUBLISHED) {
             throw new ConflictException("Only a published pack is corrected this way: this one is '"
                     + pack.getStatus().label() + "'. Nothing was changed.");
@@ -167,6 +164,10 @@ public class ReturnsCorrectionService {
                     + "Nothing was changed.");
         }
         return pack;
+    }
+
+    private Pack find(long packId) {
+        return packs.findById(packId).orElseThrow(() -> new NoSuchRecordException("There is no pack " + packId + "."));
     }
 
     /** "Strategic Finance (James Lewis)": how a return is named on the form and in the audit trail. */
