@@ -107,12 +107,17 @@ class PasswordLifecycleTest extends UiTest {
         choose("short", "short");
         assertThat(_get(PasswordField.class, s -> s.withLabel("New password")).getErrorMessage())
                 .contains("Use at least 12 characters; this has 5");
+        assertThat(errorSummary()).singleElement().asString().startsWith("New password: Use at least 12 characters");
+        assertThat(errorToasts()).as("the refusal is beside the field, not in a toast").isEmpty();
         choose("Password1234!", "Password1234!");
         assertThat(_get(PasswordField.class, s -> s.withLabel("New password")).getErrorMessage())
                 .contains("one of the most common");
         choose("lantern orchard gravel", "lantern orchard gravle");
         assertThat(_get(PasswordField.class, s -> s.withLabel("Repeat the new password")).getErrorMessage())
                 .contains("not the same");
+        assertThat(errorSummary()).containsExactly("Repeat the new password: The two passwords are not the same.");
+        assertThat(_get(PasswordField.class, s -> s.withLabel("New password")).isInvalid())
+                .as("only the fields of the last refusal are marked").isFalse();
         choose("lantern orchard gravel", "lantern orchard gravel");
         assertThat(pageText()).contains("Your password is set");
         assertThat(signsIn(person.username(), "lantern orchard gravel")).isTrue();
@@ -139,6 +144,11 @@ class PasswordLifecycleTest extends UiTest {
 
         openAnonymously("login");
         openAnonymously("password/forgot");
+        _click(_get(Button.class, s -> s.withText("E-mail me a reset link")));
+        assertThat(errorSummary()).containsExactly("Username or e-mail: Give your username or your e-mail address.");
+        assertThat(_get(TextField.class, s -> s.withLabel("Username or e-mail")).getErrorMessage())
+                .isEqualTo("Give your username or your e-mail address.");
+        assertThat(errorToasts()).isEmpty();
         _setValue(_get(TextField.class, s -> s.withLabel("Username or e-mail")), "nobody.at.all");
         _click(_get(Button.class, s -> s.withText("E-mail me a reset link")));
         String unknownAnswer = _get(ForgotPasswordView.class).getElement().getTextRecursively();
@@ -174,6 +184,8 @@ class PasswordLifecycleTest extends UiTest {
         _click(_get(Button.class, s -> s.withText("Change password")));
         assertThat(_get(PasswordField.class, s -> s.withLabel("Current password")).getErrorMessage())
                 .isEqualTo("This is not your current password.");
+        assertThat(errorSummary()).containsExactly("Current password: This is not your current password.");
+        assertThat(errorToasts()).isEmpty();
         assertThat(signsIn(person.username(), "silver harbour lights")).isFalse();
 
         _setValue(_get(PasswordField.class, s -> s.withLabel("Current password")), "lantern orchard gravel");

@@ -3,7 +3,6 @@ package uk.co.goldenthread.base.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasLabel;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -14,11 +13,8 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
-import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.AccessDeniedException;
-import uk.co.goldenthread.base.DomainException;
-import uk.co.goldenthread.base.InvalidInputException;
 
 /**
  * A form over a record: the Binder checks each field as it is typed, then the service checks again on saving, and
@@ -90,53 +86,37 @@ public class RecordEditor<F extends Record> extends Section {
      * link to the field. Nothing was saved then; only success is a message that comes and goes.
      */
     private void save() {
-        F values;
-        try {
-            values = binder.writeRecord();
-        } catch (ValidationException e) {
-            List<ErrorSummary.Item> items = new ArrayList<>();
-            e.getFieldValidationErrors().forEach(status -> items.add(new ErrorSummary.Item(
-                    (status.getField() instanceof HasLabel labelled && labelled.getLabel() != null
-                            ? labelled.getLabel() + ": " : "") + status.getMessage().orElse("Check this value."),
-                    status.getField() instanceof Focusable<?> focusable ? focusable : null)));
-            e.getBeanValidationErrors().forEach(result -> items.add(new ErrorSummary.Item(result.getErrorMessage(), null)));
-            errors.show(items);
-            return;
-        }
-        try {
-            save.accept(values);
-        } catch (InvalidInputException e) {
-            List<ErrorSummary.Item> items = new ArrayList<>();
-            e.fieldErrors().forEach((label, message) -> {
-                Component field = fieldLabelled(this, label);
-                if (field instanceof HasValidation validated) {
-                    validated.setErrorMessage(message);
-                    validated.setInvalid(true);
-                }
-                items.add(new ErrorSummary.Item(label + ": " + message,
-                        field instanceof Focusable<?> focusable ? focusable : null));
-            });
-            errors.show(items);
-            return;
-        } catch (DomainException e) {
-            errors.show(List.of(new ErrorSummary.Item(e.getMessage(), null)));
-            return;
-        } catch (AccessDeniedException e) {
-            errors.show(List.of(new ErrorSummary.Item("You do not have the role needed to do that. Nothing was changed.",
-                    null)));
-            return;
-        }
-        errors.clear();
-        UserAction.showSuccess(savedMessage);
-        finish();
+        checkedValues().ifPresent(values -> {
+            if (errors.attempt(this, () -> save.accept(values), savedMessage)) {
+                finish();
+            }
+        });
     }
 
-    private static @Nullable Component fieldLabelled(Component component, String label) {
-        if (component instanceof HasValidation && component instanceof HasLabel labelled
-                && label.equals(labelled.getLabel())) {
-            return component;
+    /** The values as the form holds them, once every field passes its own checks; else those errors, listed. */
+    protected Optional<F> checkedValues() {
+        try {
+            F values = binder.writeRecord();
+            errors.clear();
+            return Optional.of(values);
+        } catch (ValidationException e) {
+            List<ErrorSummary.Item> items = new ArrayList<>();
+            // the exception carries every field's status, the passing ones too
+            e.getFieldValidationErrors().stream().filter(status -> status.isError()).forEach(status -> {
+                String label = status.getField() instanceof HasLabel labelled && labelled.getLabel() != null
+                        ? labelled.getLabel() + ": " : "";
+                items.add(new ErrorSummary.Item(label + status.getMessage().orElse("Check this value."),
+                        status.getField() instanceof Focusable<?> focusable ? focusable : null));
+            });
+            e.getBeanValidationErrors().stream().filter(result -> result.isError())
+                    .forEach(result -> items.add(new ErrorSummary.Item(result.getErrorMessage(), null)));
+            errors.show(items);
+            return Optional.empty();
         }
-        return component.getChildren().map(child -> fieldLabelled(child, label)).filter(java.util.Objects::nonNull)
-                .findFirst().orElse(null);
+    }
+
+    /** Runs an action on the record other than Save; a refusal is shown at the top of the form and beside its fields. */
+    protected boolean attempt(Runnable action, String successMessage) {
+        return errors.attempt(this, action, successMessage);
     }
 }

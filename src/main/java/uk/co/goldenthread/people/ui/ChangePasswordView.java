@@ -10,7 +10,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import uk.co.goldenthread.base.ui.UserAction;
+import uk.co.goldenthread.base.ui.ErrorSummary;
 import uk.co.goldenthread.people.PasswordPolicy;
 import uk.co.goldenthread.people.PasswordService;
 
@@ -29,16 +29,17 @@ public class ChangePasswordView extends Main {
         var repeat = new PasswordField("Repeat the new password");
         var form = new VerticalLayout(current, password, repeat);
         form.setPadding(false);
+        var errors = new ErrorSummary();
         var change = new Button("Change password");
         change.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         change.addClickListener(e -> {
-            if (UserAction.attempt(form, () -> passwords.changePassword(current.getValue(), password.getValue(),
+            if (errors.attempt(form, () -> passwords.changePassword(current.getValue(), password.getValue(),
                     repeat.getValue()), "Your password is changed.")) {
                 current.clear();
                 password.clear();
                 repeat.clear();
             }
         });
-        add(new H2("Change password"), form, change);
+        add(new H2("Change password"), errors, form, change);
     }
 }

@@ -12,7 +12,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.jspecify.annotations.Nullable;
-import uk.co.goldenthread.base.ui.UserAction;
+import uk.co.goldenthread.base.ui.ErrorSummary;
 import uk.co.goldenthread.people.PasswordService;
 
 /** Forgot password: a reset link is e-mailed to the account's address, if there is such an account. */
@@ -27,14 +27,15 @@ public class ForgotPasswordView extends Main {
         var send = new Button("E-mail me a reset link");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var done = new Paragraph();
+        var errors = new ErrorSummary();
         send.addClickListener(e -> {
-            if (UserAction.attempt(this, () -> passwords.requestReset(who.getValue(), address()),
+            if (errors.attempt(this, () -> passwords.requestReset(who.getValue(), address()),
                     "Request received.")) {
                 done.setText("If an account has that username or address, a link to choose a new password is on its "
                         + "way to the account's e-mail address. It works once, for 1 hour.");
             }
         });
-        add(new H1("Forgot password"), new Paragraph("Give your username or the e-mail address of your sign-in."),
+        add(new H1("Forgot password"), errors, new Paragraph("Give your username or the e-mail address of your sign-in."),
                 who, send, done, new Anchor("login", "Back to the sign-in page"));
     }
 

@@ -13,7 +13,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import uk.co.goldenthread.base.ui.UserAction;
+import uk.co.goldenthread.base.ui.ErrorSummary;
 import uk.co.goldenthread.people.PasswordPolicy;
 import uk.co.goldenthread.people.PasswordService;
 
@@ -49,10 +49,11 @@ public class SetPasswordView extends Main implements BeforeEnterObserver {
         var repeat = new PasswordField("Repeat the new password");
         var form = new VerticalLayout(password, repeat);
         form.setPadding(false);
+        var errors = new ErrorSummary();
         var set = new Button("Set password");
         set.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         set.addClickListener(e -> {
-            if (UserAction.attempt(form, () -> passwords.setPassword(token, password.getValue(), repeat.getValue()),
+            if (errors.attempt(form, () -> passwords.setPassword(token, password.getValue(), repeat.getValue()),
                     "Your password is set.")) {
                 removeAll();
                 add(new H1("Your password is set"), new Paragraph("Sign in with your username and the new password."),
@@ -60,6 +61,6 @@ public class SetPasswordView extends Main implements BeforeEnterObserver {
             }
         });
         add(new H1("Choose your password"), new Paragraph("For " + holder.get() + "'s sign-in to Golden Thread."),
-                form, set);
+                errors, form, set);
     }
 }

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.jspecify.annotations.Nullable;
 import uk.co.goldenthread.base.UkDates;
 import uk.co.goldenthread.base.ui.UkDatePicker;
-import uk.co.goldenthread.base.ui.UserAction;
+import uk.co.goldenthread.base.ui.ErrorSummary;
 import uk.co.goldenthread.framework.intentions.IntentionService;
 import uk.co.goldenthread.framework.IntentionSummary;
 
@@ -23,6 +23,7 @@ class MilestonesPanel extends Section {
     private final Grid<IntentionSummary.Milestone> grid = new Grid<>();
     private final TextField title = new TextField("Milestone");
     private final UkDatePicker due = new UkDatePicker("Due");
+    private final ErrorSummary errors = new ErrorSummary();
     private @Nullable IntentionSummary intention;
 
     MilestonesPanel(IntentionService intentions, Runnable onChange) {
@@ -41,7 +42,7 @@ class MilestonesPanel extends Section {
         grid.setAriaLabel("Milestones");
         var add = new Button("Add milestone", e -> change(() -> intentions.addMilestone(shown().id(),
                 title.getValue(), due.getValue()), "Milestone added."));
-        add(heading, grid, new Div(title, due, add));
+        add(heading, errors, grid, new Div(title, due, add));
         addClassName("admin-panel");
         setVisible(false);
     }
@@ -53,6 +54,7 @@ class MilestonesPanel extends Section {
     void show(IntentionSummary chosen) {
         intention = chosen;
         heading.setText("Milestones of " + chosen.code());
+        errors.clear();
         grid.setItems(chosen.milestones());
         setVisible(true);
     }
@@ -65,7 +67,7 @@ class MilestonesPanel extends Section {
     }
 
     private void change(Runnable action, String message) {
-        if (UserAction.attempt(this, action, message)) {
+        if (errors.attempt(this, action, message)) {
             title.clear();
             due.clear();
             onChange.run();

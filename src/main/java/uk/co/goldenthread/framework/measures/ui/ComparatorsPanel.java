@@ -6,7 +6,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.textfield.TextField;
-import uk.co.goldenthread.base.ui.UserAction;
+import uk.co.goldenthread.base.ui.ErrorSummary;
 import uk.co.goldenthread.framework.ComparatorKind;
 import uk.co.goldenthread.framework.measures.MeasureDetails;
 import uk.co.goldenthread.framework.measures.MeasureTargetService;
@@ -30,12 +30,13 @@ class ComparatorsPanel extends Section {
         period.setHelperText("e.g. 2018/19");
         var value = new TextField("Value");
         value.setHelperText("Leave empty to remove the benchmark for that period");
+        var errors = new ErrorSummary();
         var set = new Button("Set comparator", e -> {
-            if (UserAction.attempt(this, () -> targets.setComparator(m.id(), kind.getValue(), period.getValue(),
+            if (errors.attempt(this, () -> targets.setComparator(m.id(), kind.getValue(), period.getValue(),
                     m.unit().parse(value.getValue(), m.decimalPlaces(), "Value")), "Comparator saved.")) {
                 onChange.run();
             }
         });
-        add(new H3("Comparators"), grid, new Div(kind, period, value, set));
+        add(new H3("Comparators"), errors, grid, new Div(kind, period, value, set));
     }
 }

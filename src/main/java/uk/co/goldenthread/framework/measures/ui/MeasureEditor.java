@@ -8,12 +8,10 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.ValidationException;
 import java.util.List;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import uk.co.goldenthread.base.ui.RecordEditor;
-import uk.co.goldenthread.base.ui.UserAction;
 import uk.co.goldenthread.framework.AreaSummary;
 import uk.co.goldenthread.framework.Frequency;
 import uk.co.goldenthread.framework.measures.FrameworkAdminService;
@@ -139,7 +137,7 @@ class MeasureEditor extends RecordEditor<MeasureForm> {
         MeasureSummary measure = editing();
         var dialog = new ConfirmDialog("Retire " + measure.code() + "?", "A retired measure is no longer reported. "
                 + "Its values and history are kept.", "Retire measure", e -> {
-                    if (UserAction.attempt(() -> admin.retireMeasure(measure.id()), measure.code() + " retired.")) {
+                    if (attempt(() -> admin.retireMeasure(measure.id()), measure.code() + " retired.")) {
                         finish();
                     }
                 });
@@ -148,12 +146,8 @@ class MeasureEditor extends RecordEditor<MeasureForm> {
     }
 
     private void revise() {
-        try {
-            MeasureForm changes = binder().writeRecord();
-            new ReviseDialog(editing(), changes, revisions, versions.versions(), this::finish).open();
-        } catch (ValidationException e) {
-            UserAction.showError("Correct the fields marked in red first.");
-        }
+        checkedValues().ifPresent(changes -> new ReviseDialog(editing(), changes, revisions, versions.versions(),
+                this::finish).open());
     }
 
     private static <E> LabelledSelect<E> select(String label, E[] values, Function<E, String> words) {

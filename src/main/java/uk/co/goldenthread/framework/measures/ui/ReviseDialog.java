@@ -8,8 +8,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
+import java.util.Map;
 import uk.co.goldenthread.base.UkDates;
-import uk.co.goldenthread.base.ui.UserAction;
+import uk.co.goldenthread.base.ui.ErrorSummary;
 import uk.co.goldenthread.framework.measures.MeasureRevisionService;
 import uk.co.goldenthread.framework.versions.FrameworkVersionSummary;
 import uk.co.goldenthread.framework.measures.MeasureForm;
@@ -30,7 +31,8 @@ class ReviseDialog extends Dialog {
         var comparable = new Checkbox("The new definition is comparable with the old one");
         comparable.setHelperText("Then the successor's history, trend and direction of travel continue from "
                 + measure.code() + "'s values, and it starts with " + measure.code() + "'s targets (you can change them).");
-        add(new Paragraph(measure.code() + " is reported until the cut-over of the version you choose, then retired; it "
+        var errors = new ErrorSummary();
+        add(errors, new Paragraph(measure.code() + " is reported until the cut-over of the version you choose, then retired; it "
                 + "keeps every value reported for it. A successor with the changes you made is introduced from that "
                 + "cut-over."));
         if (versions.isEmpty()) {
@@ -39,11 +41,10 @@ class ReviseDialog extends Dialog {
         add(version, code, comparable);
         var revise = new Button("Revise measure", e -> {
             if (version.getValue() == null) {
-                version.setInvalid(true);
-                version.setErrorMessage("Choose the version from which the change applies.");
+                errors.showFieldErrors(this, Map.of("Framework version", "Choose the version from which the change applies."));
                 return;
             }
-            if (UserAction.attempt(this, () -> admin.reviseMeasure(measure.id(), version.getValue().id(),
+            if (errors.attempt(this, () -> admin.reviseMeasure(measure.id(), version.getValue().id(),
                     code.getValue(), changes, comparable.getValue()), measure.code() + " revised in " + version.getValue().name() + ".")) {
                 close();
                 onRevised.run();

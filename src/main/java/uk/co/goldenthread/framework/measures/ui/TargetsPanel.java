@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.stream.IntStream;
 import uk.co.goldenthread.base.FinancialQuarter;
-import uk.co.goldenthread.base.ui.UserAction;
+import uk.co.goldenthread.base.ui.ErrorSummary;
 import uk.co.goldenthread.framework.measures.MeasureDetails;
 import uk.co.goldenthread.framework.measures.MeasureTargetService;
 import uk.co.goldenthread.framework.MeasureSummary;
@@ -31,12 +31,13 @@ class TargetsPanel extends Section {
         var quarter = new LabelledSelect<>("Quarter", new Integer[] {1, 2, 3, 4}, q -> "Q" + q, "Whole year");
         var value = new TextField("Target");
         value.setHelperText("In " + m.unit().label() + "; leave empty to remove the target for that period");
+        var errors = new ErrorSummary();
         var set = new Button("Set target", e -> {
-            if (UserAction.attempt(this, () -> targets.setTarget(m.id(), year.getValue(), quarter.getValue(),
+            if (errors.attempt(this, () -> targets.setTarget(m.id(), year.getValue(), quarter.getValue(),
                     m.unit().parse(value.getValue(), m.decimalPlaces(), "Target")), "Target saved.")) {
                 onChange.run();
             }
         });
-        add(new H3("Targets"), grid, new Div(year, quarter, value, set));
+        add(new H3("Targets"), errors, grid, new Div(year, quarter, value, set));
     }
 }

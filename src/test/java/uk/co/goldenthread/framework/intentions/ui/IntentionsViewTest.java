@@ -25,11 +25,15 @@ class IntentionsViewTest extends AdminUiTest {
         click("Add milestone");
         assertThat(errorOf("Milestone")).isEqualTo("Say what will be achieved.");
         assertThat(errorOf("Due")).isEqualTo("Give the date the milestone is due.");
+        assertThat(errorSummary()).containsExactly("Milestone: Say what will be achieved.",
+                "Due: Give the date the milestone is due.");
+        assertThat(errorToasts()).as("the refusal is beside the fields, not in a toast").isEmpty();
         fill("Milestone", "MTFP agreed by Council");
         fill("Due", LocalDate.of(2020, 2, 6));
         click("Add milestone");
 
         assertThat(column(grid("Milestones"), "due")).containsExactly("6 Feb 2020");
+        assertThat(errorSummary()).isEmpty();
         assertThat(column(grid("Intentions"), "milestone")).contains("MTFP agreed by Council, 6 Feb 2020");
     }
 }

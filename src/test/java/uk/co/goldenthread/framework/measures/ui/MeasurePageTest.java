@@ -31,16 +31,27 @@ class MeasurePageTest extends AdminUiTest {
         fill("Target", "92.55");
         click("Set target");
         assertThat(errorOf("Target")).contains("at most 1 decimal place");
+        assertThat(errorSummary()).containsExactly("Target: " + errorOf("Target"));
+        assertThat(errorToasts()).as("the refusal is beside the field, not in a toast").isEmpty();
         fill("Target", "92.5");
         click("Set target");
         assertThat(column(grid("Targets"), "period")).contains("Q4 2023/24");
         assertThat(column(grid("Targets"), "target")).contains("92.5%");
+        assertThat(errorSummary()).isEmpty();
+        assertThat(errorOf("Target")).isEmpty();
 
+        click("Set comparator");
+        assertThat(errorSummary()).containsExactly(
+                "Compared with: Choose England average, region or statistical neighbours.",
+                "Period: Give the period the benchmark relates to, e.g. 2018/19.");
+        assertThat(errorOf("Period")).isEqualTo("Give the period the benchmark relates to, e.g. 2018/19.");
+        assertThat(errorToasts()).isEmpty();
         fill("Compared with", ComparatorKind.ENGLAND);
         fill("Period", "2018/19");
         fill("Value", "88");
         click("Set comparator");
         assertThat(column(grid("Comparators"), "kind")).containsExactly("England average");
+        assertThat(errorSummary()).isEmpty();
     }
 
     @Test
@@ -54,11 +65,22 @@ class MeasurePageTest extends AdminUiTest {
                 null, null).essentials());
         signInAndOpen("priya.shah", "measures/REV01");
         click("Edit measure");
+        fill("Title", "");
+        click("Revise in a new version");
+        assertThat(errorSummary()).as("the measure form's own errors first").containsExactly(
+                "Title: Give the measure a title.");
+        assertThat(errorToasts()).isEmpty();
         fill("Title", "% of business cases aligned to the Digital strategy");
         click("Revise in a new version");
         click("Revise measure");
         assertThat(errorOf("Framework version")).startsWith("Choose the version");
+        assertThat(errorSummary()).containsExactly("Framework version: " + errorOf("Framework version"));
         fill("Framework version", context.getBean(FrameworkVersionService.class).versions().getFirst());
+        fill("New code", "FIN01");
+        click("Revise measure");
+        assertThat(errorOf("New code")).isEqualTo("FIN01 is already the code of another measure.");
+        assertThat(errorSummary()).containsExactly("New code: FIN01 is already the code of another measure.");
+        assertThat(errorToasts()).isEmpty();
         fill("New code", "REV01A");
         fill("The new definition is comparable with the old one", true);
         click("Revise measure");

@@ -88,7 +88,11 @@ class MeasuresViewTest extends AdminUiTest {
         selectRow(grid("Measures"), "code", "PEO02");
         click("Retire measure");
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
-        assertThat(notificationTexts()).anyMatch(t -> t.startsWith("PEO02 cannot be retired while returns")
-                && t.contains("Q3 2023/24 Health, Well-being and Self Care (Tom Nguyen, draft)"));
+        assertThat(errorSummary()).singleElement().satisfies(t -> assertThat(t)
+                .startsWith("PEO02 cannot be retired while returns")
+                .contains("Q3 2023/24 Health, Well-being and Self Care (Tom Nguyen, draft)"));
+        assertThat(errorToasts()).as("the refusal is at the top of the form, not in a toast").isEmpty();
+        assertThat(column(grid("Measures"), "status").get(column(grid("Measures"), "code").indexOf("PEO02")))
+                .isEqualTo("active");
     }
 }
