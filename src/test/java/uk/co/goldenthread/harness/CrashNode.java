@@ -7,14 +7,21 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
 import uk.co.goldenthread.Application;
 import uk.co.goldenthread.SignIn;
 import uk.co.goldenthread.TestTimetable;
+import uk.co.goldenthread.base.FinancialQuarter;
 import uk.co.goldenthread.base.database.EmbeddedDbStarter;
 import uk.co.goldenthread.base.database.EmbeddedMariaDb;
 import uk.co.goldenthread.quarters.LineDetails;
@@ -22,23 +29,29 @@ import uk.co.goldenthread.quarters.LineEntry;
 import uk.co.goldenthread.quarters.ProgressEntry;
 import uk.co.goldenthread.quarters.ProgressStatus;
 import uk.co.goldenthread.quarters.QuarterService;
+import uk.co.goldenthread.quarters.ReturnApprovalService;
 import uk.co.goldenthread.quarters.RemedialActionEntry;
 import uk.co.goldenthread.quarters.ReturnDetails;
 import uk.co.goldenthread.quarters.ReturnEdit;
 import uk.co.goldenthread.quarters.ReturnService;
+import uk.co.goldenthread.quarters.ReturnStatus;
 import uk.co.goldenthread.quarters.ReturnSummary;
 import uk.co.goldenthread.quarters.workflow.ReturnRouting;
 
 /**
  * The application under load in a JVM of its own, for {@link CrashTest} to kill: it starts on an embedded MariaDB
- * data directory (durable settings), opens the given quarters, then lets its users save drafts and submit returns
- * through the services at once. It reports on standard output, one line each, flushed: {@code TRY} before a call,
- * {@code ACK} only once the call has returned (its transaction committed), {@code REFUSED} when the service refused
- * it. Whatever the killer read as {@code ACK} must be in the database after a restart.
+ * data directory (durable settings, Flowable's async executor on as in production), opens the given quarters, then
+ * lets its users save drafts, submit, approve and sign off returns through the services at once. It reports on
+ * standard output, one line each, flushed: {@code TRY} before a call, {@code ACK} only once the call has returned (its
+ * transaction committed), {@code REFUSED} when the service refused it. Whatever the killer read as {@code ACK} must be
+ * in the database after a restart.
  * <p>
  * Arguments: data directory, binaries folder, users, saves (in all, submits included), quarters ("2024-1,2025-3").
- * A few users each own a return and submit it after two saves; the others share the remaining returns, saving
- * drafts over one another (a stale save is refused and tried again on what is there now).
+ * A tenth of the users are AD Commissioning approving what is submitted, a tenth Strategic Directors signing off
+ * what is approved (at least one of each). Of the AD Delivery, half each own a return and submit it after two saves;
+ * the others share the remaining returns, saving drafts over one another (a stale save is refused and tried again on
+ * what is there now). The workflow's clock starts on the first day of the first quarter, before every deadline and
+ * reminder, so no timer fires before the kill and the restart can show that they still do.
  */
 public final class CrashNode {
 
@@ -50,32 +63,61 @@ public final class CrashNode {
 
     public static void main(String[] args) throws Exception {
         Path dataDir = Path.of(args[0]);
-        ConfigurableApplicationContext app = start(dataDir, Path.of(args[1]));
         int users = Integer.parseInt(args[2]);
         int saves = Integer.parseInt(args[3]);
+        List<FinancialQuarter> quarters = quarters(args[4]);
+        ConfigurableApplicationContext app = start(dataDir, Path.of(args[1]),
+                new WorkflowClock(workflowStart(quarters)));
         EmbeddedMariaDb db = app.getBean(EmbeddedDbStarter.BEAN_NAME, EmbeddedMariaDb.class);
         report("SERVER", db.serverPid());
         List<Long> returns = new ArrayList<>();
-        for (String quarter : args[4].split(",")) {
-            String[] yq = quarter.split("-");
+        for (FinancialQuarter quarter : quarters) {
             SignIn.as(app, "priya.shah");
-            var summary = app.getBean(QuarterService.class).open(TestTimetable.of(Integer.parseInt(yq[0]),
-                    Integer.parseInt(yq[1])));
+            var summary = app.getBean(QuarterService.class).open(TestTimetable.of(quarter.financialYear(),
+                    quarter.quarter()));
             report("QUARTER", summary.id());
             app.getBean(QuarterService.class).returnsOf(summary.id()).stream().map(ReturnSummary::id)
                     .forEach(returns::add);
         }
         SignIn.out();
-        List<Thread> threads = load(app, plan(users, saves, returns));
-        for (Thread thread : threads) {
+        int reviewers = Math.max(1, users / 10);
+        int signers = Math.max(1, users / 10);
+        var delivery = load(app, plan(users - reviewers - signers, saves, returns));
+        List<Thread> steps = new ArrayList<>();
+        for (int r = 0; r < Math.min(reviewers, returns.size()); r++) {
+            steps.add(step(app, Step.APPROVE, r, slice(returns, r, reviewers), delivery));
+        }
+        for (int s = 0; s < Math.min(signers, returns.size()); s++) {
+            steps.add(step(app, Step.SIGN_OFF, s, slice(returns, s, signers), delivery));
+        }
+        report("LOAD", users);
+        delivery.go.countDown();
+        for (Thread thread : delivery.threads) {
+            thread.join();
+        }
+        for (Thread thread : steps) {
             thread.join();
         }
         report("DONE");
         Thread.sleep(Long.MAX_VALUE); // until killed
     }
 
-    static ConfigurableApplicationContext start(Path dataDir, Path baseDir) {
-        return new SpringApplicationBuilder(Application.class).run(arguments(dataDir, baseDir).toArray(String[]::new));
+    static List<FinancialQuarter> quarters(String list) {
+        return Arrays.stream(list.split(",")).map(q -> q.split("-"))
+                .map(yq -> new FinancialQuarter(Integer.parseInt(yq[0]), Integer.parseInt(yq[1]))).toList();
+    }
+
+    /** 9:00 on the first day of the earliest quarter: before each of its deadlines and reminders. */
+    static LocalDateTime workflowStart(List<FinancialQuarter> quarters) {
+        return quarters.stream().min(Comparator.comparingInt(FinancialQuarter::index)).orElseThrow().firstDay()
+                .atTime(9, 0);
+    }
+
+    static ConfigurableApplicationContext start(Path dataDir, Path baseDir, WorkflowClock clock) {
+        return new SpringApplicationBuilder(Application.class)
+                .initializers(context -> ((GenericApplicationContext) context).registerBean(WorkflowClock.class,
+                        () -> clock))
+                .run(arguments(dataDir, baseDir).toArray(String[]::new));
     }
 
     /** The settings of a node on a kept data directory, as command-line arguments (they win over every file). */
@@ -86,13 +128,16 @@ public final class CrashNode {
                 "--goldenthread.embedded-db.base-dir=" + baseDir.toAbsolutePath(),
                 // production's durability, not the tests' speed settings: flush and sync at every commit
                 "--goldenthread.embedded-db.server-arguments=--innodb-flush-log-at-trx-commit=1,--innodb-doublewrite=1",
+                "--flowable.async-executor-activate=true", // production's: timers fire by themselves
+                // look for due timers every second, not every 10: the wait after the deadline is the test's time
+                "--flowable.process.async.executor.default-timer-job-acquire-wait-time=1s",
                 "--vaadin.devmode.devTools.enabled=false", "--spring.mail.port=9",
                 "--logging.level.uk.co.goldenthread=WARN");
     }
 
     /** Who does what: {@code [user][0]} the return, {@code [user][1]} the saves, {@code [user][2]} 1 to submit. */
     static int[][] plan(int users, int saves, List<Long> returns) {
-        int owners = Math.min(Math.max(1, users / 3), returns.size() / 2);
+        int owners = Math.min(Math.max(1, users / 2), returns.size() / 2);
         int sharers = Math.max(1, users - owners);
         int left = saves - 3 * owners;
         int[][] plan = new int[users][3];
@@ -112,7 +157,15 @@ public final class CrashNode {
         return withIds;
     }
 
-    private static List<Thread> load(ConfigurableApplicationContext app, int[][] plan) {
+    /** The AD Delivery users, waiting for {@code go}. */
+    private record Delivery(CountDownLatch go, List<Thread> threads) {
+
+        boolean done() {
+            return threads.stream().noneMatch(Thread::isAlive);
+        }
+    }
+
+    private static Delivery load(ConfigurableApplicationContext app, int[][] plan) {
         var go = new CountDownLatch(1);
         List<Thread> threads = new ArrayList<>();
         for (int u = 0; u < plan.length; u++) {
@@ -126,9 +179,82 @@ public final class CrashNode {
                 }
             }));
         }
-        report("LOAD", plan.length);
-        go.countDown();
-        return threads;
+        return new Delivery(go, threads);
+    }
+
+    private static List<Long> slice(List<Long> returns, int index, int of) {
+        List<Long> mine = new ArrayList<>();
+        for (int i = index; i < returns.size(); i += of) {
+            mine.add(returns.get(i));
+        }
+        return mine;
+    }
+
+    /** Approving what is submitted, or signing off what is approved. */
+    enum Step {
+        APPROVE("approve"), SIGN_OFF("signoff");
+
+        final String kind;
+
+        Step(String kind) {
+            this.kind = kind;
+        }
+    }
+
+    /**
+     * An AD Commissioning (or Strategic Director) going over their returns again and again, each time signed in as
+     * that return's own, doing the step of every return waiting for it, until the AD Delivery are done and nothing
+     * waits any more.
+     */
+    private static Thread step(ConfigurableApplicationContext app, Step step, int index, List<Long> mine,
+            Delivery delivery) {
+        return Thread.ofPlatform().name("crash-" + step.kind + "-" + index).start(() -> {
+            try {
+                delivery.go.await();
+                ReturnRouting routing = app.getBean(ReturnRouting.class);
+                ReturnService returns = app.getBean(ReturnService.class);
+                ReturnApprovalService approvals = app.getBean(ReturnApprovalService.class);
+                Map<Long, Integer> attempts = new HashMap<>();
+                boolean waiting = true;
+                while (waiting || !delivery.done()) {
+                    waiting = false;
+                    for (long returnId : mine) {
+                        String username = step == Step.APPROVE ? routing.adCommissioning(returnId)
+                                : routing.strategicDirector(returnId);
+                        SignIn.as(app, String.valueOf(username));
+                        ReturnDetails ret = returns.get(returnId);
+                        boolean mineNow = step == Step.APPROVE ? ret.status().isAwaitingReview()
+                                : ret.status() == ReturnStatus.APPROVED;
+                        // once the AD Delivery are done, a draft stays a draft; a return in review may still come
+                        waiting |= mineNow || step == Step.SIGN_OFF && ret.status().isAwaitingReview();
+                        if (!mineNow) {
+                            continue;
+                        }
+                        int attempt = attempts.merge(returnId, 1, Integer::sum);
+                        if (attempt > TRIES) {
+                            continue;
+                        }
+                        String token = "crash %s r%d try%02d".formatted(step.kind, returnId, attempt);
+                        report("TRY", returnId, token);
+                        try {
+                            if (step == Step.APPROVE) {
+                                approvals.approve(returnId, ret.version());
+                            } else {
+                                approvals.signOff(returnId, ret.version());
+                            }
+                            report("ACK", step.kind, returnId, token);
+                        } catch (RuntimeException refused) {
+                            report("REFUSED", returnId, token, refused.getClass().getSimpleName(),
+                                    String.valueOf(refused.getMessage()).replace('\n', ' '));
+                        }
+                    }
+                    SignIn.out();
+                    Thread.sleep(20);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
     }
 
     /** One simulated AD Delivery at their return: each save writes one token into every line's commentary. */
