@@ -38,7 +38,18 @@ final class FlowableSchema {
             schemaOnly.setDisableEventRegistry(true);
             schemaOnly.buildProcessEngine().close();
         }
+        convertDates(migration);
         application.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_FALSE);
+    }
+
+    /** Flowable's TIMESTAMP columns end in Jan 2038: on every start (an upgrade may add some) make them DATETIME. */
+    private static void convertDates(DataSource migration) {
+        try {
+            FlowableDateColumns.convert(migration);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not change Flowable's TIMESTAMP columns to DATETIME, which deadlines"
+                    + " after 19 Jan 2038 need: " + e.getMessage(), e);
+        }
     }
 
     private static @Nullable String installedVersion(DataSource migration) {
