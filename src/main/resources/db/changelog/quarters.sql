@@ -146,3 +146,14 @@ PREPARE create_progress_seq FROM @create_progress_seq;
 EXECUTE create_progress_seq;
 DEALLOCATE PREPARE create_progress_seq;
 ALTER TABLE intention_progress MODIFY id BIGINT NOT NULL;
+
+--changeset goldenthread:quarters-return-copy-1
+--comment: what a return held when a pack reopened it (status, who submitted and approved it, its lines, remedial actions and progress, as JSON), so that a withdrawn correction puts it back as it was published; discarded when the next version is published
+CREATE TABLE quarterly_return_copy (
+    return_id BIGINT NOT NULL PRIMARY KEY,
+    quarter_id BIGINT NOT NULL,
+    taken_at DATETIME(6) NOT NULL,
+    content LONGTEXT NOT NULL,
+    CONSTRAINT fk_quarterly_return_copy_return FOREIGN KEY (return_id) REFERENCES quarterly_return (id)
+);
+CREATE INDEX ix_quarterly_return_copy_quarter ON quarterly_return_copy (quarter_id);

@@ -20,6 +20,7 @@ import uk.co.goldenthread.packs.domain.PackRepository;
 import uk.co.goldenthread.packs.domain.ReturnsCorrection;
 import uk.co.goldenthread.packs.domain.ReturnsCorrectionRepository;
 import uk.co.goldenthread.people.PeopleService;
+import uk.co.goldenthread.quarters.PackCorrectionWithdrawn;
 import uk.co.goldenthread.quarters.PackPublished;
 import uk.co.goldenthread.quarters.PackReturnsReopened;
 import uk.co.goldenthread.quarters.QuarterService;
@@ -40,6 +41,7 @@ public class ReturnsCorrectionService {
 
     public static final String NOTE = "Change note";
     public static final String RETURNS = "Returns to correct";
+    public static final String WITHDRAWAL_REASON = "Reason for withdrawing";
 
     private final PackRepository packs;
     private final ReturnsCorrectionRepository corrections;
@@ -98,6 +100,39 @@ public class ReturnsCorrectionService {
         audit.record(PackService.AUDIT_SUBJECT, packId, "Correction through the returns", null,
                 ReturnsCorrectionStatus.OPEN.label(), note + "; returns sent back: " + String.join(", ", named));
         return summary(c, version);
+    }
+
+    /**
+     * Withdraws the quarter's open correction before its version is compiled: every return it sent back is put back as
+     * the published version shows it (status, values, commentary, actions, progress), its route ended. Irreversible.
+     */
+    @PreAuthorize("hasRole('PERFORMANCE_TEAM')")
+    public PackSummary withdraw(long packId, @Nullable String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw InvalidInputException.of(WITHDRAWAL_REASON, "Say why the correction is withdrawn: the audit trail "
+                    + "of the pack and of each return keeps it.");
+        }
+        Pack pack = find(packId);
+        String period = pack.getPeriod().label();
+        ReturnsCorrection c = corrections.findByQuarterIdAndStatusIn(pack.getQuarterId(), open()).stream().findFirst()
+                .orElseThrow(() -> new ConflictException("No correction of " + period + " is open, so there is "
+                        + "nothing to withdraw. Nothing was changed."));
+        Pack corrected = find(c.getPackId());
+        int version = corrected.toSummary().version();
+        if (c.getStatus() == ReturnsCorrectionStatus.COMPILED) {
+            throw new ConflictException("Version " + (version + 1) + " is already compiled from the corrected returns "
+                    + "and a compiled version cannot be undone: publish it, and correct it again if need be. Nothing "
+                    + "was changed.");
+        }
+        String why = reason.strip();
+        // the quarters put the returns back in this transaction: if one cannot be, the correction stays open
+        events.publishEvent(new PackCorrectionWithdrawn(corrected.getId(), c.getQuarterId(), why, username()));
+        c.withdrawn();
+        audit.record(PackService.AUDIT_SUBJECT, corrected.getId(), "Correction through the returns",
+                ReturnsCorrectionStatus.OPEN.label(), ReturnsCorrectionStatus.WITHDRAWN.label(), why
+                        + " (correction \"" + c.getChangeNote() + "\"; returns put back as version " + version
+                        + " published them: " + String.join(", ", c.getReturns()) + ")");
+        return corrected.toSummary();
     }
 
     /**

@@ -92,4 +92,9 @@ public class ReturnsCorrection {
     public void published() {
         this.status = ReturnsCorrectionStatus.PUBLISHED;
     }
+
+    /** Withdrawn while its returns were on their route: they are back as the corrected version published them. */
+    public void withdrawn() {
+        this.status = ReturnsCorrectionStatus.WITHDRAWN;
+    }
 }

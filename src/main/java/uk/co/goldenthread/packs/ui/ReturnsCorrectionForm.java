@@ -18,7 +18,8 @@ import uk.co.goldenthread.quarters.ReturnSummary;
 
 /**
  * A correction of the latest published version through its returns: the change note and the returns that go back to
- * their AD Delivery; while they are on their route, where it stands; once the next version is compiled, publishing it.
+ * their AD Delivery; while they are on their route, where it stands and withdrawing it; once the next version is
+ * compiled, publishing it.
  * A refusal is shown beside its field and in a summary at the top; nothing is changed.
  */
 class ReturnsCorrectionForm extends Section {
@@ -52,6 +53,7 @@ class ReturnsCorrectionForm extends Section {
             add(new Paragraph("A correction is open: " + open.changeNote() + ". Sent back to their AD Delivery: "
                     + String.join(", ", open.returns()) + ". Version " + (pack.version() + 1) + " can be compiled "
                     + "once they are signed off again."));
+            withdrawal(pack, open, period);
             return;
         }
         add(new Paragraph("For a change to the figures or the commentary of some returns: they go back to their AD "
@@ -76,6 +78,27 @@ class ReturnsCorrectionForm extends Section {
         });
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(note, returns, send);
+    }
+
+    /** Withdrawing the open correction: a reason, then a confirmation, since it cannot be undone. */
+    private void withdrawal(PackSummary pack, ReturnsCorrectionSummary open, String period) {
+        var reason = new TextArea(ReturnsCorrectionService.WITHDRAWAL_REASON);
+        reason.setHelperText("Kept in the audit trail of the pack and of each return");
+        reason.setWidthFull();
+        Runnable withdrawIt = () -> attempt(() -> corrections.withdraw(pack.id(), reason.getValue()),
+                "Correction withdrawn: the returns are back as version " + pack.version() + " published them.");
+        var withdraw = new Button("Withdraw this correction", e -> {
+            if (reason.getValue().isBlank()) {
+                withdrawIt.run(); // the service names what is missing
+                return;
+            }
+            Confirmation.ask("Withdraw the correction of " + period + "?", "This ends the route of "
+                    + String.join(", ", open.returns()) + " and puts each back as version " + pack.version()
+                    + " published it: its status, and any values, commentary, remedial actions and progress changed "
+                    + "since the correction opened. It cannot be undone.", "Withdraw the correction", withdrawIt);
+        });
+        withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        add(reason, withdraw);
     }
 
     private List<Long> ids() {

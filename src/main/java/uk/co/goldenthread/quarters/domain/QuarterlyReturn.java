@@ -186,6 +186,19 @@ public class QuarterlyReturn {
         this.approvedBy = by;
     }
 
+    /** Back to what it held when a pack reopened it: its status and who submitted, approved or returned it. */
+    public void putBack(ReturnStatus status, @Nullable String submittedBy, @Nullable LocalDateTime submittedAt,
+            @Nullable String approvedBy, @Nullable String returnedReason, @Nullable String returnedBy,
+            @Nullable LocalDateTime returnedAt) {
+        this.status = status;
+        this.submittedBy = submittedBy;
+        this.submittedAt = submittedAt;
+        this.approvedBy = approvedBy;
+        this.returnedReason = returnedReason;
+        this.returnedBy = returnedBy;
+        this.returnedAt = returnedAt;
+    }
+
     public void markReturned(ReturnStatus status, String reason, String by, LocalDateTime at) {
         this.status = status;
         this.returnedReason = reason;

@@ -34,13 +34,15 @@ class PackOutcomes {
     private final QuarterRepository quarters;
     private final QuarterlyReturnRepository returns;
     private final ReturnReopening reopening;
+    private final ReturnCopies copies;
     private final AuditLog audit;
 
     PackOutcomes(QuarterRepository quarters, QuarterlyReturnRepository returns, ReturnReopening reopening,
-            AuditLog audit) {
+            ReturnCopies copies, AuditLog audit) {
         this.quarters = quarters;
         this.returns = returns;
         this.reopening = reopening;
+        this.copies = copies;
         this.audit = audit;
     }
 
@@ -54,6 +56,7 @@ class PackOutcomes {
     void on(PackPublished event) {
         become(event.quarterId(), ReturnStatus.INCLUDED_IN_PACK, ReturnStatus.PUBLISHED,
                 "Version " + event.version() + " of the pack");
+        copies.discard(event.quarterId());
     }
 
     @EventListener

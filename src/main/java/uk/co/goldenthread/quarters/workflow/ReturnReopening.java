@@ -17,18 +17,20 @@ import uk.co.goldenthread.quarters.domain.QuarterlyReturn;
 /**
  * Reopens a return Cabinet referred back, or one a correction of the published pack sent back: a new Quarterly return
  * workflow for it, at the AD Delivery's step or moved on to the AD Commissioning's, and its status set back to match,
- * in the caller's transaction.
+ * in the caller's transaction. What it held is kept ({@link ReturnCopies}) until the next version is published.
  */
 @Component
 @Transactional(propagation = Propagation.MANDATORY)
 public class ReturnReopening {
 
     private final RuntimeService runtime;
+    private final ReturnCopies copies;
     private final AuditLog audit;
     private final Clock clock;
 
-    ReturnReopening(RuntimeService runtime, AuditLog audit, Clock clock) {
+    ReturnReopening(RuntimeService runtime, ReturnCopies copies, AuditLog audit, Clock clock) {
         this.runtime = runtime;
+        this.copies = copies;
         this.audit = audit;
         this.clock = clock;
     }
@@ -42,6 +44,7 @@ public class ReturnReopening {
             throw InvalidInputException.of("Reopen at", "A missing return was never submitted: reopen it with its "
                     + "AD Delivery.");
         }
+        copies.take(ret); // what the published version holds, for a correction that is withdrawn
         audit.record(ReturnService.AUDIT_SUBJECT, ret.getId(), "status", ret.getStatus().label(), step.status().label(),
                 reason);
         ret.markReturned(step.status(), reason, by, LocalDateTime.now(clock));

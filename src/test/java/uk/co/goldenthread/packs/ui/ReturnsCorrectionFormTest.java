@@ -26,6 +26,8 @@ import uk.co.goldenthread.base.ui.ErrorSummary;
 import uk.co.goldenthread.packs.PackService;
 import uk.co.goldenthread.packs.PackStatus;
 import uk.co.goldenthread.packs.PackSummary;
+import uk.co.goldenthread.packs.ReturnsCorrectionService;
+import uk.co.goldenthread.quarters.ReturnDetails;
 import uk.co.goldenthread.quarters.ReturnStatus;
 import uk.co.goldenthread.quarters.ReturnSummary;
 
@@ -41,6 +43,8 @@ class ReturnsCorrectionFormTest extends UiTest {
 
     @Autowired
     PackService packs;
+    @Autowired
+    ReturnsCorrectionService corrections;
 
     @Test
     void thePerformanceTeamSendsReturnsBackAndPublishesTheCorrectedVersion() {
@@ -109,6 +113,69 @@ class ReturnsCorrectionFormTest extends UiTest {
         assertThat(second.status()).isEqualTo(PackStatus.PUBLISHED);
         assertThat(second.correctionNote()).isEqualTo("FIN01 restated");
         assertThat(first.version()).isEqualTo(1);
+    }
+
+    @Test
+    void thePerformanceTeamWithdrawsAnOpenCorrectionWithAReasonAfterConfirming() {
+        var journeys = new Journeys(context);
+        long quarterId = journeys.openQuarter(2016, 3).id();
+        journeys.completeAll(quarterId, Map.of("FIN01", "88.5"));
+        SignIn.as(context, "priya.shah");
+        PackSummary first = packs.compileAndPublish(quarterId);
+        long finance = journeys.returnOf(quarterId, "Strategic Finance").id();
+        SignIn.as(context, "priya.shah");
+        corrections.open(first.id(), "FIN01 restated", java.util.List.of(finance));
+        journeys.fillIn(finance, Map.of("FIN01", "95"));
+
+        signInAndOpen("priya.shah", "packs");
+        _click(_get(form(), Button.class, s -> s.withText("Withdraw this correction")));
+        TextArea reason = _get(form(), TextArea.class, s -> s.withLabel("Reason for withdrawing"));
+        assertThat(reason.isInvalid()).isTrue();
+        assertThat(reason.getErrorMessage()).isEqualTo("Say why the correction is withdrawn: the audit trail of the "
+                + "pack and of each return keeps it.");
+        assertThat(_get(form(), ErrorSummary.class).getElement().getTextRecursively())
+                .contains("There is a problem", "Reason for withdrawing: Say why");
+        assertThat(_find(ConfirmDialog.class)).as("nothing to confirm without a reason").isEmpty();
+        assertThat(journeys.get(finance, "priya.shah").status()).isEqualTo(ReturnStatus.RETURNED_TO_DELIVERY);
+
+        SignIn.as(context, "priya.shah");
+        _setValue(reason, "Opened on the wrong quarter");
+        _click(_get(form(), Button.class, s -> s.withText("Withdraw this correction")));
+        ConfirmDialog confirm = _get(ConfirmDialog.class);
+        assertThat(ConfirmDialogKt.getHeader(confirm)).isEqualTo("Withdraw the correction of Q3 2016/17?");
+        assertThat(ConfirmDialogKt.getText(confirm)).contains("Strategic Finance", "as version 1 published it",
+                "It cannot be undone.");
+        ConfirmDialogKt._fireConfirm(confirm);
+        assertThat(notificationTexts()).contains("Correction withdrawn: the returns are back as version 1 published "
+                + "them.");
+        assertThat(_find(form(), Button.class, s -> s.withText("Send the returns back"))).as("no correction is open")
+                .hasSize(1);
+        ReturnDetails back = journeys.get(finance, "priya.shah");
+        assertThat(back.status()).isEqualTo(ReturnStatus.PUBLISHED);
+        assertThat(back.lines()).filteredOn(l -> l.measure().code().equals("FIN01")).singleElement()
+                .satisfies(l -> assertThat(l.value()).isEqualByComparingTo("88.5"));
+    }
+
+    @Test
+    void aWithdrawalFromAScreenOpenedBeforeAnotherWithdrewItSaysNoCorrectionIsOpen() {
+        var journeys = new Journeys(context);
+        long quarterId = journeys.openQuarter(2016, 3).id();
+        journeys.completeAll(quarterId, Map.of());
+        SignIn.as(context, "priya.shah");
+        PackSummary first = packs.compileAndPublish(quarterId);
+        long finance = journeys.returnOf(quarterId, "Strategic Finance").id();
+        SignIn.as(context, "priya.shah");
+        corrections.open(first.id(), "FIN01 restated", java.util.List.of(finance));
+
+        signInAndOpen("priya.shah", "packs");
+        corrections.withdraw(first.id(), "Withdrawn by a colleague");
+        _setValue(_get(form(), TextArea.class, s -> s.withLabel("Reason for withdrawing")), "Opened by mistake");
+        _click(_get(form(), Button.class, s -> s.withText("Withdraw this correction")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        ErrorSummary summary = _get(form(), ErrorSummary.class);
+        assertThat(summary.isVisible()).isTrue();
+        assertThat(summary.getElement().getTextRecursively()).contains("There is a problem", "No correction of Q3 "
+                + "2016/17 is open, so there is nothing to withdraw. Nothing was changed.");
     }
 
     private static ReturnsCorrectionForm form() {
