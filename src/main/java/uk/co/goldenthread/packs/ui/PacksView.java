@@ -10,11 +10,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import uk.co.goldenthread.base.UkDates;
 import uk.co.goldenthread.base.ui.ActionWithReason;
+import uk.co.goldenthread.base.ui.CellLink;
 import uk.co.goldenthread.base.ui.Confirmation;
 import uk.co.goldenthread.base.ui.ErrorSummary;
 import uk.co.goldenthread.packs.PackCorrectionService;
@@ -50,14 +50,13 @@ public class PacksView extends Main {
         this.throughReturns = throughReturns;
         this.performanceTeam = auth.hasRole("PERFORMANCE_TEAM");
         this.me = auth.getPrincipalName().orElse("");
-        grid.addColumn(PackSummary::title).setHeader("Pack").setKey("title").setFlexGrow(1);
+        grid.addComponentColumn(p -> new CellLink(p.title(), PackView.class, "packId", p.id())).setHeader("Pack")
+                .setKey("title").setFlexGrow(1);
         grid.addColumn(PackSummary::version).setHeader("Version").setKey("version").setAutoWidth(true);
         grid.addColumn(p -> p.status().label()).setHeader("Status").setKey("status").setAutoWidth(true);
         grid.addColumn(p -> UkDates.format(p.compiledAt())).setHeader("Compiled").setKey("compiled").setAutoWidth(true);
         grid.addColumn(p -> p.decision() == null ? "" : p.decision().label() + " on " + UkDates.format(p.cabinetDate()))
                 .setHeader("Cabinet decision").setKey("decision").setAutoWidth(true);
-        grid.addComponentColumn(p -> new Button("Read", e -> getUI().ifPresent(ui -> ui.navigate(PackView.class,
-                new RouteParameters("packId", String.valueOf(p.id())))))).setHeader("").setKey("read");
         grid.setAllRowsVisible(true);
         grid.setAriaLabel("Packs");
         grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);

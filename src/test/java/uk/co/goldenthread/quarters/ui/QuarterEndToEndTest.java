@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.ComboBoxKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.RouterLinkKt;
 import com.vaadin.flow.component.Component;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
@@ -176,8 +177,8 @@ class QuarterEndToEndTest extends UiTest {
                 s -> s.withPredicate(g -> g.getAriaLabel().filter("My tasks"::equals).isPresent()));
         for (int row = 0; row < GridKt._size(tasks); row++) {
             if (GridKt._getFormatted(tasks, row, "step").equals(step)
-                    && GridKt._getFormatted(tasks, row, "return").startsWith("Q3 2019/20")) {
-                _click((Button) GridKt._getCellComponent(tasks, row, "open"));
+                    && cellText(tasks, row, "return").startsWith("Q3 2019/20")) {
+                RouterLinkKt._click(cellLink(tasks, row, "return"));
                 return;
             }
         }
