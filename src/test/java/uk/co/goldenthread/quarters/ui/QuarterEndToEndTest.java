@@ -29,6 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import uk.co.goldenthread.PublicSite;
 import uk.co.goldenthread.SignIn;
 import uk.co.goldenthread.UiTest;
+import uk.co.goldenthread.packs.ui.CompileOnTheTestThread;
 
 /** One quarter from opening to publication, driven through the screens by each role in turn. */
 class QuarterEndToEndTest extends UiTest {
@@ -98,6 +99,7 @@ class QuarterEndToEndTest extends UiTest {
                 "PEO03", "ruth.khan", "owen.brennan");
 
         signInAndOpen("priya.shah", "packs");
+        CompileOnTheTestThread.inThisSession();
         confirm("Compile pack for Q3 2019/20");
         // the meeting of 30 Jan 2020 is long past, so the papers go out late, with the reason
         _setValue(_get(TextArea.class, s -> s.withLabel("Reason for publishing late")),
