@@ -1,13 +1,6 @@
 package uk.co.goldenthread.benchmark;
 
-import com.sun.net.httpserver.HttpServer;
-import java.lang.management.ManagementFactory;
 import java.math.BigDecimal;
-import java.net.InetSocketAddress;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -15,9 +8,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -34,8 +24,9 @@ import uk.co.goldenthread.packs.snapshot.PackSnapshot;
 /**
  * Pack rendering and the public pack page for a council ten times Warwickshire's size (2,630 measure lines, eight
  * periods of history each): render time per format (warm-up, then repeated: min / median / max), then requests per
- * second at concurrency 10 for the public version page against the same bytes served as a static file, and the heap
- * held per visitor. Run: {@code ./mvnw -Pbenchmark verify} (see README). Prints figures; asserts nothing.
+ * second at concurrency 10 for the public version page against the same bytes served as a static file by the same
+ * server, and the heap held per visitor (see {@link PublicPageBenchmark}). Run: {@code ./mvnw -Pbenchmark verify}
+ * (see README). Prints figures; asserts no speed.
  */
 public final class PackBenchmark {
 
@@ -46,14 +37,15 @@ public final class PackBenchmark {
         int measures = args.length > 0 ? Integer.parseInt(args[0]) : 2630;
         int repeats = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         int requests = args.length > 2 ? Integer.parseInt(args[2]) : 2000;
+        int visitors = args.length > 3 ? Integer.parseInt(args[3]) : 1000;
         try (ConfigurableApplicationContext context = start()) {
-            run(context, measures, repeats, requests);
+            run(context, measures, repeats, requests, visitors);
         }
     }
 
     /** The benchmark on a running application; also used, small, by a test in verify. */
     public static Map<String, List<Long>> run(ConfigurableApplicationContext context, int measures, int repeats,
-            int requests) throws Exception {
+            int requests, int visitors) throws Exception {
         PackSnapshot snapshot = snapshot(measures);
         Map<String, List<Long>> nanos = new LinkedHashMap<>();
         String[] canonical = new String[1];
@@ -68,35 +60,7 @@ public final class PackBenchmark {
 
         byte[] page = html[0].getBytes(java.nio.charset.StandardCharsets.UTF_8);
         String path = storePublishedPack(context.getBean(JdbcTemplate.class), page, sha);
-        int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port", "8080"));
-        HttpServer staticServer = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 64);
-        staticServer.createContext("/static.html", exchange -> {
-            exchange.getResponseHeaders().add("Content-Type", "text/html;charset=UTF-8");
-            exchange.sendResponseHeaders(200, page.length);
-            exchange.getResponseBody().write(page);
-            exchange.close();
-        });
-        staticServer.setExecutor(Executors.newFixedThreadPool(10));
-        staticServer.start();
-        try {
-            String subject = "http://127.0.0.1:" + port + path;
-            String baseline = "http://127.0.0.1:" + staticServer.getAddress().getPort() + "/static.html";
-            rate(subject, requests / 4);
-            rate(baseline, requests / 4);
-            long heapBefore = usedHeap();
-            double subjectRate = rate(subject, requests);
-            long heapAfter = usedHeap();
-            double baselineRate = rate(baseline, requests);
-            System.out.printf("%nPublic version page (%d bytes), %d requests at concurrency 10%n", page.length, requests);
-            System.out.printf("  Golden Thread %s: %8.0f requests/s%n", path, subjectRate);
-            System.out.printf("  static file (JDK HttpServer, same bytes): %8.0f requests/s (%.0f %%)%n", baselineRate,
-                    100 * subjectRate / baselineRate);
-            System.out.printf("  heap used after GC, before %d MB, after %d MB: %.1f KB per visitor request%n",
-                    heapBefore >> 20, heapAfter >> 20, (heapAfter - heapBefore) / 1024.0 / requests);
-            System.out.printf("  HTTP sessions: none (the public site never creates one; see PublicSiteTest)%n");
-        } finally {
-            staticServer.stop(0);
-        }
+        PublicPageBenchmark.run(context, page, path, requests, repeats, visitors);
         // the PDF takes minutes at full size: no warm-up run, and half the repeats (at least one)
         measure(nanos, "pdf", Math.max(1, repeats / 2), false,
                 () -> context.getBean(PackPdf.class).render(html[0], sha));
@@ -158,36 +122,6 @@ public final class PackBenchmark {
         return "/public/packs/2049-50/q4/v1";
     }
 
-    private static double rate(String url, int requests) throws Exception {
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).GET().build();
-        AtomicInteger left = new AtomicInteger(requests);
-        AtomicInteger failures = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(10);
-        long start = System.nanoTime();
-        for (int t = 0; t < 10; t++) {
-            pool.submit(() -> {
-                while (left.getAndDecrement() > 0) {
-                    try {
-                        if (client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() != 200) {
-                            failures.incrementAndGet();
-                        }
-                    } catch (Exception e) {
-                        failures.incrementAndGet();
-                    }
-                }
-                return null;
-            });
-        }
-        pool.shutdown();
-        pool.awaitTermination(10, java.util.concurrent.TimeUnit.MINUTES);
-        double seconds = (System.nanoTime() - start) / 1e9;
-        if (failures.get() > 0) {
-            throw new IllegalStateException(url + ": " + failures.get() + " of " + requests + " requests failed");
-        }
-        return requests / seconds;
-    }
-
     private static void measure(Map<String, List<Long>> nanos, String name, int repeats, Supplier<?> work) {
         measure(nanos, name, repeats, true, work);
     }
@@ -207,11 +141,6 @@ public final class PackBenchmark {
         System.out.printf("  %-28s min %8.1f ms  median %8.1f ms  max %8.1f ms%n", name, ms(Collections.min(times)),
                 ms(median(times)), ms(Collections.max(times)));
         System.out.flush();
-    }
-
-    private static long usedHeap() {
-        System.gc();
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 
     private static long median(List<Long> values) {
