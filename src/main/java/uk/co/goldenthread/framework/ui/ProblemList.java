@@ -1,6 +1,7 @@
 package uk.co.goldenthread.framework.ui;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -26,6 +27,7 @@ public class ProblemList extends Section {
         grid.setItems(measures);
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(title);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         add(grid);
     }
 }

@@ -3,6 +3,7 @@ package uk.co.goldenthread.people.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -40,6 +41,7 @@ class LeavingAndDeputies extends Section {
         deputies.addColumn(d -> UkDates.format(d.endsOn())).setHeader("To").setKey("to").setAutoWidth(true);
         deputies.setAllRowsVisible(true);
         deputies.setAriaLabel("Deputies");
+        deputies.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         var markLeaver = new Button("Mark as leaver", e -> {
             if (errors.attempt(this, () -> person = admin.markAsLeaver(shown().id(), leftOn.getValue()),
                     "Leaving date recorded.")) {

@@ -2,6 +2,7 @@ package uk.co.goldenthread.people.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
@@ -47,6 +48,9 @@ public class PeopleView extends Main {
                 .setHeader("Roles").setKey("roles").setFlexGrow(1);
         grid.addColumn(p -> UkDates.format(p.leftOn())).setHeader("Left on").setKey("leftOn").setAutoWidth(true);
         grid.setAriaLabel("People");
+        grid.setEmptyStateText("No one matches the search: check the spelling, or search by part of a name or "
+                + "username.");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.asSingleSelect().addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 editor.edit(e.getValue());

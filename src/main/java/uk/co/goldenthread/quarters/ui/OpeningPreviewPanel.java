@@ -3,6 +3,7 @@ package uk.co.goldenthread.quarters.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -39,6 +40,7 @@ class OpeningPreviewPanel extends Section {
                 .setHeader("Goes to").setKey("returns").setFlexGrow(1);
         grid.addColumn(r -> r.note() == null ? "" : r.note()).setHeader("Note").setKey("note").setFlexGrow(1);
         grid.setAriaLabel("Where each measure and intention goes");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.setVisible(false);
         reason.setWidthFull();

@@ -3,6 +3,7 @@ package uk.co.goldenthread.quarters.ui;
 import uk.co.goldenthread.base.NoSuchRecordException;
 import uk.co.goldenthread.base.ui.PageNotFound;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
@@ -57,6 +58,7 @@ public class ReturnHistoryView extends Main implements BeforeEnterObserver {
             grid.setItems(changes);
             grid.setAllRowsVisible(true);
             grid.setAriaLabel("Changes to this return, oldest first");
+            grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
             var export = new Anchor(DownloadHandler.fromInputStream(download -> {
                 byte[] csv = history.csv(returnId);
                 return new DownloadResponse(new ByteArrayInputStream(csv), "return-" + returnId + "-history.csv",

@@ -6,9 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -42,6 +45,24 @@ class NavigationTest extends UiTest {
                 .getTextRecursively();
         assertThat(header).contains("Signed in as Priya Shah, Performance Team", "Demoshire County Council")
                 .doesNotContain("priya.shah");
+    }
+
+    @Test
+    void theCouncilsLogoAndColourComeFromItsSettingsAndAreLeftOutWithout() {
+        signInAndOpen("priya.shah", "quarters");
+        var auth = context.getBean(AuthenticationContext.class);
+        var labels = context.getBeanProvider(SignedInPersonLabel.class);
+        Div header = _get(new MainLayout(auth, labels, "Demoshire County Council", "/images/demoshire.png", "#1d70b8"),
+                Div.class, s -> s.withClasses("app-header"));
+        Image logo = _get(header, Image.class);
+        assertThat(logo.getSrc()).isEqualTo("/images/demoshire.png");
+        assertThat(logo.getAlt()).hasValue("Demoshire County Council logo");
+        assertThat(header.getStyle().get("border-bottom")).isEqualTo("4px solid #1d70b8");
+
+        Div plain = _get(new MainLayout(auth, labels, "Demoshire County Council", "", ""), Div.class,
+                s -> s.withClasses("app-header"));
+        assertThat(_find(plain, Image.class)).isEmpty();
+        assertThat(plain.getStyle().get("border-bottom")).isNull();
     }
 
     @Test

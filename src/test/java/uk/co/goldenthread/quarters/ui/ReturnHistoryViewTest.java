@@ -5,8 +5,10 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
@@ -59,6 +61,27 @@ class ReturnHistoryViewTest extends UiTest {
         String text = new String(csv, StandardCharsets.UTF_8).substring(1);
         assertThat(text).startsWith("When,Who,On behalf of,What,Old value,New value,Reason\r\n")
                 .contains(",Clare Foster,,status,Submitted,Returned to AD Delivery,FIN02: £40k of savings are unexplained.");
+    }
+
+    @Test
+    void saveDraftAndSubmitWithNoEditAddNoValueChangeToTheHistory() {
+        var journeys = new Journeys(context);
+        long finance = journeys.returnOf(journeys.openQuarter(2039, 1).id(), "Strategic Finance").id();
+        journeys.fillIn(finance, Map.of("FIN01", "88.5"));
+
+        signInAndOpen("james.lewis", "returns/" + finance);
+        _click(_get(Button.class, s -> s.withText("Save draft")));
+        _click(_get(Button.class, s -> s.withText("Save draft")));
+        _click(_get(Button.class, s -> s.withText("Submit return")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        _click(_get(Button.class, s -> s.withText("History")));
+        Grid<?> grid = _get(Grid.class);
+        var changes = java.util.stream.IntStream.range(0, GridKt._size(grid))
+                .mapToObj(r -> GridKt._getFormatted(grid, r, "change")).toList();
+        assertThat(changes).as("the value typed once, then only the submission").filteredOn(c -> c.startsWith("FIN01 value"))
+                .containsExactly("FIN01 value: (none) → 88.5");
+        assertThat(changes).contains("Status: Draft → Submitted")
+                .noneMatch(c -> c.matches(".*: (.+) → \\1")).doesNotHaveDuplicates();
     }
 
     @Test

@@ -2,6 +2,7 @@ package uk.co.goldenthread.framework.intentions.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -53,6 +54,7 @@ public class IntentionsView extends Main {
                 .map(m -> m.title() + ", " + UkDates.format(m.due())).orElse("")).setHeader("First milestone")
                 .setKey("milestone");
         grid.setAriaLabel("Intentions");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.asSingleSelect().addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 editor.edit(e.getValue());

@@ -3,6 +3,7 @@ package uk.co.goldenthread.framework.intentions.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Section;
@@ -40,6 +41,7 @@ class MilestonesPanel extends Section {
         }).setHeader("").setKey("remove").setAutoWidth(true);
         grid.setAllRowsVisible(true);
         grid.setAriaLabel("Milestones");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         var add = new Button("Add milestone", e -> change(() -> intentions.addMilestone(shown().id(),
                 title.getValue(), due.getValue()), "Milestone added."));
         add(heading, errors, grid, new Div(title, due, add));

@@ -1,6 +1,7 @@
 package uk.co.goldenthread.framework.io.ui;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -34,17 +35,20 @@ class ImportPreviewPanel extends Div {
         counts.addColumn(ImportPreview.TableCount::retired).setHeader("Retired").setKey("retired");
         counts.setAllRowsVisible(true);
         counts.setAriaLabel("Counts per table");
+        counts.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         changes.addColumn(ImportChange::table).setHeader("Table").setKey("table").setAutoWidth(true);
         changes.addColumn(ImportChange::key).setHeader("Key").setKey("key").setAutoWidth(true);
         changes.addColumn(c -> c.kind().label()).setHeader("Change").setKey("kind").setAutoWidth(true);
         changes.addColumn(ImportChange::summary).setHeader("Details").setKey("details").setFlexGrow(1);
         changes.setAriaLabel("Changes");
+        changes.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         problems.addColumn(ImportProblem::sheet).setHeader("Sheet").setKey("sheet").setAutoWidth(true);
         problems.addColumn(p -> p.row() == 0 ? "" : String.valueOf(p.row())).setHeader("Row").setKey("row")
                 .setAutoWidth(true);
         problems.addColumn(ImportProblem::column).setHeader("Column").setKey("column").setAutoWidth(true);
         problems.addColumn(ImportProblem::reason).setHeader("Problem").setKey("problem").setFlexGrow(1);
         problems.setAriaLabel("Problems");
+        problems.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         noRoute.setId("no-route");
         add(summary, problemsHeading, problems, noRouteHeading, noRoute, counts, changesHeading, changes);
         show(null);

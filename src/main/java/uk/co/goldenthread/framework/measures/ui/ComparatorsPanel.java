@@ -2,6 +2,7 @@ package uk.co.goldenthread.framework.measures.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Section;
@@ -25,6 +26,7 @@ class ComparatorsPanel extends Section {
         grid.setItems(details.comparators());
         grid.setAllRowsVisible(true);
         grid.setAriaLabel("Comparators");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         var kind = new LabelledSelect<>("Compared with", ComparatorKind.values(), ComparatorKind::label, "");
         var period = new TextField("Period");
         period.setHelperText("e.g. 2018/19");

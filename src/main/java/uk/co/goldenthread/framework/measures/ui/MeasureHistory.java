@@ -1,6 +1,7 @@
 package uk.co.goldenthread.framework.measures.ui;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -31,6 +32,7 @@ class MeasureHistory extends Section {
         values.setItems(details.values());
         values.setAllRowsVisible(true);
         values.setAriaLabel("Reported values");
+        values.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         var packs = new Grid<PackUse>();
         packs.addComponentColumn(p -> new Anchor("packs/" + p.packId(), p.title())).setHeader("Pack").setKey("title")
                 .setFlexGrow(1);
@@ -39,6 +41,7 @@ class MeasureHistory extends Section {
         packs.setItems(details.packs());
         packs.setAllRowsVisible(true);
         packs.setAriaLabel("Packs");
+        packs.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         add(new H3("Values reported"), details.values().isEmpty() ? new Paragraph("No return has held "
                 + m.code() + " yet.") : values, new H3("Packs"),
                 details.packs().isEmpty() ? new Paragraph(m.code() + " has not been in a pack yet.") : packs);

@@ -53,6 +53,7 @@ public class MeasuresView extends Main {
         grid.setItems(query -> queries.findMeasures(filter, query.getPage(), query.getPageSize()).stream(),
                 query -> (int) queries.countMeasures(filter));
         grid.setAriaLabel("Measures");
+        grid.setEmptyStateText("No measure matches the search and filters: change or clear them to see more.");
         grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.asSingleSelect().addValueChangeListener(e -> {
             if (e.getValue() != null) {

@@ -2,6 +2,7 @@ package uk.co.goldenthread.framework.measures.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Section;
@@ -25,6 +26,7 @@ class TargetsPanel extends Section {
         grid.setItems(details.targets());
         grid.setAllRowsVisible(true);
         grid.setAriaLabel("Targets");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         var year = new LabelledSelect<>("Financial year", IntStream.rangeClosed(currentYear - 6, currentYear + 2).boxed()
                 .toList().reversed().toArray(Integer[]::new), FinancialQuarter::yearLabel, "");
         year.setValue(currentYear);

@@ -2,6 +2,7 @@ package uk.co.goldenthread.framework.structure.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -45,6 +46,7 @@ public class AreasView extends Main {
         directorates.addColumn(d -> names.of(d.strategicDirectorId())).setHeader("Strategic Director").setKey("director");
         directorates.setAllRowsVisible(true);
         directorates.setAriaLabel("Directorates");
+        directorates.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         directorates.asSingleSelect().addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 directorateEditor.edit(e.getValue());
@@ -56,6 +58,7 @@ public class AreasView extends Main {
         areas.addColumn(a -> names.of(a.adDeliveryIds())).setHeader("AD Delivery").setKey("delivery");
         areas.setAllRowsVisible(true);
         areas.setAriaLabel("Commissioning areas");
+        areas.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         areas.asSingleSelect().addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 areaEditor.edit(e.getValue());

@@ -1,6 +1,7 @@
 package uk.co.goldenthread.framework.structure.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -33,6 +34,7 @@ public class OutcomesView extends Main {
         tree.addColumn(OutcomeNode::title).setHeader("Title").setKey("title").setFlexGrow(1);
         tree.addColumn(n -> n.level().label()).setHeader("Level").setKey("level").setAutoWidth(true);
         tree.setAriaLabel("Outcomes");
+        tree.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         tree.asSingleSelect().addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 editor.edit(e.getValue());

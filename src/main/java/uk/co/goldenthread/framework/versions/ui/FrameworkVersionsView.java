@@ -2,6 +2,7 @@ package uk.co.goldenthread.framework.versions.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -42,6 +43,7 @@ public class FrameworkVersionsView extends Main {
         grid.addColumn(v -> v.createdBy() + ", " + UkDates.format(v.createdAt())).setHeader("Added by").setKey("added");
         grid.setAllRowsVisible(true);
         grid.setAriaLabel("Framework versions");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         add(new H2("Framework versions"), new Paragraph("Measures change at cut-over dates: Warwickshire's framework "
                 + "applied from 1 Oct 2019 and was first reported for Q3 2019/20. Once a measure's values are "
                 + "published, what they mean changes only in a later version: add the version here, then revise the "
