@@ -65,7 +65,7 @@ public class PackPdf {
                 + "  |  page ' counter(page) ' of ' counter(pages); font-family: '" + FONT
                 + "'; font-size: 6.5pt; } } .skip-link, .site-header { display: none; } main { max-width: none; }"
                 + " body { font-size: 10pt; } table { page-break-inside: auto; } tr { page-break-inside: avoid; }"
-                + " .chart { page-break-inside: avoid; }";
+                + " .chart { page-break-inside: avoid; } table.values tbody th { white-space: nowrap; }";
     }
 
     /**
