@@ -70,7 +70,8 @@ public final class PackBenchmark {
         return nanos;
     }
 
-    private static PackSnapshot snapshot(int count) {
+    /** The synthetic pack of {@code count} measure lines, eight quarters each, that the benchmarks render. */
+    public static PackSnapshot snapshot(int count) {
         List<PackSnapshot.Outcome> outcomes = new ArrayList<>();
         for (int o = 0; o < 10; o++) {
             outcomes.add(new PackSnapshot.Outcome("O" + o, "Outcome " + o, "Strategic outcome", 0));

@@ -58,15 +58,24 @@ class SpcChartInThePackTest {
         String article = html.substring(html.indexOf("<h4>FIN01 "));
         article = article.substring(0, article.indexOf("</article>"));
         assertThat(article).contains("Statistical process control: </strong>",
-                "<title id=", "Statistical process control chart of FIN01", "<caption>Process control of FIN01",
+                "<title id=", "Statistical process control chart of FIN01",
+                "<caption>Recent values of FIN01 with their process control (trial limits)</caption>",
+                "<th scope=\"col\">Value</th><th scope=\"col\">Mean</th>",
                 "<th scope=\"col\">Lower process limit</th>", "<th scope=\"col\">Upper process limit</th>",
-                "Process limits", "<th scope=\"row\">Q2 2030/31</th>");
+                "<th scope=\"col\">Variation</th>", "Process limits", "<th scope=\"row\">Q2 2030/31</th>");
         int charts = article.split("<svg", -1).length - 1;
         assertThat(charts).as("the trend chart and the SPC chart").isEqualTo(2);
+        assertThat(article.split("<table", -1).length - 1).as("one table of recent values, after both charts")
+                .isEqualTo(1);
+        assertThat(article.indexOf("<table")).isGreaterThan(article.lastIndexOf("</svg>"));
+        assertThat(article.split("<th scope=\"row\">Q2 2030/31</th>", -1).length - 1).as("each period once")
+                .isEqualTo(1);
 
         try (PDDocument pdf = Loader.loadPDF(file(pack, "pack.pdf"))) {
-            int page = pageWith(pdf, "Process control of FIN01");
-            assertThat(page).as("a page holds FIN01's SPC table").isPositive();
+            int page = pageWith(pdf, "Recent values of FIN01 with their process control");
+            assertThat(page).as("a page holds FIN01's table of values and process control").isPositive();
+            assertThat(textOf(pdf, page, page + 1).replaceAll("\\s+", " ")).as("headings wrap by word; periods do not")
+                    .contains("Lower process limit", "Upper process limit", "Variation", "Q2 2030/31");
             Map<String, Integer> ops = new HashMap<>();
             for (int p = Math.max(1, page - 1); p <= Math.min(pdf.getNumberOfPages(), page); p++) {
                 PDPage pdPage = pdf.getPage(p - 1);

@@ -16,7 +16,7 @@ public class PackHtml {
     /** Empty except in the demo profile, where every pack compiled says it is a demo (HTML and PDF). */
     private final String demoNotice;
 
-    PackHtml(@Value("${goldenthread.demo.notice:}") String demoNotice) {
+    public PackHtml(@Value("${goldenthread.demo.notice:}") String demoNotice) {
         this.demoNotice = demoNotice;
         var resolver = new ClassLoaderTemplateResolver();
         resolver.setPrefix("templates/");

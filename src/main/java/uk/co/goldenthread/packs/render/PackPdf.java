@@ -1,11 +1,16 @@
 package uk.co.goldenthread.packs.render;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.io.RandomAccessStreamCache.StreamCacheCreateFunction;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Document;
@@ -16,22 +21,71 @@ import org.springframework.stereotype.Component;
  * The pack as a tagged PDF (PDF/UA) made from the same HTML: language and title from the page, a bookmark per
  * section, DejaVu Sans embedded (shipped in fonts/), the version's SHA-256 in the footer of every page, and each chart
  * a figure whose text alternative is the chart's title and description, drawn with real text by {@link PdfChartDrawer}.
+ * openhtmltopdf lays the page out in {@link Parts} of about 40 measures, one after another into one document that
+ * {@link PdfAssembly} joins: laid out whole, a large council's pack held every page's boxes at once.
  */
 @Component
 public class PackPdf {
 
     private static final String FONT = "DejaVu Sans";
+    private static final String MARGINS = "@page { size: A4; margin: 18mm 15mm 22mm 15mm; }";
+
+    private final int measuresPerPart;
+    private final StreamCacheCreateFunction cache;
+
+    public PackPdf() {
+        this(Parts.MEASURES, IOUtils.createMemoryOnlyStreamCache());
+    }
+
+    /** For the benchmark: parts of another size, or PDFBox's streams in a scratch file instead of memory. */
+    public PackPdf(int measuresPerPart, StreamCacheCreateFunction cache) {
+        this.measuresPerPart = measuresPerPart;
+        this.cache = cache;
+    }
 
     public byte[] render(String html, String sha256) {
-        org.w3c.dom.Document w3c = prepare(html, sha256);
+        Document page = prepare(html, MARGINS);
+        List<Parts.Part> parts = Parts.of(page, measuresPerPart);
+        try (var assembly = new PdfAssembly(cache, new PdfAssembly.FontSource() {
+            @Override
+            public InputStream regular() {
+                return font("fonts/DejaVuSans.ttf");
+            }
+
+            @Override
+            public InputStream bold() {
+                return font("fonts/DejaVuSans-Bold.ttf");
+            }
+        })) {
+            for (Parts.Part part : parts) {
+                assembly.beforePart();
+                var builder = builder(w3c(part.page()));
+                builder.useFont(new PDFontSupplier(assembly.regular()), FONT, 400, FontStyle.NORMAL, true);
+                builder.useFont(new PDFontSupplier(assembly.bold()), FONT, 700, FontStyle.NORMAL, true);
+                builder.usePDDocument(assembly.pdf());
+                try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+                    renderer.createPDFWithoutClosing();
+                }
+                assembly.afterPart(part);
+            }
+            return assembly.finish(sha256);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The pack's PDF could not be made", e);
+        }
+    }
+
+    /**
+     * The PDF laid out as one document, as before it was made in parts: kept as the benchmark's baseline
+     * (PdfBenchmark), the footer's page numbers from openhtmltopdf's counters.
+     */
+    public byte[] renderWhole(String html, String sha256) {
+        Document page = prepare(html, MARGINS.replace(" }", " @bottom-center { content: 'SHA-256 " + sha256
+                + "  |  page ' counter(page) ' of ' counter(pages); font-family: '" + FONT + "'; font-size: 6.5pt; } }"));
+        page.head().appendChild(bookmarks(page));
         var out = new ByteArrayOutputStream();
-        var builder = new PdfRendererBuilder();
-        builder.useFastMode();
-        builder.usePdfUaAccessbility(true);
+        var builder = builder(w3c(page));
         builder.useFont(() -> font("fonts/DejaVuSans.ttf"), FONT, 400, FontStyle.NORMAL, true);
         builder.useFont(() -> font("fonts/DejaVuSans-Bold.ttf"), FONT, 700, FontStyle.NORMAL, true);
-        builder.useSVGDrawer(new PdfChartDrawer(FONT));
-        builder.withW3cDocument(w3c, "/");
         builder.toStream(out);
         try {
             builder.run();
@@ -41,12 +95,25 @@ public class PackPdf {
         return out.toByteArray();
     }
 
-    /** The page as openhtmltopdf reads it; the jsoup copy is left behind, unreachable while the PDF is made. */
-    private static org.w3c.dom.Document prepare(String html, String sha256) {
+    private static PdfRendererBuilder builder(org.w3c.dom.Document w3c) {
+        var builder = new PdfRendererBuilder();
+        builder.useFastMode();
+        builder.usePdfUaAccessbility(true);
+        builder.useSVGDrawer(new PdfChartDrawer(FONT));
+        builder.withW3cDocument(w3c, "/");
+        return builder;
+    }
+
+    private static Document prepare(String html, String page) {
         Document doc = Jsoup.parse(html);
-        doc.head().appendElement("style").text(pageStyle(sha256));
-        doc.head().appendChild(bookmarks(doc));
+        doc.head().appendElement("style").text(page + pageStyle());
         describeCharts(doc);
+        describeLinks(doc);
+        return doc;
+    }
+
+    /** The page as openhtmltopdf reads it; the jsoup copy is left behind, unreachable while the PDF is made. */
+    private static org.w3c.dom.Document w3c(Document doc) {
         org.w3c.dom.Document w3c = new W3CDom().fromJsoup(doc);
         forgetSource(w3c);
         return w3c;
@@ -60,12 +127,12 @@ public class PackPdf {
         }
     }
 
-    private static String pageStyle(String sha256) {
-        return "@page { size: A4; margin: 18mm 15mm 22mm 15mm; @bottom-center { content: 'SHA-256 " + sha256
-                + "  |  page ' counter(page) ' of ' counter(pages); font-family: '" + FONT
-                + "'; font-size: 6.5pt; } } .skip-link, .site-header { display: none; } main { max-width: none; }"
+    private static String pageStyle() {
+        return " .skip-link, .site-header { display: none; } main { max-width: none; }"
                 + " body { font-size: 10pt; } table { page-break-inside: auto; } tr { page-break-inside: avoid; }"
-                + " .chart { page-break-inside: avoid; }";
+                + " .chart { page-break-inside: avoid; } table.values tbody th { white-space: nowrap; }"
+                // a scroll region means nothing on paper, and overflow other than visible clips in openhtmltopdf
+                + " .table-scroll { overflow: visible; max-width: none; }";
     }
 
     /**
@@ -81,6 +148,15 @@ public class PackPdf {
                 alt = ((title == null ? "" : title.text() + ". ") + (desc == null ? "" : desc.text())).strip();
             }
             svg.attr("alt", alt.isBlank() ? "Chart" : alt);
+        }
+    }
+
+    /** A link's title is its text alternative in the PDF (PDF/UA): openhtmltopdf does not take its words. */
+    private static void describeLinks(Document doc) {
+        for (Element a : doc.select("a[href]")) {
+            if (!a.hasAttr("title")) {
+                a.attr("title", a.text().strip());
+            }
         }
     }
 

@@ -48,6 +48,11 @@ public final class TemplateHelpers {
         return SpcFigure.of(m);
     }
 
+    /** The measure's recent values, with its process control when it has an XmR chart, as one table. */
+    public ValuesTable values(Measure m, @Nullable SpcFigure spc) {
+        return ValuesTable.of(m, spc);
+    }
+
     public String summaryChart(PackReport.Counts c) {
         return SummaryChart.svg(c);
     }

@@ -1,0 +1,417 @@
+package uk.co.goldenthread.packs.render;
+
+import java.io.ByteArrayOutputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSInteger;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.io.RandomAccessStreamCache.StreamCacheCreateFunction;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
+import org.apache.pdfbox.pdmodel.common.PDNumberTreeNode;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One PDF made of parts that openhtmltopdf lays out one after another into the same document. Each part makes its own
+ * structure tree, outline and page footers, so after each part this joins them into the document's: one structure tree
+ * (the part's elements under the one Document element, the sections it continues joined to the part before's, its
+ * parent tree renumbered after the last part's), one outline with a bookmark per section and the outcomes under
+ * "Measures by outcome", links to sections laid out in another part pointed at them, and, at the end, the hash and
+ * "page X of Y" over the whole document in every page's footer, drawn as a pagination artifact.
+ */
+final class PdfAssembly implements Closeable {
+
+    private static final float FOOTER_SIZE = 6.5f;
+    private static final COSName MCR = COSName.getPDFName("MCR");
+    /** Middle of the 22 mm bottom margin of PackPdf's page style. */
+    private static final float FOOTER_BASELINE = 22 / 25.4f * 72 / 2 - FOOTER_SIZE / 3;
+
+    private record Bookmark(Parts.Mark mark, PDPageDestination destination, @Nullable COSDictionary element) {
+    }
+
+    private record LinkOut(PDActionGoTo action, String id) {
+    }
+
+    private final PDDocument pdf;
+    private final PDFont regular;
+    private final PDFont bold;
+    private @Nullable PDStructureTreeRoot root;
+    private @Nullable COSDictionary document;
+    private final COSArray numbers = new COSArray();
+    private int nextKey;
+    /** Structure elements of a part that continued one of the part before, and the element they were joined to. */
+    private final Map<COSDictionary, COSDictionary> joined = new IdentityHashMap<>();
+    private final List<Bookmark> bookmarks = new ArrayList<>();
+    private final List<LinkOut> links = new ArrayList<>();
+    private int firstPageOfPart;
+
+    PdfAssembly(StreamCacheCreateFunction cache, FontSource fonts) throws IOException {
+        this.pdf = new PDDocument(cache);
+        try (InputStream r = fonts.regular(); InputStream b = fonts.bold()) {
+            // loaded once for every part: one subset of each in the file
+            this.regular = PDType0Font.load(pdf, r, true);
+            this.bold = PDType0Font.load(pdf, b, true);
+        }
+    }
+
+    /** The shipped font files. */
+    interface FontSource {
+        InputStream regular();
+
+        InputStream bold();
+    }
+
+    PDDocument pdf() {
+        return pdf;
+    }
+
+    PDFont regular() {
+        return regular;
+    }
+
+    PDFont bold() {
+        return bold;
+    }
+
+    /** Before openhtmltopdf lays out the next part: it then makes a structure tree and an outline of its own. */
+    void beforePart() {
+        PDDocumentCatalog catalog = pdf.getDocumentCatalog();
+        catalog.setStructureTreeRoot(null);
+        catalog.setDocumentOutline(null);
+        firstPageOfPart = pdf.getNumberOfPages();
+    }
+
+    /** After a part: its bookmarks, its links to other parts and its structure tree join the document's. */
+    void afterPart(Parts.Part part) {
+        PDDocumentCatalog catalog = pdf.getDocumentCatalog();
+        PDStructureTreeRoot partRoot = catalog.getStructureTreeRoot();
+        if (partRoot == null) {
+            throw new IllegalStateException("openhtmltopdf made no structure tree for a part of the pack");
+        }
+        takeBookmarks(part, catalog.getDocumentOutline());
+        takeLinks(part, numbersOf(partRoot));
+        if (root == null || document == null) {
+            root = partRoot;
+            document = documentElement(partRoot);
+            numbers.addAll(numbersOf(partRoot));
+            nextKey = partRoot.getParentTreeNextKey();
+        } else {
+            join(document, documentElement(partRoot), part.continued());
+            renumber(partRoot);
+            catalog.setStructureTreeRoot(root);
+        }
+    }
+
+    /** The document saved, with its outline, cross-part links and footers ("SHA-256 … | page X of Y"). */
+    byte[] finish(String sha256) throws IOException {
+        if (root == null) {
+            throw new IllegalStateException("The pack's PDF has no parts");
+        }
+        var tree = new COSDictionary();
+        tree.setItem(COSName.NUMS, numbers);
+        root.setParentTree(new PDNumberTreeNode(tree, COSBase.class));
+        root.setParentTreeNextKey(nextKey);
+        pdf.getDocumentCatalog().setDocumentOutline(outline());
+        for (LinkOut link : links) {
+            Bookmark target = bookmarks.stream().filter(b -> b.mark().id().equals(link.id())).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("A link in the pack goes to #" + link.id()
+                            + ", which is not a section of it"));
+            link.action().setDestination(copy(target.destination()));
+        }
+        footers(sha256);
+        var out = new ByteArrayOutputStream();
+        pdf.save(out);
+        return out.toByteArray();
+    }
+
+    @Override
+    public void close() throws IOException {
+        pdf.close();
+    }
+
+    private void takeBookmarks(Parts.Part part, @Nullable PDDocumentOutline outline) {
+        List<PDOutlineItem> items = new ArrayList<>();
+        if (outline != null) {
+            outline.children().forEach(items::add);
+        }
+        if (items.size() != part.marks().size()) {
+            throw new IllegalStateException("A part of the pack has " + part.marks().size() + " sections but "
+                    + items.size() + " bookmarks");
+        }
+        for (int i = 0; i < items.size(); i++) {
+            PDOutlineItem item = items.get(i);
+            try {
+                if (!(item.getDestination() instanceof PDPageDestination destination)) {
+                    throw new IllegalStateException("The bookmark " + item.getTitle() + " goes to no page");
+                }
+                PDStructureElement element = item.getStructureElement();
+                bookmarks.add(new Bookmark(part.marks().get(i), inDocument(destination),
+                        element == null ? null : element.getCOSObject()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /**
+     * openhtmltopdf points a part's bookmarks and links at the page with the same number counted from the document's
+     * first page, not the part's: this one is on the part's page.
+     */
+    private PDPageXYZDestination inDocument(PDPageDestination destination) {
+        PDPageXYZDestination moved = copy(destination);
+        if (firstPageOfPart > 0) {
+            int page = pdf.getPages().indexOf(destination.getPage());
+            moved.setPage(pdf.getPage(firstPageOfPart + page));
+        }
+        return moved;
+    }
+
+    /**
+     * Each link annotation of the part gets its text alternative as /Contents (PDF/UA), from the title its Link
+     * structure element carries as /Alt; those going to a section in another part are kept to be pointed at it.
+     */
+    private void takeLinks(Parts.Part part, COSArray partNumbers) {
+        Map<Integer, COSBase> parents = new java.util.HashMap<>();
+        for (int i = 0; i + 1 < partNumbers.size(); i += 2) {
+            parents.put(((COSInteger) partNumbers.getObject(i)).intValue(), partNumbers.getObject(i + 1));
+        }
+        for (int p = firstPageOfPart; p < pdf.getNumberOfPages(); p++) {
+            try {
+                for (PDAnnotation annotation : pdf.getPage(p).getAnnotations()) {
+                    if (!(annotation instanceof PDAnnotationLink link)) {
+                        continue;
+                    }
+                    String alt = parents.get(link.getStructParent()) instanceof COSDictionary element
+                            ? element.getString(COSName.ALT) : null;
+                    if (alt != null && link.getContents() == null) {
+                        link.setContents(alt);
+                    }
+                    if (link.getAction() instanceof PDActionGoTo go && go.getDestination() instanceof PDPageDestination d) {
+                        if (alt != null && part.linksOut().containsKey(alt)) {
+                            links.add(new LinkOut(go, part.linksOut().get(alt).substring(1)));
+                        } else {
+                            go.setDestination(inDocument(d));
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private PDDocumentOutline outline() {
+        var outline = new PDDocumentOutline();
+        PDOutlineItem section = null;
+        for (Bookmark b : bookmarks) {
+            var item = new PDOutlineItem();
+            item.setTitle(b.mark().title());
+            item.setDestination(b.destination());
+            if (b.element() != null) {
+                item.setStructureElement(new PDStructureElement(joined.getOrDefault(b.element(), b.element())));
+            }
+            if (b.mark().level() == 1 || section == null) {
+                outline.addLast(item);
+                section = item;
+            } else {
+                section.addLast(item);
+            }
+        }
+        return outline;
+    }
+
+    private static PDPageXYZDestination copy(PDPageDestination destination) {
+        var copy = new PDPageXYZDestination();
+        copy.setPage(destination.getPage());
+        if (destination instanceof PDPageXYZDestination xyz) {
+            copy.setTop(xyz.getTop());
+            copy.setLeft(xyz.getLeft());
+        }
+        return copy;
+    }
+
+    private static COSDictionary documentElement(PDStructureTreeRoot partRoot) {
+        for (Object kid : partRoot.getKids()) {
+            if (kid instanceof PDStructureElement e) {
+                return e.getCOSObject();
+            }
+        }
+        throw new IllegalStateException("A part of the pack's structure tree has no Document element");
+    }
+
+    /**
+     * Puts the kids of a part's element under the document's element. The first {@code depth} levels are the part's
+     * copies of elements the part before already began (body, main, the section of outcomes, the outcome): their kids
+     * join the element begun there instead of making a second one.
+     */
+    private void join(COSDictionary into, COSDictionary from, int depth) {
+        List<COSBase> kids = kids(from);
+        int first = 0;
+        if (depth > 0 && !kids.isEmpty() && isElement(kids.getFirst())) {
+            COSDictionary last = lastElement(into);
+            COSDictionary continued = (COSDictionary) kids.getFirst();
+            if (last != null && last.getCOSName(COSName.S).equals(continued.getCOSName(COSName.S))) {
+                join(last, continued, depth - 1);
+                first = 1;
+            }
+        }
+        for (int i = first; i < kids.size(); i++) {
+            adopt(into, from, kids.get(i));
+        }
+        joined.put(from, into);
+    }
+
+    private static void adopt(COSDictionary into, COSDictionary from, COSBase kid) {
+        COSBase moved = kid;
+        if (kid instanceof COSInteger mcid) {
+            // a marked-content id alone is on its element's page: say which, now that it has another parent
+            var reference = new COSDictionary();
+            reference.setItem(COSName.TYPE, MCR);
+            reference.setItem(COSName.PG, from.getItem(COSName.PG));
+            reference.setItem(COSName.MCID, mcid);
+            moved = reference;
+        } else if (kid instanceof COSDictionary d) {
+            if (isElement(d)) {
+                d.setItem(COSName.P, into);
+            } else if (d.getItem(COSName.PG) == null && from.getItem(COSName.PG) != null) {
+                d.setItem(COSName.PG, from.getItem(COSName.PG));
+            }
+        }
+        COSBase k = into.getDictionaryObject(COSName.K);
+        COSArray array;
+        if (k instanceof COSArray a) {
+            array = a;
+        } else {
+            array = new COSArray();
+            if (k != null) {
+                array.add(k);
+            }
+            into.setItem(COSName.K, array);
+        }
+        array.add(moved);
+    }
+
+    private static List<COSBase> kids(COSDictionary element) {
+        COSBase k = element.getDictionaryObject(COSName.K);
+        List<COSBase> kids = new ArrayList<>();
+        if (k instanceof COSArray array) {
+            for (int i = 0; i < array.size(); i++) {
+                kids.add(array.getObject(i));
+            }
+        } else if (k != null) {
+            kids.add(k);
+        }
+        return kids;
+    }
+
+    private static @Nullable COSDictionary lastElement(COSDictionary element) {
+        List<COSBase> kids = kids(element);
+        for (int i = kids.size() - 1; i >= 0; i--) {
+            if (isElement(kids.get(i))) {
+                return (COSDictionary) kids.get(i);
+            }
+        }
+        return null;
+    }
+
+    private static boolean isElement(COSBase kid) {
+        return kid instanceof COSDictionary d && d.getCOSName(COSName.S) != null
+                && !MCR.equals(d.getCOSName(COSName.TYPE)) && !COSName.OBJR.equals(d.getCOSName(COSName.TYPE));
+    }
+
+    private static COSArray numbersOf(PDStructureTreeRoot partRoot) {
+        PDNumberTreeNode tree = partRoot.getParentTree();
+        COSBase nums = tree == null ? null : tree.getCOSObject().getDictionaryObject(COSName.NUMS);
+        if (!(nums instanceof COSArray array)) {
+            throw new IllegalStateException("A part of the pack has no flat parent tree");
+        }
+        return array;
+    }
+
+    /** The part's parent tree after the document's: its keys, its pages' and annotations' keys, joined elements. */
+    private void renumber(PDStructureTreeRoot partRoot) {
+        COSArray nums = numbersOf(partRoot);
+        int offset = nextKey;
+        for (int i = 0; i + 1 < nums.size(); i += 2) {
+            int key = ((COSInteger) nums.getObject(i)).intValue();
+            numbers.add(COSInteger.get(key + offset));
+            COSBase value = nums.getObject(i + 1);
+            if (value instanceof COSArray parents) {
+                var renamed = new COSArray();
+                for (int j = 0; j < parents.size(); j++) {
+                    COSBase parent = parents.getObject(j);
+                    renamed.add(parent instanceof COSDictionary d ? joined.getOrDefault(d, d) : parent);
+                }
+                numbers.add(renamed);
+            } else {
+                numbers.add(value instanceof COSDictionary d ? joined.getOrDefault(d, d) : value);
+            }
+        }
+        for (int p = firstPageOfPart; p < pdf.getNumberOfPages(); p++) {
+            PDPage page = pdf.getPage(p);
+            COSDictionary dict = page.getCOSObject();
+            if (dict.containsKey(COSName.STRUCT_PARENTS)) {
+                dict.setInt(COSName.STRUCT_PARENTS, dict.getInt(COSName.STRUCT_PARENTS) + offset);
+            }
+            try {
+                for (PDAnnotation annotation : page.getAnnotations()) {
+                    COSDictionary a = annotation.getCOSObject();
+                    if (a.containsKey(COSName.STRUCT_PARENT)) {
+                        a.setInt(COSName.STRUCT_PARENT, a.getInt(COSName.STRUCT_PARENT) + offset);
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        nextKey += partRoot.getParentTreeNextKey();
+    }
+
+    private void footers(String sha256) throws IOException {
+        int total = pdf.getNumberOfPages();
+        for (int p = 0; p < total; p++) {
+            PDPage page = pdf.getPage(p);
+            String text = "SHA-256 " + sha256 + "  |  page " + (p + 1) + " of " + total;
+            PDRectangle box = page.getMediaBox();
+            float width = regular.getStringWidth(text) / 1000 * FOOTER_SIZE;
+            var artifact = new COSDictionary();
+            artifact.setItem(COSName.TYPE, COSName.getPDFName("Pagination"));
+            artifact.setItem(COSName.SUBTYPE, COSName.getPDFName("Footer"));
+            try (var cs = new PDPageContentStream(pdf, page, AppendMode.APPEND, true, true)) {
+                cs.beginMarkedContent(COSName.ARTIFACT, PDPropertyList.create(artifact));
+                cs.beginText();
+                cs.setFont(regular, FOOTER_SIZE);
+                cs.newLineAtOffset(box.getLowerLeftX() + (box.getWidth() - width) / 2,
+                        box.getLowerLeftY() + FOOTER_BASELINE);
+                cs.showText(text);
+                cs.endText();
+                cs.endMarkedContent();
+            }
+        }
+    }
+}

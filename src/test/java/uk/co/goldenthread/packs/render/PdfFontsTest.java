@@ -1,0 +1,74 @@
+package uk.co.goldenthread.packs.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
+import org.junit.jupiter.api.Test;
+import uk.co.goldenthread.benchmark.PackBenchmark;
+import uk.co.goldenthread.packs.snapshot.CanonicalJson;
+import uk.co.goldenthread.packs.snapshot.PackSnapshot;
+
+/**
+ * PDF/UA needs every font embedded: every font the pack's PDF uses, on its pages, in its charts (forms), in its
+ * annotations' appearances and in any form's default resources, is one of the shipped DejaVu Sans, embedded, and
+ * subset once for the whole document (not once per part). The "fallback font for ZapfDingbats" that openhtmltopdf
+ * logs comes from the form fonts it makes for every document and writes only when a page has form controls.
+ */
+class PdfFontsTest {
+
+    @Test
+    void everyFontInThePdfIsEmbeddedDejaVuSansSubsetOnce() throws IOException {
+        PackSnapshot snapshot = PackBenchmark.snapshot(12);
+        String sha = CanonicalJson.sha256(CanonicalJson.of(snapshot));
+        String html = new PackHtml("").render(new PackReport(snapshot, sha));
+        byte[] bytes = new PackPdf(5, org.apache.pdfbox.io.IOUtils.createMemoryOnlyStreamCache()).render(html, sha);
+
+        try (PDDocument pdf = Loader.loadPDF(bytes)) {
+            List<PDFont> fonts = new ArrayList<>();
+            for (PDPage page : pdf.getPages()) {
+                fonts(page.getResources(), fonts, 0);
+                for (PDAnnotation a : page.getAnnotations()) {
+                    if (a.getAppearance() != null && a.getAppearance().getNormalAppearance() != null
+                            && a.getAppearance().getNormalAppearance().isStream()) {
+                        PDAppearanceStream stream = a.getAppearance().getNormalAppearance().getAppearanceStream();
+                        fonts(stream.getResources(), fonts, 0);
+                    }
+                }
+            }
+            if (pdf.getDocumentCatalog().getAcroForm() != null) {
+                fonts(pdf.getDocumentCatalog().getAcroForm().getDefaultResources(), fonts, 0);
+            }
+            assertThat(fonts).isNotEmpty().allSatisfy(f -> {
+                assertThat(f.isEmbedded()).as(f.getName() + " embedded").isTrue();
+                assertThat(f.getName()).matches("[A-Z]{6}\\+DejaVuSans(-Bold)?");
+            });
+            assertThat(fonts.stream().map(PDFont::getName).distinct()).as("one subset of each, for every part")
+                    .hasSize(2);
+        }
+    }
+
+    private static void fonts(PDResources resources, List<PDFont> found, int depth) throws IOException {
+        if (resources == null || depth > 6) {
+            return;
+        }
+        for (COSName name : resources.getFontNames()) {
+            found.add(resources.getFont(name));
+        }
+        for (COSName name : resources.getXObjectNames()) {
+            if (resources.getXObject(name) instanceof PDFormXObject form) {
+                fonts(form.getResources(), found, depth + 1);
+            }
+        }
+    }
+}
