@@ -33,13 +33,10 @@ import uk.co.goldenthread.SignIn;
 class PdfUaTest {
 
     /**
-     * Failing today, and why; the list only ever shrinks. Link annotations (the contents, the licence) have no
-     * /Contents: openhtmltopdf 1.1.31 never writes one, so PackPdf must add it to each link annotation after the
-     * render (asked of the PDF's owner, see the coordination board).
+     * Failing today, and why; the list only ever shrinks. Empty since PdfAssembly gives every link annotation its
+     * /Contents (rules 7.18.1-2 and 7.18.5-2 failed before it).
      */
-    private static final Map<String, String> KNOWN_FAILURES = Map.of(
-            "7.18.1-2", "an annotation has neither /Contents nor an Alt entry in its structure element",
-            "7.18.5-2", "a link annotation has no alternate description in its /Contents");
+    private static final Map<String, String> KNOWN_FAILURES = Map.of();
 
     @Autowired
     ApplicationContext context;
