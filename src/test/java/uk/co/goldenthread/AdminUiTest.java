@@ -48,7 +48,7 @@ public abstract class AdminUiTest extends UiTest {
     protected static List<String> column(Grid<?> grid, String key) {
         List<String> cells = new ArrayList<>();
         for (int row = 0; row < GridKt._size(grid); row++) {
-            cells.add(GridKt._getFormatted(grid, row, key));
+            cells.add(cellText(grid, row, key));
         }
         return cells;
     }

@@ -17,7 +17,8 @@ class DemoProfileGuardTest {
     void theDemoProfileRefusesToStartOnAnExternalDatabase() {
         var app = new SpringApplicationBuilder(Application.class).web(WebApplicationType.NONE).profiles("demo")
                 .properties("spring.datasource.url=jdbc:mariadb://127.0.0.1:1/council",
-                        "spring.datasource.username=app", "spring.datasource.password=secret");
+                        "spring.datasource.username=app", "spring.datasource.password=secret",
+                        "goldenthread.security.hash-key=a secret that only gets the start as far as the demo guard");
         assertThatThrownBy(() -> app.run().close()).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("runs only on the embedded database");
     }

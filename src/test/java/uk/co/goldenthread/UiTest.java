@@ -1,6 +1,7 @@
 package uk.co.goldenthread;
 
 import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
@@ -10,7 +11,10 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.RouterLink;
 import java.lang.reflect.Method;
 import java.security.Principal;
 import java.util.List;
@@ -103,6 +107,22 @@ public abstract class UiTest {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** What a grid's cell shows: a component's text (such as a row's link), else the column's formatted value. */
+    protected static String cellText(Grid<?> grid, int row, String key) {
+        return grid.getColumnByKey(key).getRenderer() instanceof ComponentRenderer<?, ?>
+                ? GridKt._getCellComponent(grid, row, key).getElement().getTextRecursively()
+                : GridKt._getFormatted(grid, row, key);
+    }
+
+    /** The link to its page in a grid row's cell (base/ui/CellLink); fails if the cell holds no link. */
+    protected static RouterLink cellLink(Grid<?> grid, int row, String key) {
+        if (GridKt._getCellComponent(grid, row, key) instanceof RouterLink link) {
+            return link;
+        }
+        throw new AssertionError("Row " + row + " of " + grid.getAriaLabel().orElse("the grid") + " has no link in "
+                + key);
     }
 
     protected static List<String> notificationTexts() {

@@ -69,7 +69,7 @@ public class ReturnApprovalService {
                 acting.onBehalfOf());
         ret.markApproved(guard.currentUsername());
         guard.save(ret);
-        tasks.complete(acting.task().getId(), Map.of("outcome", "approved"));
+        complete(acting, "approved");
         return pages.page(ret, measures);
     }
 
@@ -100,7 +100,7 @@ public class ReturnApprovalService {
                 null, acting.onBehalfOf());
         ret.setStatus(ReturnStatus.SIGNED_OFF);
         guard.save(ret);
-        tasks.complete(acting.task().getId(), Map.of("outcome", "signedOff"));
+        complete(acting, "signedOff");
         progress.returnSignedOff(ret);
         return pages.page(ret, assembler.measuresOf(ret));
     }
@@ -124,8 +124,16 @@ public class ReturnApprovalService {
         ret.markReturned(to, why, guard.currentUsername(), guard.now());
         audit.record(AUDIT_SUBJECT, returnId, "status", old.label(), ret.getStatus().label(), why, acting.onBehalfOf());
         guard.save(ret);
-        tasks.complete(acting.task().getId(), Map.of("outcome", "returned"));
+        complete(acting, "returned");
         return pages.page(ret, measures);
+    }
+
+    /**
+     * Completes the step's task with its outcome, which the process's gateway reads at once: a transient variable,
+     * never written to Flowable's tables (an insert or update a step saved).
+     */
+    private void complete(Acting acting, String outcome) {
+        tasks.complete(acting.task().getId(), Map.of(), Map.of("outcome", outcome));
     }
 
     private static String requireReason(@Nullable String reason) {

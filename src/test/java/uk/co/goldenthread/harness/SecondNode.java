@@ -7,6 +7,7 @@ import uk.co.goldenthread.Application;
 import uk.co.goldenthread.base.database.EmbeddedDbStarter;
 import uk.co.goldenthread.base.database.EmbeddedMariaDb;
 import uk.co.goldenthread.base.security.InstallationKey;
+import uk.co.goldenthread.base.security.KeyedHashes;
 
 /**
  * A second application node in this JVM, as a deployment behind a load balancer has it: the production profile, its
@@ -29,12 +30,23 @@ public final class SecondNode implements AutoCloseable {
                 "--server.address=127.0.0.1", "--spring.datasource.url=" + db.jdbcUrl(),
                 "--spring.datasource.username=" + db.appUsername(), "--spring.datasource.password=" + db.appPassword(),
                 "--vaadin.devmode.devTools.enabled=false",
-                // the installation's secret, as every node of a deployment is given it (sign-in and reset counts)
-                "--goldenthread.security.hash-key-file=" + db.dataDir().resolve(InstallationKey.FILE_NAME)));
+                // the installation's secret, as every node of a deployment is given it (sign-in and reset counts);
+                // on an external database a node without it refuses to start
+                "--goldenthread.security.hash-key=" + hashKeyOf(first, db)));
         for (String property : moreProperties) {
             arguments.add("--" + property);
         }
         return new SecondNode(new SpringApplicationBuilder(Application.class).run(arguments.toArray(String[]::new)));
+    }
+
+    /** The first node's key, generated in its embedded database's data directory on its first use. */
+    static String hashKeyOf(ApplicationContext first, EmbeddedMariaDb db) {
+        first.getBean(KeyedHashes.class).of("the key's first use writes its file");
+        try {
+            return java.nio.file.Files.readString(db.dataDir().resolve(InstallationKey.FILE_NAME)).strip();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     public ConfigurableApplicationContext context() {

@@ -27,7 +27,8 @@ public class EmbeddedDbStarter implements ApplicationContextInitializer<Configur
         generic.registerBean(BEAN_NAME, EmbeddedMariaDb.class, () -> db);
     }
 
-    static boolean isWanted(Environment env) {
+    /** Whether this start runs the embedded MariaDB (no spring.datasource.url and not switched off). */
+    public static boolean isWanted(Environment env) {
         return env.getProperty(EmbeddedDbSettings.PREFIX + "enabled", Boolean.class, true)
                 && !env.containsProperty("spring.datasource.url");
     }

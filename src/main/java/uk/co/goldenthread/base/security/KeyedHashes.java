@@ -7,8 +7,6 @@ import java.util.HexFormat;
 import java.util.function.Supplier;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
@@ -23,12 +21,12 @@ import uk.co.goldenthread.base.database.EmbeddedMariaDb;
  * <p>
  * The key: {@code goldenthread.security.hash-key} if set (the same on every node); else the file
  * {@code goldenthread.security.hash-key-file}; else {@value InstallationKey#FILE_NAME} in the embedded database's data
- * directory, or in {@code data/} beside an external database, generated on first use, owner-only.
+ * directory, generated on first use, owner-only. An external database has one of the first two, or the application
+ * does not start ({@link SharedHashKeyRequired}).
  */
 @Component
 public class KeyedHashes {
 
-    private static final Logger log = LoggerFactory.getLogger(KeyedHashes.class);
     static final String KEY = "goldenthread.security.hash-key";
     static final String KEY_FILE = "goldenthread.security.hash-key-file";
 
@@ -56,6 +54,7 @@ public class KeyedHashes {
     }
 
     private static InstallationKey resolve(Environment env, ObjectProvider<EmbeddedMariaDb> embedded) {
+        SharedHashKeyRequired.check(env); // an external database has its key given: the start stopped otherwise
         String given = env.getProperty(KEY);
         if (given != null && !given.isBlank()) {
             return InstallationKey.given(given);
@@ -69,9 +68,7 @@ public class KeyedHashes {
             db.awaitReady();
             return InstallationKey.fromFile(db.dataDir().resolve(InstallationKey.FILE_NAME));
         }
-        Path beside = Path.of("data", InstallationKey.FILE_NAME).toAbsolutePath();
-        log.warn("Hashing usernames and addresses under the key in {}: with several application nodes, set {} to the"
-                + " same secret on each, or their sign-in and reset counts do not add up", beside, KEY);
-        return InstallationKey.fromFile(beside);
+        throw new IllegalStateException("The embedded database is wanted but was not started, so it has no data"
+                + " directory for the hash key: set " + KEY);
     }
 }

@@ -52,6 +52,11 @@ public final class UserAction {
         remember(notification);
     }
 
+    /** A message that comes and goes, neither success nor error: e.g. that something done meanwhile needs a look. */
+    public static void showNotice(String message) {
+        remember(Notification.show(message, 8000, Notification.Position.BOTTOM_START));
+    }
+
     /**
      * Closes the messages shown before the request that is navigating now, so a message never follows the person to
      * another page; one shown by the click that navigates (e.g. "Quarter opened", then its page) stays.

@@ -1,5 +1,8 @@
 package uk.co.goldenthread.packs.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -7,16 +10,23 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.function.Consumer;
+import org.springframework.security.access.AccessDeniedException;
+import uk.co.goldenthread.base.DomainException;
 import uk.co.goldenthread.base.UkDates;
 import uk.co.goldenthread.base.ui.ActionWithReason;
+import uk.co.goldenthread.base.ui.CellLink;
 import uk.co.goldenthread.base.ui.Confirmation;
 import uk.co.goldenthread.base.ui.ErrorSummary;
+import uk.co.goldenthread.base.ui.UserAction;
 import uk.co.goldenthread.packs.PackCorrectionService;
 import uk.co.goldenthread.packs.PackService;
 import uk.co.goldenthread.packs.PackStatus;
@@ -41,6 +51,8 @@ public class PacksView extends Main {
     private final Div actions = new Div();
     private final ErrorSummary compileErrors = new ErrorSummary();
     private final Grid<PackSummary> grid = new Grid<>();
+    private final Compilations compilations = Compilations.of(VaadinSession.getCurrent());
+    private final Consumer<Compilations.Outcome> onCompiled = this::compiled;
 
     public PacksView(PackService packs, QuarterService quarters, PackCorrectionService corrections,
             ReturnsCorrectionService throughReturns, AuthenticationContext auth) {
@@ -50,14 +62,13 @@ public class PacksView extends Main {
         this.throughReturns = throughReturns;
         this.performanceTeam = auth.hasRole("PERFORMANCE_TEAM");
         this.me = auth.getPrincipalName().orElse("");
-        grid.addColumn(PackSummary::title).setHeader("Pack").setKey("title").setFlexGrow(1);
+        grid.addComponentColumn(p -> new CellLink(p.title(), PackView.class, "packId", p.id())).setHeader("Pack")
+                .setKey("title").setFlexGrow(1);
         grid.addColumn(PackSummary::version).setHeader("Version").setKey("version").setAutoWidth(true);
         grid.addColumn(p -> p.status().label()).setHeader("Status").setKey("status").setAutoWidth(true);
         grid.addColumn(p -> UkDates.format(p.compiledAt())).setHeader("Compiled").setKey("compiled").setAutoWidth(true);
         grid.addColumn(p -> p.decision() == null ? "" : p.decision().label() + " on " + UkDates.format(p.cabinetDate()))
                 .setHeader("Cabinet decision").setKey("decision").setAutoWidth(true);
-        grid.addComponentColumn(p -> new Button("Read", e -> getUI().ifPresent(ui -> ui.navigate(PackView.class,
-                new RouteParameters("packId", String.valueOf(p.id())))))).setHeader("").setKey("read");
         grid.setAllRowsVisible(true);
         grid.setAriaLabel("Packs");
         grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -65,6 +76,59 @@ public class PacksView extends Main {
                 + "signed off, or the quarter is closed early.");
         add(new H2("Packs"), compileErrors, actions, grid);
         refresh();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        compilations.show(attach.getUI(), onCompiled);
+        compilations.takeUnseen().forEach(this::showRefusal);
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detach) {
+        compilations.hide(detach.getUI(), onCompiled);
+    }
+
+    /** Compiling runs in the background (a large pack takes a minute or more); the page shows it until it ends. */
+    private void startCompiling(long quarterId, String label) {
+        compileErrors.clear();
+        compilations.start(UI.getCurrent(), quarterId, label, () -> packs.compile(quarterId));
+        refresh();
+    }
+
+    private void compiled(Compilations.Outcome outcome) {
+        refresh();
+        if (outcome.refusal() == null) {
+            compileErrors.clear();
+            UserAction.showSuccess("Pack compiled for " + outcome.label() + ".");
+        } else {
+            showRefusal(outcome);
+        }
+    }
+
+    /** Why a pack was not compiled, under "There is a problem": the service's words, or plain ones for a fault. */
+    private void showRefusal(Compilations.Outcome outcome) {
+        RuntimeException refusal = outcome.refusal();
+        if (refusal instanceof DomainException || refusal instanceof AccessDeniedException) {
+            compileErrors.attempt(this, () -> {
+                throw refusal;
+            });
+        } else if (refusal != null) {
+            compileErrors.show(List.of(new ErrorSummary.Item("The " + outcome.label() + " pack was not compiled: "
+                    + "something went wrong on the server, and nothing was saved. Try again; if it fails again, tell "
+                    + "the support team.", null)));
+        }
+    }
+
+    private static Div progress(String label) {
+        var bar = new ProgressBar();
+        bar.setIndeterminate(true);
+        bar.getElement().setAttribute("aria-label", "Compiling the " + label + " pack");
+        var note = new Paragraph("You can go to another page meanwhile: the pack goes on compiling, and this page "
+                + "shows how it ended.");
+        var progress = new Div(bar, note);
+        progress.getElement().setAttribute("role", "status");
+        return progress;
     }
 
     private void refresh() {
@@ -84,17 +148,19 @@ public class PacksView extends Main {
                             + "A compiled version cannot be changed: a correction is a new version. It is not public "
                             + (correction == null ? "until you publish the Cabinet papers."
                                     : "until you publish it as the correction: \"" + correction.changeNote() + "\"."),
-                    "Compile pack for " + label, () -> {
-                        if (compileErrors.attempt(this, () -> packs.compile(q.id()), "Pack compiled for " + label + ".")) {
-                            refresh();
-                        }
-                    }));
+                    "Compile pack for " + label, () -> startCompiling(q.id(), label)));
             compile.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             actions.add(new Paragraph(correction != null ? "The returns sent back for the correction of "
                     + q.period().label() + " are signed off again." : q.status() == QuarterStatus.CLOSED_EARLY
                     ? q.period().label() + " was closed early: " + (q.returnCount() - q.signedOffCount())
                             + " of its returns will be listed as missing."
-                    : "Every return of " + q.period().label() + " is signed off."), compile);
+                    : "Every return of " + q.period().label() + " is signed off."));
+            if (compilations.isRunning(q.id())) {
+                actions.add(new ActionWithReason(compile).canAct("Compiling the " + label + " pack…"),
+                        progress(label));
+            } else {
+                actions.add(compile);
+            }
         });
         quarters.list().stream().filter(q -> q.status() == QuarterStatus.OPEN).forEach(q -> actions.add(
                 new ActionWithReason(new Button("Compile pack for " + q.period().label())).canAct(q.signedOffCount()

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import uk.co.goldenthread.base.UkDates;
+import uk.co.goldenthread.base.ui.CellLink;
 import uk.co.goldenthread.quarters.workflow.EscalatedStep;
 import uk.co.goldenthread.quarters.MyTask;
 import uk.co.goldenthread.quarters.workflow.OverdueSteps;
@@ -41,8 +42,9 @@ public class MyTasksView extends Main {
 
     private Grid<MyTask> taskGrid(List<MyTask> tasks, OverdueSteps overdue) {
         var grid = new Grid<MyTask>();
+        grid.addComponentColumn(t -> new CellLink(t.returnTitle(), ReturnView.class, "returnId", t.returnId()))
+                .setHeader("Return").setKey("return").setFlexGrow(1);
         grid.addColumn(MyTask::step).setHeader("Step").setKey("step").setAutoWidth(true);
-        grid.addColumn(MyTask::returnTitle).setHeader("Return").setKey("return").setFlexGrow(1);
         grid.addColumn(t -> t.status().label()).setHeader("Status").setKey("status").setAutoWidth(true);
         if (tasks.stream().anyMatch(t -> t.onBehalfOf() != null)) {
             grid.addColumn(t -> t.onBehalfOf() == null ? "" : "On behalf of " + t.onBehalfOf()).setHeader("For")
@@ -55,8 +57,6 @@ public class MyTasksView extends Main {
             }
             return due;
         }).setHeader("Due").setKey("due").setAutoWidth(true);
-        grid.addComponentColumn(t -> OpenReturnButton.of(t.returnId(), t.returnTitle()))
-                .setHeader("").setKey("open").setAutoWidth(true);
         grid.setItems(tasks);
         grid.setAllRowsVisible(true);
         grid.setAriaLabel("My tasks");

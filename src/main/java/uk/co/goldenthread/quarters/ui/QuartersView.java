@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import uk.co.goldenthread.base.InvalidInputException;
 import uk.co.goldenthread.base.UkDates;
+import uk.co.goldenthread.base.ui.CellLink;
 import uk.co.goldenthread.base.ui.UserAction;
 import uk.co.goldenthread.quarters.workflow.OverdueSteps;
 import uk.co.goldenthread.quarters.QuarterService;
@@ -75,12 +76,11 @@ public class QuartersView extends Main {
         quarterGrid.setEmptyStateText("No quarter has been opened yet: choose the financial year and quarter, then "
                 + "propose a timetable.");
         quarterGrid.asSingleSelect().addValueChangeListener(e -> showReturns(e.getValue()));
+        returnGrid.addComponentColumn(r -> new CellLink(r.areaName(), ReturnView.class, "returnId", r.id()))
+                .setHeader("Commissioning area").setKey("area");
         returnGrid.addColumn(r -> r.directorateName()).setHeader("Directorate").setKey("directorate");
-        returnGrid.addColumn(r -> r.areaName()).setHeader("Commissioning area").setKey("area");
         returnGrid.addColumn(r -> r.adDeliveryName()).setHeader("AD Delivery").setKey("adDelivery");
         returnGrid.addColumn(r -> r.status().label()).setHeader("Status").setKey("status");
-        returnGrid.addComponentColumn(r -> OpenReturnButton.of(r.id(), r.areaName() + " (" + r.adDeliveryName() + ")"))
-                .setHeader("").setKey("open");
         returnGrid.setAllRowsVisible(true);
         returnGrid.setAriaLabel("Returns of the selected quarter");
         returnGrid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);

@@ -9,6 +9,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import uk.co.goldenthread.base.UkDates;
+import uk.co.goldenthread.base.ui.CellLink;
 import uk.co.goldenthread.quarters.ReviewRow;
 import uk.co.goldenthread.quarters.ReviewService;
 
@@ -21,8 +22,8 @@ public class ReviewsView extends Main {
 
     public ReviewsView(ReviewService reviews) {
         var grid = new Grid<ReviewRow>();
-        grid.addColumn(r -> r.period().label()).setHeader("Quarter").setKey("quarter").setAutoWidth(true);
-        grid.addColumn(ReviewRow::areaName).setHeader("Commissioning area").setKey("area").setFlexGrow(1);
+        grid.addComponentColumn(r -> new CellLink(r.period().label() + ": " + r.areaName(), ReturnView.class,
+                "returnId", r.returnId())).setHeader("Return").setKey("return").setFlexGrow(1);
         grid.addColumn(ReviewRow::adDeliveryName).setHeader("AD Delivery").setKey("adDelivery").setAutoWidth(true);
         grid.addColumn(r -> r.status().label()).setHeader("Status").setKey("status").setAutoWidth(true);
         grid.addColumn(r -> r.lastLooked() == null ? "Not yet" : UkDates.format(r.lastLooked()))
@@ -31,8 +32,6 @@ public class ReviewsView extends Main {
                 .setHeader("Changed since").setKey("changes").setAutoWidth(true);
         grid.addComponentColumn(r -> new MeasureTrends(r.lines(), r.period().label()))
                 .setHeader("Measures").setKey("measures").setFlexGrow(2);
-        grid.addComponentColumn(r -> OpenReturnButton.of(r.returnId(), r.period().label() + " return: " + r.areaName()))
-                .setKey("open").setAutoWidth(true);
         grid.setItems(reviews.myReviews());
         grid.setAllRowsVisible(true);
         grid.setAriaLabel("Reviews");

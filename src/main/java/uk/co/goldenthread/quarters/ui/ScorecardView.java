@@ -14,6 +14,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.stream.Collectors;
 import uk.co.goldenthread.base.ui.ActionWithReason;
+import uk.co.goldenthread.base.ui.CellLink;
 import uk.co.goldenthread.base.ui.Confirmation;
 import uk.co.goldenthread.base.ui.UserAction;
 import uk.co.goldenthread.performance.Rag;
@@ -42,7 +43,8 @@ public class ScorecardView extends Main {
         quarter.setItemLabelGenerator(q -> q.period().label());
         quarter.setItems(quarters.list());
         quarter.addValueChangeListener(e -> refresh());
-        grid.addColumn(ScorecardRow::areaName).setHeader("Commissioning area").setKey("area").setFlexGrow(1);
+        grid.addComponentColumn(r -> new CellLink(r.areaName(), ReturnView.class, "returnId", r.returnId()))
+                .setHeader("Commissioning area").setKey("area").setFlexGrow(1);
         grid.addColumn(ScorecardRow::adDeliveryName).setHeader("AD Delivery").setKey("adDelivery").setAutoWidth(true);
         grid.addColumn(r -> r.status().label()).setHeader("Status").setKey("status").setAutoWidth(true);
         for (Rag rag : Rag.values()) {
@@ -50,8 +52,6 @@ public class ScorecardView extends Main {
         }
         grid.addComponentColumn(r -> new MeasureTrends(r.lines(), quarter.getValue() == null ? ""
                 : quarter.getValue().period().label())).setHeader("Measures").setKey("measures").setFlexGrow(2);
-        grid.addComponentColumn(r -> OpenReturnButton.of(r.returnId(), r.areaName() + " return"))
-                .setKey("open").setAutoWidth(true);
         grid.setAllRowsVisible(true);
         grid.setAriaLabel("Scorecard");
         grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);

@@ -17,6 +17,8 @@ import org.springframework.context.annotation.Configuration;
  * <li>No "participant" or "starter" identity links: Flowable would add one to the process instance for every
  * assignee and starter (a select and two inserts a step), and nothing asks for them: who may act is the task's
  * assignee and the deputies (ReturnAccess), and who did what is the audit trail's.</li>
+ * <li>No runtime activity instances for a process without activity history
+ * ({@link RuntimeActivitiesWhereHistoryIsKept}).</li>
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
@@ -27,6 +29,7 @@ class WorkflowEngineSettings {
         return engine -> {
             engine.setIdentityLinkInterceptor(new NoIdentityLinks());
             engine.setEnableProcessDefinitionHistoryLevel(true);
+            engine.setActivityInstanceEntityManager(new RuntimeActivitiesWhereHistoryIsKept(engine));
         };
     }
 

@@ -62,7 +62,8 @@ class BackupAndRestoreTest {
                 try (var restored = new SpringApplicationBuilder(Application.class)
                         .properties("spring.profiles.active=prod", "server.port=0", "spring.datasource.url=" + copy.jdbcUrl(),
                                 "spring.datasource.username=" + copy.appUsername(),
-                                "spring.datasource.password=" + copy.appPassword())
+                                "spring.datasource.password=" + copy.appPassword(),
+                                "goldenthread.security.hash-key=the restored installation's own secret, 32+ chars")
                         .run()) {
                     assertThat(restored.getBean(FrameworkService.class).measureCount())
                             .isEqualTo(framework.measureCount()).isPositive();

@@ -36,7 +36,8 @@ import uk.co.goldenthread.quarters.ReturnStatus;
 
 /**
  * An AD Delivery walks one return step with the keyboard only, in headless Chromium: signs in, opens the return from
- * My tasks, changes the commentary, submits, and confirms in the dialog; no mouse. Keys go to whatever has focus,
+ * My tasks with Tab and Enter (Enter on the row's cell focuses its link, Enter again follows it), changes the
+ * commentary, submits, and confirms in the dialog; no mouse and no address typed. Keys go to whatever has focus,
  * and none is sent to a dialog before it is open with focus inside it. Commits Q4 2033/34 (ux's years).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -56,7 +57,8 @@ class KeyboardWalkTest {
             const grid = a.getRootNode().host;
             if (grid && grid.tagName === 'VAADIN-GRID') {
                 const table = grid.shadowRoot && grid.shadowRoot.querySelector('table');
-                return 'grid-cell|' + (grid.accessibleName || grid.getAttribute('aria-label')
+                const part = a.closest('tbody') ? 'grid-cell' : 'grid-header';
+                return part + '|' + (grid.accessibleName || grid.getAttribute('aria-label')
                     || (table && table.getAttribute('aria-label')) || '') + '|false';
             }
             const host = a.closest('vaadin-button, vaadin-text-field, vaadin-text-area, vaadin-password-field, '
@@ -129,10 +131,14 @@ class KeyboardWalkTest {
                 press(Keys.ENTER);
             }
 
-            // the return by its address, as typed in the address bar (opening it from the My tasks grid with Enter
-            // on the row's cell did not reach its Open button in headless Chromium: see the note of issue 13)
-            driver.get("http://localhost:" + port + "/returns/" + finance);
+            // Tab stops once on the grid's header and once on its rows; Enter on the row's first cell focuses the
+            // link in it (the return's name), and Enter on the link opens the return
+            tabTo("grid-cell|My tasks|false");
+            press(Keys.ENTER);
+            tabTo("a|Q4 2033/34: Strategic Finance (James Lewis)|false");
+            press(Keys.ENTER);
             waitFor(By.cssSelector(".return-status"));
+            assertThat(driver.getCurrentUrl()).endsWith("/returns/" + finance);
 
             tabTo("vaadin-text-area|Commentary|false");
             press(Keys.END);

@@ -41,6 +41,7 @@ class PackConfirmationsTest extends UiTest {
         journeys.completeAll(quarterId, Map.of());
 
         signInAndOpen("priya.shah", "packs");
+        CompileOnTheTestThread.inThisSession();
         clickButton("Compile pack for Q2 2032/33");
         ConfirmDialog compile = _get(ConfirmDialog.class);
         assertThat(ConfirmDialogKt.getHeader(compile)).isEqualTo("Compile the Q2 2032/33 pack?");

@@ -96,6 +96,7 @@ class ReturnsCorrectionFormTest extends UiTest {
         journeys.approve(finance.id());
         journeys.signOff(finance.id());
         signInAndOpen("priya.shah", "packs");
+        CompileOnTheTestThread.inThisSession();
         _click(_get(Button.class, s -> s.withText("Compile pack for Q3 2016/17")));
         ConfirmDialog compile = _get(ConfirmDialog.class);
         assertThat(ConfirmDialogKt.getText(compile)).contains("publish it as the correction: \"FIN01 restated\"");

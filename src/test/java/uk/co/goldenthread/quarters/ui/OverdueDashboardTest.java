@@ -7,9 +7,9 @@ import static java.time.temporal.ChronoUnit.DAYS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.RouterLinkKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
 import java.time.LocalDate;
@@ -53,7 +53,7 @@ class OverdueDashboardTest extends UiTest {
         assertThat(text(GridKt._getCellComponent(escalated, row, "late")))
                 .isEqualTo("⚠ " + DAYS.between(due, LocalDate.now()) + " days late");
 
-        _click((Button) GridKt._getCellComponent(escalated, row, "open"));
+        RouterLinkKt._click(cellLink(escalated, row, "return"));
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("returns/" + finance);
     }
 
@@ -64,7 +64,7 @@ class OverdueDashboardTest extends UiTest {
 
     private static int rowStartingWith(Grid<?> grid, String column, String prefix) {
         return IntStream.range(0, GridKt._size(grid))
-                .filter(r -> GridKt._getFormatted(grid, r, column).startsWith(prefix)).findFirst()
+                .filter(r -> cellText(grid, r, column).startsWith(prefix)).findFirst()
                 .orElseThrow(() -> new AssertionError("No row starting with " + prefix));
     }
 

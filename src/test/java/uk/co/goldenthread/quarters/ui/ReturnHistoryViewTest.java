@@ -73,7 +73,7 @@ class ReturnHistoryViewTest extends UiTest {
         Grid<?> tasks = _get(Grid.class);
         boolean found = false;
         for (int row = 0; row < GridKt._size(tasks); row++) {
-            found |= GridKt._getFormatted(tasks, row, "return").startsWith("Q3 2027/28: Strategic Finance")
+            found |= cellText(tasks, row, "return").startsWith("Q3 2027/28: Strategic Finance")
                     && GridKt._getFormatted(tasks, row, "onBehalfOf").equals("On behalf of James Lewis");
         }
         assertThat(found).isTrue();

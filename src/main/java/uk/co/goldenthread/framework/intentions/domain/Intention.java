@@ -20,6 +20,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.hibernate.annotations.BatchSize;
 import org.jspecify.annotations.Nullable;
 import uk.co.goldenthread.framework.IntentionKind;
 import uk.co.goldenthread.framework.IntentionSummary;
@@ -53,11 +54,15 @@ public class Intention {
 
     private boolean allAds;
 
+    // both collections are loaded for up to 100 intentions in one query each, not two queries per intention (every
+    // click on a return that reports progress reads all intentions)
+    @BatchSize(size = 100)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "intention_measure", joinColumns = @JoinColumn(name = "intention_id"))
     @Column(name = "measure_id")
     private Set<Long> measureIds = new LinkedHashSet<>();
 
+    @BatchSize(size = 100)
     @OneToMany(mappedBy = "intention", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("due")
     private List<Milestone> milestones = new ArrayList<>();

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import uk.co.goldenthread.framework.ImprovementCategory;
@@ -18,6 +19,11 @@ public interface MeasureRepository extends JpaRepository<Measure, Long> {
     List<Measure> findByStatusNotOrderByCode(MeasureStatus status);
 
     Optional<Measure> findByCode(String code);
+
+    /** Measures by id with their area (its directorate and AD Deliveries), directorate and outcome, in one query. */
+    @EntityGraph(attributePaths = {"area", "area.directorate", "area.adDeliveryIds", "directorate", "outcome"})
+    @Query("select m from Measure m where m.id in :ids")
+    List<Measure> findWithPlacesByIdIn(Collection<Long> ids);
 
     List<Measure> findByCodeIn(Collection<String> codes);
 

@@ -8,8 +8,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
+import uk.co.goldenthread.base.ui.CellLink;
 import uk.co.goldenthread.framework.measures.FrameworkAdminService;
 import uk.co.goldenthread.framework.measures.MeasureQueryService;
 import uk.co.goldenthread.framework.measures.MeasureRevisionService;
@@ -42,22 +42,18 @@ public class MeasuresView extends Main {
             filter = chosen;
             grid.getDataProvider().refreshAll();
         });
-        grid.addColumn(MeasureSummary::code).setHeader("Code").setKey("code").setAutoWidth(true);
+        grid.addComponentColumn(m -> new CellLink(m.code(), MeasurePage.class, "code", m.code())).setHeader("Code")
+                .setKey("code").setAutoWidth(true);
         grid.addColumn(MeasureSummary::title).setHeader("Title").setKey("title").setFlexGrow(1);
         grid.addColumn(m -> m.kind().label()).setHeader("Type").setKey("type").setAutoWidth(true);
         grid.addColumn(m -> m.status().label()).setHeader("Status").setKey("status").setAutoWidth(true);
         grid.addColumn(MeasureSummary::areaName).setHeader("Commissioning area").setKey("area").setAutoWidth(true);
         grid.addColumn(m -> m.improvementCategory() == null ? "" : m.improvementCategory().label())
                 .setHeader("Improvement category").setKey("category").setAutoWidth(true);
-        grid.addComponentColumn(m -> {
-            var open = new Button("Open", VaadinIcon.ARROW_RIGHT.create(), e -> getUI().ifPresent(ui -> ui.navigate(
-                    MeasurePage.class, new RouteParameters("code", m.code()))));
-            open.setAriaLabel("Open " + m.code());
-            return open;
-        }).setHeader("").setKey("open").setAutoWidth(true);
         grid.setItems(query -> queries.findMeasures(filter, query.getPage(), query.getPageSize()).stream(),
                 query -> (int) queries.countMeasures(filter));
         grid.setAriaLabel("Measures");
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.asSingleSelect().addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 editor.edit(e.getValue());
