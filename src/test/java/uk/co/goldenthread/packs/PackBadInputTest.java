@@ -107,8 +107,8 @@ class PackBadInputTest {
 
     @Test
     void aDecisionMeantForAnotherQuartersPackIsRefusedOnAPackAlreadyDecidedAndNeitherChanges() {
-        PackSummary decided = decided(2037, 2, CabinetDecision.NOTED);
-        PackSummary awaiting = compiled(2037, 3);
+        PackSummary decided = decided(2046, 2, CabinetDecision.NOTED);
+        PackSummary awaiting = compiled(2046, 3);
         SignIn.as(context, "priya.shah");
         packs.publishPapers(awaiting.id(), "Published after the dispatch date: a past quarter in the test");
         Map<String, Object> decidedRow = packRow(decided.id());
@@ -118,19 +118,19 @@ class PackBadInputTest {
 
         // Q3's decision, recorded by mistake against Q2's pack
         assertThatThrownBy(() -> packs.recordDecision(decided.id(), CabinetDecision.APPROVED,
-                LocalDate.of(2038, 2, 18), "Cabinet approved the Q3 report.")).isInstanceOf(ConflictException.class)
+                LocalDate.of(2047, 2, 18), "Cabinet approved the Q3 report.")).isInstanceOf(ConflictException.class)
                 .hasMessage("You cannot record Cabinet's decision on this pack: it is 'Cabinet decision recorded'.");
-        assertThatThrownBy(() -> packs.referBack(decided.id(), LocalDate.of(2038, 2, 18), List.of(),
+        assertThatThrownBy(() -> packs.referBack(decided.id(), LocalDate.of(2047, 2, 18), List.of(),
                 "Meant for Q3")).isInstanceOf(ConflictException.class);
         assertThat(packRow(decided.id())).isEqualTo(decidedRow);
         assertThat(packRow(awaiting.id())).isEqualTo(awaitingRow);
         assertThat(jdbc.queryForList("SELECT * FROM pack_decision ORDER BY id")).isEqualTo(decisions);
         assertThat(auditEntries()).isEqualTo(audit);
-        assertThat(PublicSite.of(context).text("/public/packs/2037-38/q2")).contains("Cabinet decision: Noted")
+        assertThat(PublicSite.of(context).text("/public/packs/2046-47/q2")).contains("Cabinet decision: Noted")
                 .doesNotContain("Cabinet approved the Q3 report.");
 
         SignIn.as(context, "priya.shah");
-        packs.recordDecision(awaiting.id(), CabinetDecision.APPROVED, LocalDate.of(2038, 2, 18));
+        packs.recordDecision(awaiting.id(), CabinetDecision.APPROVED, LocalDate.of(2047, 2, 18));
         assertThat(packs.content(awaiting.id()).summary().decision()).isEqualTo(CabinetDecision.APPROVED);
         assertThat(packs.content(decided.id()).summary().decision()).isEqualTo(CabinetDecision.NOTED);
     }

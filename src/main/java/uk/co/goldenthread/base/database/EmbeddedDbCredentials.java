@@ -75,6 +75,8 @@ record EmbeddedDbCredentials(String adminPassword, String migrationPassword, Str
                 user=%s
                 password=%s
                 socket=%s
+                # the server listens without TLS, on its private socket and 127.0.0.1 only (README, Database)
+                skip-ssl
 
                 [golden-thread]
                 database=%s
