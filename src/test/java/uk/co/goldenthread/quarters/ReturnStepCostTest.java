@@ -38,10 +38,15 @@ import uk.co.goldenthread.quarters.workflow.ReturnRouting;
 @SpringBootTest
 class ReturnStepCostTest {
 
-    /** The ceilings now, for Demoshire's returns (the last sign-off of a quarter moves the quarter on as well). */
-    static final long SUBMIT_AT_MOST = 39;
-    static final long APPROVE_AT_MOST = 39;
-    static final long SIGN_OFF_AT_MOST = 67;
+    /**
+     * The ceilings now, for Demoshire's returns (the last sign-off of a quarter moves the quarter on as well): 39, 39
+     * and 67, plus one for the audit entry's pooled ids. Hibernate takes them 50 at a time, so one step in fifty audit
+     * entries also sends the sequence's SELECT NEXTVAL, in whichever step empties the pool: which one depends on what
+     * earlier tests audited (seen: the first submit at 40 in a full verify, 39 when the class runs alone).
+     */
+    static final long SUBMIT_AT_MOST = 39 + 1;
+    static final long APPROVE_AT_MOST = 39 + 1;
+    static final long SIGN_OFF_AT_MOST = 67 + 1;
 
     @Autowired
     ApplicationContext context;
