@@ -119,6 +119,35 @@ class PublicSiteTest {
         }
     }
 
+    /**
+     * The public pages are cached publicly, so they cannot say who is signed in: their staff link is the same for
+     * everyone and goes to the app's root, which asks a visitor to sign in and takes a signed-in person to their pages.
+     */
+    @Test
+    void theStaffLinkIsTheSameForAVisitorAndASignedInPersonAndLeadsIntoTheApp() throws Exception {
+        published(compiled(2031, 4), LocalDate.of(2032, 5, 20));
+        PublicSite site = PublicSite.of(context);
+        for (String path : List.of("/public", "/public/measures/FIN01", "/public/open-data",
+                "/public/accessibility", "/public/nothing-here")) {
+            var page = org.jsoup.Jsoup.parse(text(site.get(path).getResponse()));
+            var staffLinks = page.select("a").stream().filter(a -> a.text().equals("Golden Thread for staff")).toList();
+            assertThat(staffLinks).as(path).hasSize(1);
+            assertThat(staffLinks.getFirst().attr("href")).as(path).isEqualTo("/");
+            assertThat(page.text()).as(path).doesNotContain("Staff sign in");
+        }
+        for (String path : List.of("/public", "/public/packs/2031-32/q4", "/public/packs/2031-32/q4/v1",
+                "/public/measures/FIN01", "/public/open-data")) {
+            MockHttpServletResponse visitor = site.get(path).getResponse();
+            MockHttpServletResponse signedIn = site.mvc().perform(MockMvcRequestBuilders.get(path).with(
+                    org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                            .user("priya.shah").roles("PERFORMANCE_TEAM"))).andReturn().getResponse();
+            assertThat(signedIn.getStatus()).as(path).isEqualTo(200);
+            assertThat(text(signedIn)).as(path + " signed in: the same page as a visitor's").isEqualTo(text(visitor));
+            assertThat(signedIn.getHeader("Cache-Control")).as(path).isEqualTo(visitor.getHeader("Cache-Control"));
+        }
+        assertThat(site.get("/public").getResponse().getHeader("Cache-Control")).contains("public", "max-age=300");
+    }
+
     private PackSummary compiled(int year, int quarter) {
         var journeys = new Journeys(context);
         long quarterId = journeys.openQuarter(year, quarter).id();

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.servlet.http.HttpSession;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
@@ -27,7 +28,8 @@ import uk.co.goldenthread.base.security.SignInLockedException;
 
 /**
  * Sign in with a Golden Thread password or, when single sign-on is configured, with the council account; in the demo
- * profile the demo accounts are listed beside the form.
+ * profile the demo accounts are listed beside the form. Someone already signed in (a bookmark, or the public pages'
+ * "Golden Thread for staff" link) goes on to their pages instead.
  */
 @Route(value = "login", autoLayout = false)
 @PageTitle("Sign in | Golden Thread")
@@ -35,9 +37,11 @@ import uk.co.goldenthread.base.security.SignInLockedException;
 public class LoginView extends Main implements BeforeEnterObserver {
 
     private final LoginForm login = new LoginForm();
+    private final AuthenticationContext signedIn;
 
     public LoginView(ObjectProvider<DemoAccounts> demoAccounts,
-            ObjectProvider<ClientRegistrationRepository> singleSignOn) {
+            ObjectProvider<ClientRegistrationRepository> singleSignOn, AuthenticationContext signedIn) {
+        this.signedIn = signedIn;
         addClassName("login-view");
         login.setAction("login");
         login.setForgotPasswordButtonVisible(true);
@@ -85,6 +89,10 @@ public class LoginView extends Main implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        if (signedIn.isAuthenticated()) {
+            event.forwardTo(HomeView.class);
+            return;
+        }
         boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
         LoginI18n i18n = LoginI18n.createDefault();
         if (failed && lastFailure() instanceof SignInLockedException locked) {

@@ -82,4 +82,17 @@ class NavigationTest extends UiTest {
         assertThat(accounts.getElement().getTextRecursively()).contains("priya.shah", "Performance Team",
                 "james.lewis", "AD Delivery", "helen.marsh", "Strategic Director");
     }
+
+    /** The public pages' "Golden Thread for staff" link and a bookmarked /login both take a signed-in person in. */
+    @Test
+    void someoneSignedInWhoOpensTheLoginPageIsTakenToTheirPagesNotAskedToSignInAgain() {
+        signInAndOpen("priya.shah", "login");
+        assertThat(_find(LoginForm.class)).isEmpty();
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("quarters");
+        assertThat(_find(SideNavItem.class)).isNotEmpty();
+
+        signInAndOpen("james.lewis", "login");
+        assertThat(_find(LoginForm.class)).isEmpty();
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("tasks");
+    }
 }
