@@ -3,6 +3,7 @@ package uk.co.goldenthread.quarters.workflow;
 import java.util.Collection;
 import org.flowable.engine.ManagementService;
 import org.flowable.engine.RuntimeService;
+import org.flowable.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,6 +46,18 @@ public class ReturnProcesses {
             builder.variable("startAt", at.taskKey());
         }
         builder.start();
+    }
+
+    /**
+     * The return a process instance is the route of: its business key names it; an instance started under the
+     * process's earlier definitions (business key quarter-{id}) has only its returnId variable.
+     */
+    static long returnIdOf(DelegateExecution execution) {
+        String key = execution.getProcessInstanceBusinessKey();
+        if (key != null && key.startsWith(BUSINESS_KEY_PREFIX)) {
+            return Long.parseLong(key.substring(BUSINESS_KEY_PREFIX.length()));
+        }
+        return ((Number) execution.getVariable("returnId")).longValue();
     }
 
     /** Ends the routes of these returns, where one is still running, giving the reason. */
