@@ -20,9 +20,10 @@ import uk.co.goldenthread.quarters.domain.QuarterlyReturnRepository;
 
 /**
  * Moves a quarter on when a return is signed off, and says so in past-tense events: {@link ReturnSignedOff} each time;
- * {@link QuarterSignedOff} when the last return of an open quarter is signed off (its workflow, processes/quarter-cycle.bpmn20.xml,
- * is moved on to its end at the same moment); {@link ReferredReturnsSignedOff} when the last of the returns a
- * pack reopened is signed off again. The events go out when the transaction commits (Spring Modulith listeners).
+ * {@link QuarterSignedOff} when the last return of an open quarter is signed off (its workflow,
+ * processes/quarter-cycle.bpmn20.xml, is moved on to its end at the same moment); {@link ReferredReturnsSignedOff} when
+ * the last of the returns a pack reopened is signed off again. The events go out when the transaction commits (Spring
+ * Modulith listeners).
  */
 @Component
 @Transactional(propagation = Propagation.MANDATORY)
@@ -30,7 +31,7 @@ public class QuarterProgress {
 
     public static final String AUDIT_SUBJECT = "Quarter";
     public static final String CLOSED_EARLY_MESSAGE = "quarterClosedEarly";
-    /** Where the quarter's workflow waits for its returns (quarters opened under its earlier definition wait elsewhere). */
+    /** Where the quarter's workflow waits for its returns (quarters opened under the earlier definition: elsewhere). */
     static final String RETURNS_IN_PROGRESS = "returnsInProgress";
 
     private final QuarterlyReturnRepository returns;
@@ -39,8 +40,8 @@ public class QuarterProgress {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
 
-    QuarterProgress(QuarterlyReturnRepository returns, RuntimeService runtime, ReturnProcesses processes, AuditLog audit,
-            ApplicationEventPublisher events) {
+    QuarterProgress(QuarterlyReturnRepository returns, RuntimeService runtime, ReturnProcesses processes,
+            AuditLog audit, ApplicationEventPublisher events) {
         this.returns = returns;
         this.runtime = runtime;
         this.processes = processes;
@@ -66,7 +67,7 @@ public class QuarterProgress {
         }
     }
 
-    /** Closes the quarter's workflow early: the open returns' routes (these returns') are ended and the workflow ends. */
+    /** Closes the quarter's workflow early: the routes of these returns, still open, end, and so does the workflow. */
     public void closedEarly(Quarter quarter, Collection<Long> openReturnIds) {
         correlate(quarter, CLOSED_EARLY_MESSAGE);
         processes.end(openReturnIds, "Quarter closed early");

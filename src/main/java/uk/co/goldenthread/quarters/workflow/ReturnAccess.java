@@ -55,11 +55,17 @@ public class ReturnAccess {
     /**
      * Completes a return's task, the outcome a transient variable (never written), and gives the task the process
      * moved on to, null once the route has ended: taken from the engine's own cache of what it is writing, in the same
-     * Flowable command, since reading it back would cost the page a query.
+     * Flowable command, since reading it back would cost the page a query. The outcome is put on the task's own
+     * execution, where the gateway after the task reads it: given to complete, it would go on the process instance,
+     * and the gateway's lookup would first read the execution's stored variables (a query) to find it not there.
      */
     public @Nullable Task complete(Task task, Map<String, Object> transientVariables) {
         return management.executeCommand(context -> {
-            tasks.complete(task.getId(), Map.of(), transientVariables);
+            if (!transientVariables.isEmpty()) {
+                CommandContextUtil.getExecutionEntityManager(context).findById(task.getExecutionId())
+                        .setTransientVariablesLocal(transientVariables);
+            }
+            tasks.complete(task.getId());
             return CommandContextUtil.getEntityCache(context).findInCache(TaskEntity.class).stream()
                     .filter(t -> !t.isDeleted() && !t.getId().equals(task.getId())
                             && task.getProcessInstanceId().equals(t.getProcessInstanceId()))

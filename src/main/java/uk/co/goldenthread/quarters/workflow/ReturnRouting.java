@@ -44,7 +44,7 @@ public class ReturnRouting {
         this.clock = clock;
     }
 
-    /** Whom a new task of a return's process goes to: the BPMN's assignee expressions (the return from the business key). */
+    /** Whom a new task of a return's process goes to: the BPMN's assignees (the return from the business key). */
     public @Nullable String assignee(DelegateExecution execution, String taskKey) {
         return route(find(ReturnProcesses.returnIdOf(execution)), ReturnStep.ofTask(taskKey), null).username();
     }
