@@ -2,6 +2,8 @@ package uk.co.goldenthread.quarters.ui;
 
 import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -10,6 +12,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.dom.Element;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +21,7 @@ import org.jspecify.annotations.Nullable;
 import uk.co.goldenthread.base.InvalidInputException;
 import uk.co.goldenthread.base.ui.ErrorSummary;
 import uk.co.goldenthread.base.ui.Fact;
+import uk.co.goldenthread.base.ui.Facts;
 import uk.co.goldenthread.framework.MeasureKind;
 import uk.co.goldenthread.framework.MeasureSummary;
 import uk.co.goldenthread.framework.MeasureUnit;
@@ -51,22 +55,22 @@ class LineCard extends Section {
         if (!m.definition().isBlank()) {
             add(new Paragraph(m.definition()));
         }
-        add(new Fact("Unit", m.unit().label()), new Fact("Polarity", m.polarityLabel()),
-                new Fact("Baseline", m.baselineValue() == null ? "Not set"
-                        : m.format(m.baselineValue()) + (m.baselinePeriod() == null ? "" : " (" + m.baselinePeriod() + ")")),
-                new Fact("Target", target(line)));
-        add(new Fact("Previous quarters", line.lastFourQuarters().isEmpty() ? "None reported"
+        add(new Facts().fact("Unit", m.unit().label()).fact("Polarity", m.polarityLabel())
+                .fact("Baseline", m.baselineValue() == null ? "Not set"
+                        : m.format(m.baselineValue()) + (m.baselinePeriod() == null ? "" : " (" + m.baselinePeriod() + ")"))
+                .fact("Target", target(line))
+                .fact("Previous quarters", line.lastFourQuarters().isEmpty() ? "None reported"
                         : String.join(", ", line.lastFourQuarters().stream()
-                                .map(v -> v.period().label() + ": " + m.format(v.value())).toList())),
-                new Fact("Same quarter last year", line.sameQuarterLastYear() == null ? "Not reported"
+                                .map(v -> v.period().label() + ": " + m.format(v.value())).toList()))
+                .fact("Same quarter last year", line.sameQuarterLastYear() == null ? "Not reported"
                         : m.format(line.sameQuarterLastYear().value())));
         direction.addClassName("direction");
         rag.addClassName("rag");
         showRag(line.rating());
         showDirection(line.value());
         if (!line.due()) {
-            add(new Fact("Not due this period", "shown with its latest value, read-only"),
-                    new Fact("Latest value", line.value() == null ? "None reported yet" : m.format(line.value())
+            add(new Facts().fact("Not due this period", "shown with its latest value, read-only")
+                    .fact("Latest value", line.value() == null ? "None reported yet" : m.format(line.value())
                             + (line.dataAsAt() == null ? "" : " (data as at " + line.dataAsAt() + ")")), rag);
         } else if (mode == Mode.EDIT) {
             performance = new LinePerformance(line);
@@ -97,15 +101,17 @@ class LineCard extends Section {
         }
     }
 
-    /** What the AD Delivery fills in: value, flags, commentary and remedial actions, each a labelled field. */
+    /**
+     * What the AD Delivery fills in: value, flags, commentary and remedial actions, each a labelled field. "Data as at"
+     * and "No data this period", rarely needed, come when asked for (or when the line already uses them).
+     */
     private final class Form {
         private final TextField value = new TextField("Value");
         private final TextArea commentary = new TextArea("Commentary");
         private final Checkbox provisional = new Checkbox("Provisional value");
         private final @Nullable TextField count; // only for a measure rated on a minimum count
-        private final Checkbox noData = new Checkbox("No data this period");
-        private @Nullable TextField noDataReason; // once "No data this period" is ticked
-        private final TextField dataAsAt = new TextField("Data as at");
+        private @Nullable NoDataOrEarlier noDataOrEarlier;
+        private @Nullable Button askForNoDataOrEarlier;
         private final RemedialActionsEditor remedialActions;
 
         Form() {
@@ -130,47 +136,95 @@ class LineCard extends Section {
             commentary.setValue(line.commentary() == null ? "" : line.commentary());
             commentary.setHelperText("The story behind the number: required when the measure is amber or red");
             commentary.setWidthFull();
-            noData.setValue(line.noDataReason() != null);
-            value.setEnabled(!noData.getValue());
-            noData.addValueChangeListener(e -> {
-                if (e.getValue()) {
-                    noDataReason().setVisible(true);
-                    value.clear();
-                } else if (noDataReason != null) {
-                    noDataReason.setVisible(false);
-                }
-                value.setEnabled(!e.getValue());
-            });
-            dataAsAt.setValue(line.dataAsAt() == null ? "" : line.dataAsAt());
-            dataAsAt.setHelperText("The period the value relates to, e.g. Q2 2019/20; leave blank when it is this quarter");
             remedialActions = new RemedialActionsEditor(m.code(), line.remedialActions());
             add(new Div(value, rag, direction), provisional);
             if (count != null) {
                 add(count);
             }
-            add(performance(), dataAsAt, noData);
-            if (line.noDataReason() != null) {
-                noDataReason().setValue(line.noDataReason());
+            add(performance());
+            if (line.dataAsAt() != null || line.noDataReason() != null) {
+                noDataOrEarlier();
+            } else {
+                var ask = new Button("No data, or data for an earlier period", e -> noDataOrEarlier().dataAsAt.focus());
+                ask.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                ask.setAriaLabel("No data, or data for an earlier period, for " + m.code());
+                askForNoDataOrEarlier = ask;
+                add(ask);
             }
             add(commentary, remedialActions);
         }
 
-        /** The reason field, placed under its tick box the first time it is needed. */
-        private TextField noDataReason() {
-            if (noDataReason == null) {
-                noDataReason = new TextField("Reason for no data");
-                noDataReason.setWidthFull();
-                LineCard.this.getElement().insertChild(LineCard.this.getElement().indexOfChild(noData.getElement()) + 1,
-                        noDataReason.getElement());
+        /** The two fields, in place of the button that asks for them, the first time they are needed. */
+        private NoDataOrEarlier noDataOrEarlier() {
+            if (noDataOrEarlier == null) {
+                var fields = new NoDataOrEarlier();
+                Element card = LineCard.this.getElement();
+                int at = askForNoDataOrEarlier == null ? card.indexOfChild(performance().getElement()) + 1
+                        : card.indexOfChild(askForNoDataOrEarlier.getElement());
+                if (askForNoDataOrEarlier != null) {
+                    askForNoDataOrEarlier.getElement().removeFromParent();
+                    askForNoDataOrEarlier = null;
+                }
+                card.insertChild(at, fields.dataAsAt.getElement(), fields.noData.getElement());
+                noDataOrEarlier = fields;
+                if (line.noDataReason() != null) {
+                    fields.reason().setValue(line.noDataReason());
+                }
             }
-            return noDataReason;
+            return noDataOrEarlier;
+        }
+
+        /** "Data as at" and "No data this period" with its reason, which comes once the box is ticked. */
+        private final class NoDataOrEarlier {
+            private final TextField dataAsAt = new TextField("Data as at");
+            private final Checkbox noData = new Checkbox("No data this period");
+            private @Nullable TextField reason;
+
+            NoDataOrEarlier() {
+                dataAsAt.setValue(line.dataAsAt() == null ? "" : line.dataAsAt());
+                dataAsAt.setHelperText("The period the value relates to, e.g. Q2 2019/20; leave blank when it is this "
+                        + "quarter");
+                noData.setValue(line.noDataReason() != null);
+                value.setEnabled(!noData.getValue());
+                noData.addValueChangeListener(e -> {
+                    if (e.getValue()) {
+                        reason().setVisible(true);
+                        value.clear();
+                    } else if (reason != null) {
+                        reason.setVisible(false);
+                    }
+                    value.setEnabled(!e.getValue());
+                });
+            }
+
+            /** The reason field, placed under its tick box the first time it is needed. */
+            TextField reason() {
+                if (reason == null) {
+                    var field = new TextField("Reason for no data");
+                    field.setWidthFull();
+                    Element card = LineCard.this.getElement();
+                    card.insertChild(card.indexOfChild(noData.getElement()) + 1, field.getElement());
+                    reason = field;
+                }
+                return reason;
+            }
+
+            boolean none() {
+                return noData.getValue();
+            }
+
+            String reasonText() {
+                return reason == null ? "" : reason.getValue();
+            }
         }
 
         LineEntry entry() {
-            boolean none = noData.getValue();
+            NoDataOrEarlier asked = noDataOrEarlier;
+            boolean none = asked != null && asked.none();
             return new LineEntry(line.lineId(), none ? "" : value.getValue(), commentary.getValue(),
-                    none ? (noDataReason == null ? "" : noDataReason.getValue()) : null, remedialActions.entries(),
-                    dataAsAt.getValue(), provisional.getValue(), count == null ? countAsRead() : count.getValue());
+                    asked != null && none ? asked.reasonText() : null, remedialActions.entries(),
+                    asked == null ? "" : asked.dataAsAt.getValue(), provisional.getValue(),
+                    count == null ? countAsRead() : count.getValue());
         }
 
         List<ErrorSummary.Item> showErrors(Map<String, String> errors) {
@@ -179,15 +233,20 @@ class LineCard extends Section {
             String valueError = errors.getOrDefault(code, errors.get(code + " no data"));
             showError(valueError);
             if (valueError != null) {
+                // the message may say to tick "No data this period": the box is shown with it
+                @Nullable TextField reason = noDataOrEarlier().reason;
                 items.add(new ErrorSummary.Item(code + " value: " + valueError,
-                        noDataReason != null && noDataReason.isVisible() ? noDataReason : value));
+                        reason != null && reason.isVisible() ? reason : value));
             }
             if (count != null) {
                 mark(count, errors.get(code + " count"), code + " count", items);
             } else if (errors.containsKey(code + " count")) {
                 items.add(new ErrorSummary.Item(code + " count: " + errors.get(code + " count"), null));
             }
-            mark(dataAsAt, errors.get(code + " data as at"), code + " data as at", items);
+            String dataAsAtError = errors.get(code + " data as at");
+            if (dataAsAtError != null || noDataOrEarlier != null) {
+                mark(noDataOrEarlier().dataAsAt, dataAsAtError, code + " data as at", items);
+            }
             mark(commentary, errors.get(code + " commentary"), code + " commentary", items);
             String actionsError = errors.get(code + " remedial actions");
             remedialActions.showError(actionsError);
