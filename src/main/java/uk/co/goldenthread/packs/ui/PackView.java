@@ -71,7 +71,11 @@ public class PackView extends Main implements BeforeEnterObserver {
             int lines = (int) content.lineCount();
             grid.setPageSize(PAGE_SIZE);
             grid.setItems(query -> packs.lines(packId, query.getPage(), query.getPageSize()).stream(), query -> lines);
-            grid.setHeight("70vh");
+            if (lines <= PAGE_SIZE) {
+                grid.setAllRowsVisible(true); // one page at most: as tall as its rows
+            } else {
+                grid.setHeight("70vh");
+            }
             grid.setAriaLabel("Measures in the pack");
             add(grid);
         } catch (NoSuchRecordException e) {
