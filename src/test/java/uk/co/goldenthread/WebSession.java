@@ -22,11 +22,16 @@ public final class WebSession {
 
     private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
     private static final Pattern CSRF_PARAMETER = Pattern.compile("<meta name=\"_csrf_parameter\" content=\"([^\"]+)\"");
+    // in the page's initial UIDL (vaadin.eagerServerLoad), which may sit in a JSON string with its quotes escaped
+    private static final Pattern UI_ID = Pattern.compile("\\\\?\"v-uiId\\\\?\"\\s*:\\s*(\\d+)");
+    private static final Pattern UI_TOKEN = Pattern.compile(
+            "\\\\?\"Vaadin-Security-Key\\\\?\"\\s*:\\s*\\\\?\"([^\"\\\\]+)\\\\?\"");
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private final Map<String, String> cookies = new LinkedHashMap<>();
     private final int port;
     private final String address;
+    private String loginPage = "";
 
     public WebSession(int port) {
         this(port, "127.0.0.1");
@@ -51,6 +56,7 @@ public final class WebSession {
     /** Opens the login page as a browser does and posts the form with the token the page carries. */
     public HttpResponse<String> signIn(String username, String password) throws IOException, InterruptedException {
         String page = get("/login").body();
+        loginPage = page;
         Map<String, String> form = new LinkedHashMap<>();
         form.put("username", username);
         form.put("password", password);
@@ -60,6 +66,23 @@ public final class WebSession {
             form.put(parameter.group(1), token.group(1));
         }
         return post("/login", form);
+    }
+
+    /**
+     * What a browser does as it leaves the login page for the next (Vaadin 24.1 and later, on "pagehide"): it tells
+     * the server with a beacon that the page's UI is gone, and the server closes that UI at once rather than after
+     * three missed heartbeats. The beacon's HTTP status, or -1 when the page held no UI to close (no initial UIDL).
+     */
+    public int leaveLoginPage() throws IOException, InterruptedException {
+        Matcher ui = UI_ID.matcher(loginPage);
+        Matcher token = UI_TOKEN.matcher(loginPage);
+        if (!ui.find() || !token.find()) {
+            return -1;
+        }
+        String beacon = "{\"csrfToken\":\"" + token.group(1) + "\",\"rpc\":[],\"syncId\":0,\"clientId\":0,"
+                + "\"UNLOAD\":true}";
+        return send(request("/?v-r=uidl&v-uiId=" + ui.group(1)).header("Content-Type", "text/plain;charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(beacon))).statusCode();
     }
 
     /** Whether this visitor is signed in: the home page is served rather than a redirect to the login page. */

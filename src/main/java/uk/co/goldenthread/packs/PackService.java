@@ -188,6 +188,22 @@ public class PackService {
         return content(find(packId));
     }
 
+    /** A pack's heading for its screen: what it is and which returns it misses, without its measure lines. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('PERFORMANCE_TEAM', 'CABINET')")
+    public PackOutline outline(long packId) {
+        Pack pack = find(packId);
+        return new PackOutline(pack.toSummary(), packs.countLines(packId), pack.getMissingReturns());
+    }
+
+    /** One page of a pack's measure lines in the pack's order, for a screen that reads them as they are scrolled to. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('PERFORMANCE_TEAM', 'CABINET')")
+    public List<PackLineRow> lines(long packId, int page, int pageSize) {
+        return packs.findLines(packId, org.springframework.data.domain.PageRequest.of(page, pageSize)).stream()
+                .map(PackLine::toRow).toList();
+    }
+
     @Transactional(readOnly = true)
     public @Nullable PackSummary latestFor(long quarterId) {
         return packs.findFirstByQuarterIdOrderByVersionNumberDesc(quarterId).map(Pack::toSummary).orElse(null);

@@ -21,7 +21,8 @@ import uk.co.goldenthread.framework.io.WorkbookWriter;
  * {@code apply} does, commit included) beside a plain JDBC batch insert of the same 10,000 rows into the real measure
  * table in the same run (committed, then deleted untimed), on the runner's settings (see {@link BenchmarkRun}). Each
  * repeat imports new measures, so the framework grows by 10,000 each time: the JSON file keeps every repeat's time.
- * Prints peak heap per import. Run with {@code ./mvnw -Pbenchmark -DskipTests verify} (see README, Benchmarks).
+ * Prints peak heap per import: the pools' peak use (garbage included) and the heap in use after the fullest garbage
+ * collection during it (LiveHeapWatch; -1 when none ran). Run with {@code ./mvnw -Pbenchmark -DskipTests verify} (see README, Benchmarks).
  */
 public final class FrameworkImportBenchmark {
 
@@ -45,6 +46,7 @@ public final class FrameworkImportBenchmark {
         int[] next = {0};
         ImportFile[] file = new ImportFile[1];
         List<Long> peakHeap = new ArrayList<>();
+        List<Long> liveHeap = new ArrayList<>();
         List<Double> commitMillis = new ArrayList<>();
         run.print("Import of %,d measures, each repeat new ones%n", measures);
         var imported = run.repeat("import (apply, with commit)", run.options().warmUps(), run.options().repeats(),
@@ -55,8 +57,12 @@ public final class FrameworkImportBenchmark {
                 },
                 () -> {
                     long[] lastStep = {System.nanoTime()};
-                    ImportResult result = imports.apply(List.of(file[0]), ImportOptions.DEFAULT,
-                            (fraction, step) -> lastStep[0] = System.nanoTime());
+                    ImportResult result;
+                    try (var watch = new LiveHeapWatch()) {
+                        result = imports.apply(List.of(file[0]), ImportOptions.DEFAULT,
+                                (fraction, step) -> lastStep[0] = System.nanoTime());
+                        liveHeap.add(watch.maxAfterGcMb());
+                    }
                     commitMillis.add((System.nanoTime() - lastStep[0]) / 1e6);
                     peakHeap.add(ManagementFactory.getMemoryPoolMXBeans().stream()
                             .filter(p -> p.getType() == MemoryType.HEAP).mapToLong(p -> p.getPeakUsage().getUsed())
@@ -74,6 +80,9 @@ public final class FrameworkImportBenchmark {
         List<Double> commits = commitMillis.subList(commitMillis.size() - repeats, commitMillis.size());
         run.note("import median / floor median", imported.median() / floor.median());
         run.note("import: peak heap MB (min/median/max)", BenchmarkRun.spread(measured));
+        run.note("import: heap after its fullest GC, MB (min/median/max)",
+                BenchmarkRun.spread(liveHeap.subList(liveHeap.size() - repeats, liveHeap.size())));
+        run.note("max heap MB (-Xmx)", Runtime.getRuntime().maxMemory() / (1024 * 1024));
         run.note("import: after its last step, commit and return, ms (median)",
                 BenchmarkRun.median(commits.stream().mapToDouble(Double::doubleValue).toArray()));
     }

@@ -1,7 +1,6 @@
 package uk.co.goldenthread.base.ui;
 
 import com.vaadin.flow.component.Html;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.dom.Element;
 import uk.co.goldenthread.charts.ChartTable;
@@ -17,9 +16,16 @@ public class ChartFigure extends Div {
         getElement().setAttribute("role", "figure");
         addClassName("chart-figure");
         add(new Html(svg));
-        var details = new Details("Data table: " + table.caption(), new Html(tableHtml(table)));
-        details.setOpened(tableOpen);
-        add(details);
+        // the browser's own details and summary (keyboard and screen readers know them): a few nodes a chart where
+        // Vaadin's Details takes several components, on every line of a return
+        Element details = new Element("details");
+        details.getClassList().add("chart-table-details");
+        if (tableOpen) {
+            details.setAttribute("open", true);
+        }
+        details.appendChild(new Element("summary").setText("Data table: " + table.caption()));
+        getElement().appendChild(details);
+        details.appendChild(new Html(tableHtml(table)).getElement());
     }
 
     private static String tableHtml(ChartTable table) {

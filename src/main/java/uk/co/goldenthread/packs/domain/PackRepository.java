@@ -27,6 +27,13 @@ public interface PackRepository extends JpaRepository<Pack, Long> {
     @Query("select distinct p from Pack p join p.lines l where p.status in :statuses and l.measureCode = :code")
     List<Pack> findByStatusInAndLineCode(java.util.Collection<PackStatus> statuses, String code);
 
+    /** A page of the pack's measure lines, in the pack's order. */
+    @Query("select l from Pack p join p.lines l where p.id = :packId order by l.sortOrder")
+    List<PackLine> findLines(long packId, org.springframework.data.domain.Pageable page);
+
+    @Query("select count(l) from Pack p join p.lines l where p.id = :packId")
+    long countLines(long packId);
+
     /** Read for the framework's port as its own SQL was: without flushing the caller's unsaved changes first. */
     @Query("select distinct p from Pack p join p.lines l where l.measureCode = :code order by p.id desc")
     @QueryHints(@QueryHint(name = HibernateHints.HINT_FLUSH_MODE, value = "COMMIT"))

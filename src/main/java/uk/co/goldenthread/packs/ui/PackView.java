@@ -14,7 +14,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import uk.co.goldenthread.base.DomainException;
-import uk.co.goldenthread.packs.PackContent;
+import uk.co.goldenthread.packs.PackOutline;
 import uk.co.goldenthread.packs.PackLineRow;
 import uk.co.goldenthread.packs.PackService;
 import uk.co.goldenthread.packs.PublishedPacks;
@@ -24,6 +24,8 @@ import uk.co.goldenthread.packs.PublishedPacks;
 @PageTitle("Pack | Golden Thread")
 @RolesAllowed({"PERFORMANCE_TEAM", "CABINET"})
 public class PackView extends Main implements BeforeEnterObserver {
+
+    private static final int PAGE_SIZE = 20;
 
     private final PackService packs;
     private final PublishedPacks published;
@@ -37,7 +39,8 @@ public class PackView extends Main implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         try {
-            PackContent content = packs.content(PageNotFound.id(event.getRouteParameters(), "packId"));
+            long packId = PageNotFound.id(event.getRouteParameters(), "packId");
+            PackOutline content = packs.outline(packId);
             add(new H2(content.summary().title() + " (version " + content.summary().version() + ")"),
                     new Paragraph("Status: " + content.summary().status().label()
                             + (content.summary().decision() == null ? ""
@@ -63,8 +66,16 @@ public class PackView extends Main implements BeforeEnterObserver {
             grid.addColumn(PackLineRow::reportedBy).setHeader("Reported by").setKey("reportedBy").setAutoWidth(true);
             // the whole of every cell is readable: text wraps instead of being cut with "..."
             grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
-            grid.setItems(content.lines());
-            grid.setAllRowsVisible(true);
+            // read from the stored pack a page at a time as the grid is scrolled: no copy of every line (commentary
+            // and all) is kept for each person who has the pack open
+            int lines = (int) content.lineCount();
+            grid.setPageSize(PAGE_SIZE);
+            grid.setItems(query -> packs.lines(packId, query.getPage(), query.getPageSize()).stream(), query -> lines);
+            if (lines <= PAGE_SIZE) {
+                grid.setAllRowsVisible(true); // one page at most: as tall as its rows
+            } else {
+                grid.setHeight("70vh");
+            }
             grid.setAriaLabel("Measures in the pack");
             add(grid);
         } catch (NoSuchRecordException e) {

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import uk.co.goldenthread.base.ui.ChartFigure;
-import uk.co.goldenthread.base.ui.Fact;
+import uk.co.goldenthread.base.ui.Facts;
 import uk.co.goldenthread.charts.ChartData;
 import uk.co.goldenthread.charts.ChartPoint;
 import uk.co.goldenthread.charts.ChartTable;
@@ -41,15 +41,14 @@ class LinePerformance extends Div {
         PerformanceAssessment assessment = line.assessment(current, provisional, count);
         RagAssessment rating = assessment.rating();
         Directions directions = assessment.directions();
-        add(new Fact(rating.flag() == null ? "Why is this " + rating.rag().word().toLowerCase() + "?"
-                : "Why is this not rated?", rating.explanation()),
-                new Fact("Against the previous quarter", directions.onPreviousPeriod().explanation()),
-                new Fact("Against the same quarter last year", directions.onSamePeriodLastYear().explanation()));
+        var facts = new Facts().fact(rating.flag() == null ? "Why is this " + rating.rag().word().toLowerCase() + "?"
+                : "Why is this not rated?", rating.explanation())
+                .fact("Against the previous quarter", directions.onPreviousPeriod().explanation())
+                .fact("Against the same quarter last year", directions.onSamePeriodLastYear().explanation());
         if (assessment.disagreement() != null) {
-            Fact disagreement = new Fact("Rating and chart disagree", assessment.disagreement());
-            disagreement.addClassName("disagreement");
-            add(disagreement);
+            facts.fact("Rating and chart disagree", assessment.disagreement(), "disagreement");
         }
+        add(facts);
         ChartData data = chartData(line, THIS_QUARTER, current, provisional && current != null);
         if (data.points().stream().filter(p -> p.value() != null).count() < 2) {
             add(new Paragraph("Too few quarters reported yet for a chart."));

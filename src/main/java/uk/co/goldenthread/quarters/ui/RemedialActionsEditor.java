@@ -18,19 +18,16 @@ class RemedialActionsEditor extends Div {
 
     private final List<Row> rows = new ArrayList<>();
     private final Div list = new Div();
-    private final Paragraph error = new Paragraph();
+    private @Nullable Paragraph error; // under the list, once there is an error to show
     private final Button add;
 
     RemedialActionsEditor(String measureCode, List<RemedialActionEntry> existing) {
         addClassName("remedial-actions");
-        error.addClassName("field-error");
-        error.getElement().setAttribute("role", "alert");
-        error.setVisible(false);
         add = new Button("Add remedial action", e -> addRow(null));
         add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         add.setAriaLabel("Add remedial action for " + measureCode);
         add(new H4("Remedial actions"), new Paragraph("Required for a red measure: what will be done, by whom, by when."),
-                list, error, add);
+                list, add);
         existing.forEach(this::addRow);
     }
 
@@ -44,6 +41,16 @@ class RemedialActionsEditor extends Div {
     }
 
     void showError(@Nullable String message) {
+        if (error == null) {
+            if (message == null) {
+                return;
+            }
+            var shown = new Paragraph();
+            shown.addClassName("field-error");
+            shown.getElement().setAttribute("role", "alert");
+            addComponentAtIndex(indexOf(add), shown);
+            error = shown;
+        }
         error.setText(message == null ? "" : message);
         error.setVisible(message != null);
     }
