@@ -21,8 +21,8 @@ import uk.co.goldenthread.base.database.EmbeddedDbStarter;
 import uk.co.goldenthread.base.database.EmbeddedMariaDb;
 
 /**
- * Fail closed: a node on an external database (SPRING_DATASOURCE_URL) without goldenthread.security.hash-key refuses to
- * start, in one plain paragraph naming the setting and why, instead of generating a key of its own, which would let
+ * Fail closed: a node on an external database (SPRING_DATASOURCE_URL) without goldenthread.security.hash-key (or with
+ * one too short) refuses to start, in one plain paragraph naming the setting and why, instead of generating a key of its own, which would let
  * each node count sign-in failures apart (N nodes, N x 5 tries). The database here is this test's node's, reachable and
  * ready, so nothing else stops the start.
  */
@@ -55,6 +55,17 @@ class ExternalDatabaseNeedsTheHashKeyTest {
         assertThat(rootCause(refused).getMessage()).contains(file + " (goldenthread.security.hash-key-file) does not"
                 + " exist");
         assertThat(Files.exists(file)).as("no key generated for this node alone").isFalse();
+    }
+
+    @Test
+    void aKeyTooShortStopsTheStartInOnePlainParagraph(CapturedOutput output) {
+        Throwable refused = catchThrowable(() -> start("--goldenthread.security.hash-key=short").close());
+
+        assertThat(refused).as("the start stops").isNotNull();
+        assertThat(rootCause(refused).getMessage()).contains("goldenthread.security.hash-key must have at least 32"
+                + " characters (it has 5)");
+        assertThat(output.getOut() + output.getErr()).contains("APPLICATION FAILED TO START",
+                "GOLDENTHREAD_SECURITY_HASH_KEY").doesNotContain("\tat org.springframework");
     }
 
     private org.springframework.context.ConfigurableApplicationContext start(String... more) {

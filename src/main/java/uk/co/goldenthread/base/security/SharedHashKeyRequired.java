@@ -11,7 +11,8 @@ import uk.co.goldenthread.base.database.EmbeddedDbStarter;
  * Fail closed: on an external database, which several nodes may share, the start stops before anything else unless
  * the hash key is given ({@code goldenthread.security.hash-key}, or a key file that already exists). A key generated
  * on each node would split the sign-in throttle silently: N nodes would give N x 5 tries at a password. The embedded
- * database is one node's own, and keeps the key file generated in its data directory.
+ * database is one node's own, and keeps the key file generated in its data directory. A key given too short stops
+ * every start the same way.
  */
 public class SharedHashKeyRequired implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -21,12 +22,17 @@ public class SharedHashKeyRequired implements ApplicationContextInitializer<Conf
     }
 
     static void check(Environment env) {
-        if (EmbeddedDbStarter.isWanted(env)) {
-            return;
-        }
         String key = env.getProperty(KeyedHashes.KEY);
         if (key != null && !key.isBlank()) {
-            InstallationKey.given(key); // too short stops here too
+            try {
+                InstallationKey.given(key);
+            } catch (IllegalStateException tooShort) {
+                // on any database: one plain paragraph, not the stack trace of a bean that could not be made
+                throw new HashKeyMissingException(String.valueOf(tooShort.getMessage()));
+            }
+            return;
+        }
+        if (EmbeddedDbStarter.isWanted(env)) {
             return;
         }
         String file = env.getProperty(KeyedHashes.KEY_FILE);
