@@ -1,6 +1,5 @@
 package uk.co.goldenthread.packs;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -47,11 +46,10 @@ public class PackService {
     private final PeopleService people;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
-    private final Clock clock;
 
     PackService(PackRepository packs, ReturnsCorrectionRepository corrections, PackCompiler compiler,
             CabinetSteps cabinet, QuarterService quarters, PeopleService people, AuditLog audit,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events) {
         this.packs = packs;
         this.corrections = corrections;
         this.compiler = compiler;
@@ -60,7 +58,6 @@ public class PackService {
         this.people = people;
         this.audit = audit;
         this.events = events;
-        this.clock = clock;
     }
 
     /**
@@ -152,8 +149,7 @@ public class PackService {
     public PackSummary compileAndPublish(long quarterId) {
         PackSummary pack = compile(quarterId);
         publishPapers(pack.id(), "Compiled and published in one go, as an earlier quarter's record");
-        recordDecision(pack.id(), CabinetDecision.NOTED, pack.cabinetMeeting() == null
-                ? LocalDate.now(clock) : pack.cabinetMeeting());
+        cabinet.recordEarlierDecision(pack.id(), CabinetDecision.NOTED);
         return publish(pack.id());
     }
 
