@@ -3,6 +3,11 @@
 # Give an external MariaDB with SPRING_DATASOURCE_URL/_USERNAME/_PASSWORD; without them the embedded
 # MariaDB keeps its data in /app/data (mount a volume there to keep it). Give the first Performance Team sign-in
 # with GOLDENTHREAD_ADMIN_USERNAME and GOLDENTHREAD_ADMIN_PASSWORD.
+# An external database (and so several nodes on one database) also needs GOLDENTHREAD_SECURITY_HASH_KEY, the secret
+# of the sign-in counts' keyed hashes: at least 32 characters, the same on every node (openssl rand -hex 32), kept
+# with the database credentials; or GOLDENTHREAD_SECURITY_HASH_KEY_FILE naming a key file that exists. A node on an
+# external database without it does not start (README, Sign-in, sessions and security: Keyed hashes). On the
+# embedded database the key is generated once in /app/data.
 
 # ---- Stage 1: build the production jar (frontend bundle included) ----
 FROM eclipse-temurin:25-jdk AS build

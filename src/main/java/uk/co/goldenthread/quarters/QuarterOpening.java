@@ -25,6 +25,7 @@ import uk.co.goldenthread.quarters.domain.QuarterRepository;
 import uk.co.goldenthread.quarters.domain.QuarterlyReturn;
 import uk.co.goldenthread.quarters.domain.QuarterlyReturnRepository;
 import uk.co.goldenthread.quarters.workflow.QuarterProgress;
+import uk.co.goldenthread.quarters.workflow.ReturnProcesses;
 
 /**
  * Opening a quarter: its timetable checked, each active measure and intention routed to a return (or named as going
@@ -42,19 +43,21 @@ class QuarterOpening {
     private final FrameworkService framework;
     private final PeopleService people;
     private final RuntimeService runtime;
+    private final ReturnProcesses processes;
     private final AuditLog audit;
     private final TimetableRules timetableRules;
     private final LatestValues latestValues;
     private final Clock clock;
 
     QuarterOpening(QuarterRepository quarters, QuarterlyReturnRepository returns, FrameworkService framework,
-            PeopleService people, RuntimeService runtime, AuditLog audit, TimetableRules timetableRules,
-            LatestValues latestValues, Clock clock) {
+            PeopleService people, RuntimeService runtime, ReturnProcesses processes, AuditLog audit,
+            TimetableRules timetableRules, LatestValues latestValues, Clock clock) {
         this.quarters = quarters;
         this.returns = returns;
         this.framework = framework;
         this.people = people;
         this.runtime = runtime;
+        this.processes = processes;
         this.audit = audit;
         this.timetableRules = timetableRules;
         this.latestValues = latestValues;
@@ -110,8 +113,9 @@ class QuarterOpening {
             returnIds.add(ret.getId());
         }
         String instanceId = runtime.startProcessInstanceByKey("quarterCycle", "quarter-" + quarter.getId(),
-                Map.of("returnIds", returnIds, "quarterId", quarter.getId())).getId();
+                Map.of("quarterId", quarter.getId())).getId();
         quarter.setProcessInstanceId(instanceId);
+        processes.start(returnIds);
         audit.record(QuarterProgress.AUDIT_SUBJECT, quarter.getId(), "status", null, QuarterStatus.OPEN.label(),
                 returnIds.size() + " returns created");
         if (!nowhere.isEmpty() && reasonForNowhere != null) {

@@ -123,8 +123,10 @@ public class QuarterService {
                     + " is at '" + quarter.getStatus().label() + "'.");
         }
         List<String> missing = new ArrayList<>();
+        List<Long> open = new ArrayList<>();
         for (QuarterlyReturn ret : returns.findByQuarterIdOrderById(quarterId)) {
             if (ret.getStatus().isInProgress()) {
+                open.add(ret.getId());
                 audit.record(ReturnService.AUDIT_SUBJECT, ret.getId(), "status", ret.getStatus().label(),
                         ReturnStatus.MISSING.label(), why);
                 ret.setStatus(ReturnStatus.MISSING);
@@ -136,7 +138,7 @@ public class QuarterService {
                 QuarterStatus.CLOSED_EARLY.label(), why + ". Missing: " + String.join("; ", missing));
         quarter.closeEarly(why, LocalDateTime.now(clock));
         returns.flush();
-        progress.closedEarly(quarter);
+        progress.closedEarly(quarter, open);
         return summary(quarter);
     }
 

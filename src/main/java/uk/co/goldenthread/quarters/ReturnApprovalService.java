@@ -1,7 +1,7 @@
 package uk.co.goldenthread.quarters;
 
 import java.util.Map;
-import org.flowable.engine.TaskService;
+import org.flowable.task.api.Task;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -28,7 +28,6 @@ public class ReturnApprovalService {
 
     private static final String AUDIT_SUBJECT = ReturnService.AUDIT_SUBJECT;
 
-    private final TaskService tasks;
     private final ReturnAssembler assembler;
     private final ReturnGuard guard;
     private final QuarterProgress progress;
@@ -36,9 +35,8 @@ public class ReturnApprovalService {
     private final ReturnLineEditor editor;
     private final ReturnPages pages;
 
-    ReturnApprovalService(TaskService tasks, ReturnAssembler assembler, ReturnGuard guard, QuarterProgress progress,
+    ReturnApprovalService(ReturnAssembler assembler, ReturnGuard guard, QuarterProgress progress,
             AuditLog audit, ReturnLineEditor editor, ReturnPages pages) {
-        this.tasks = tasks;
         this.assembler = assembler;
         this.guard = guard;
         this.progress = progress;
@@ -69,8 +67,7 @@ public class ReturnApprovalService {
                 acting.onBehalfOf());
         ret.markApproved(guard.currentUsername());
         guard.save(ret);
-        complete(acting, "approved");
-        return pages.page(ret, measures);
+        return pages.page(ret, measures, complete(acting, "approved"));
     }
 
     /** The AD Commissioning sends a submitted return back to the AD Delivery; the reason is required. */
@@ -100,9 +97,9 @@ public class ReturnApprovalService {
                 null, acting.onBehalfOf());
         ret.setStatus(ReturnStatus.SIGNED_OFF);
         guard.save(ret);
-        complete(acting, "signedOff");
+        Task next = complete(acting, "signedOff");
         progress.returnSignedOff(ret);
-        return pages.page(ret, assembler.measuresOf(ret));
+        return pages.page(ret, assembler.measuresOf(ret), next);
     }
 
     /** The Strategic Director sends an approved return back to the AD Commissioning; the reason is required. */
@@ -124,16 +121,15 @@ public class ReturnApprovalService {
         ret.markReturned(to, why, guard.currentUsername(), guard.now());
         audit.record(AUDIT_SUBJECT, returnId, "status", old.label(), ret.getStatus().label(), why, acting.onBehalfOf());
         guard.save(ret);
-        complete(acting, "returned");
-        return pages.page(ret, measures);
+        return pages.page(ret, measures, complete(acting, "returned"));
     }
 
     /**
      * Completes the step's task with its outcome, which the process's gateway reads at once: a transient variable,
-     * never written to Flowable's tables (an insert or update a step saved).
+     * never written to Flowable's tables (an insert or update a step saved). Gives the return's next task, if any.
      */
-    private void complete(Acting acting, String outcome) {
-        tasks.complete(acting.task().getId(), Map.of(), Map.of("outcome", outcome));
+    private @Nullable Task complete(Acting acting, String outcome) {
+        return guard.complete(acting, Map.of("outcome", outcome));
     }
 
     private static String requireReason(@Nullable String reason) {

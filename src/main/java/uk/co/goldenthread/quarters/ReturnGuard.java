@@ -3,7 +3,9 @@ package uk.co.goldenthread.quarters;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import org.flowable.task.api.Task;
+import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -85,6 +87,11 @@ class ReturnGuard {
         return access.acting(task, me.get()).orElseThrow(() -> new NotAllowedException(
                 "This task belongs to " + (task.getAssignee() == null ? "the Performance Team"
                         : assembler.nameOf(task.getAssignee())) + ", so you cannot " + action + " this return."));
+    }
+
+    /** Completes the step's task; gives the return's next task, null once its route has ended. */
+    @Nullable Task complete(Acting acting, Map<String, Object> transientVariables) {
+        return access.complete(acting.task(), transientVariables);
     }
 
     void refuseOwnSubmission(QuarterlyReturn ret, String action) {

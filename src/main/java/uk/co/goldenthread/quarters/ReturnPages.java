@@ -34,8 +34,12 @@ class ReturnPages {
     }
 
     ReturnPage page(QuarterlyReturn ret, ReturnMeasures measures) {
+        return page(ret, measures, access.currentTask(ret.getId()));
+    }
+
+    /** The page, the return's current task (null when its route has ended) known already. */
+    ReturnPage page(QuarterlyReturn ret, ReturnMeasures measures, @Nullable Task task) {
         PersonSummary me = signedIn.get();
-        Task task = access.currentTask(ret.getId());
         return new ReturnPage(assembler.details(ret, measures), actions(ret, task, me), routingNote(ret, task, me),
                 List.of());
     }

@@ -2,9 +2,9 @@ package uk.co.goldenthread.quarters;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.flowable.engine.TaskService;
 import org.flowable.task.api.Task;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -30,7 +30,6 @@ public class ReturnService {
 
     public static final String AUDIT_SUBJECT = "Return";
 
-    private final TaskService tasks;
     private final PeopleService people;
     private final ReturnAssembler assembler;
     private final ReturnAccess access;
@@ -41,10 +40,9 @@ public class ReturnService {
     private final ReviewService reviews;
     private final ReturnDeadlines deadlines;
 
-    ReturnService(TaskService tasks, PeopleService people, ReturnAssembler assembler, ReturnAccess access,
+    ReturnService(PeopleService people, ReturnAssembler assembler, ReturnAccess access,
             ReturnGuard guard, ReturnPages pages, AuditLog audit, ReturnLineEditor editor, ReviewService reviews,
             ReturnDeadlines deadlines) {
-        this.tasks = tasks;
         this.people = people;
         this.assembler = assembler;
         this.access = access;
@@ -129,7 +127,7 @@ public class ReturnService {
         Acting acting = guard.myTask(ret, ReturnStep.COMPLETE, "save");
         ReturnMeasures measures = assembler.measuresOf(ret);
         apply(ret, measures, edit, acting);
-        return pages.page(guard.save(ret), measures);
+        return pages.page(guard.save(ret), measures, acting.task());
     }
 
     /**
@@ -148,8 +146,7 @@ public class ReturnService {
         audit.record(AUDIT_SUBJECT, ret.getId(), "status", old.label(), ret.getStatus().label(), null,
                 acting.onBehalfOf());
         guard.save(ret);
-        tasks.complete(acting.task().getId());
-        return pages.page(ret, measures);
+        return pages.page(ret, measures, guard.complete(acting, Map.of()));
     }
 
     /** Progress first: its errors name the intention, and nothing is saved unless everything is valid. */

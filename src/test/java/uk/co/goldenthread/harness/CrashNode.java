@@ -69,7 +69,8 @@ public final class CrashNode {
         ConfigurableApplicationContext app = start(dataDir, Path.of(args[1]),
                 new WorkflowClock(workflowStart(quarters)));
         EmbeddedMariaDb db = app.getBean(EmbeddedDbStarter.BEAN_NAME, EmbeddedMariaDb.class);
-        report("SERVER", db.serverPid());
+        // where the application's classes come from: the production jar, or the build's classes folder
+        report("SERVER", db.serverPid(), Application.class.getProtectionDomain().getCodeSource().getLocation());
         List<Long> returns = new ArrayList<>();
         for (FinancialQuarter quarter : quarters) {
             SignIn.as(app, "priya.shah");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,7 +66,10 @@ import uk.co.goldenthread.quarters.ReturnSummary;
  * {@code verify} runs {@value #DEFAULT_USERS} users and {@value #DEFAULT_SAVES} saves on Q1 and Q2 2024/25;
  * {@code ./mvnw -Pcrash test} runs 50 users and 500 saves on the eight quarters of 2024/25 and 2025/26
  * ({@code -Dcrash.users}, {@code -Dcrash.saves}, {@code -Dcrash.quarters} change it). The quarters are opened on a
- * database of the run's own, deleted afterwards ({@code -Dcrash.keep=true} keeps it).
+ * database of the run's own, deleted afterwards ({@code -Dcrash.keep=true} keeps it). {@code ./mvnw -Pproduction,crash
+ * verify} (or {@code -Dcrash.app=target} after a production build) kills the production jar instead: the extracted
+ * jar with its AOT cache, started as the Dockerfile starts it, the load driver's few classes added to its class path.
+ * The restart and the checks run in this test's JVM, on the same data directory and MariaDB binaries.
  */
 class CrashTest {
 
@@ -74,7 +78,15 @@ class CrashTest {
     private static final int USERS = Integer.getInteger("crash.users", DEFAULT_USERS);
     private static final int SAVES = Integer.getInteger("crash.saves", DEFAULT_SAVES);
     private static final String QUARTERS = System.getProperty("crash.quarters", "2024-1,2024-2");
-    private static final Path BASE = Path.of("target/mariadb-11.4.5").toAbsolutePath();
+    /**
+     * The folder holding the production build's {@code app/} (golden-thread.jar, lib/, app.aot):
+     * when given, the JVM killed is the production jar, started as the Dockerfile starts it, with the load driver's
+     * classes added to its class path; otherwise the node runs on this test's class path.
+     */
+    private static final String APP = System.getProperty("crash.app", "");
+    /** The load driver: the only classes the node has beyond the production jar's own. */
+    private static final List<Class<?>> DRIVER = List.of(CrashNode.class, WorkflowClock.class, SignIn.class,
+            TestTimetable.class);
     /** The statuses a return goes through here, and the task it then waits at. */
     static final List<String> ROUTE = List.of(ReturnStatus.DRAFT.label(), ReturnStatus.SUBMITTED.label(),
             ReturnStatus.APPROVED.label(), ReturnStatus.SIGNED_OFF.label());
@@ -99,12 +111,9 @@ class CrashTest {
     void killMinus9UnderLoadLosesNothingAcknowledgedAndLeavesNoServerBehind() throws Exception {
         folder = Files.createTempDirectory("golden-thread-crash-");
         Path dataDir = folder.resolve("db");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        // the test runner's class path has an empty entry (the working folder, where processes/ would deploy twice)
-        String classPath = Arrays.stream(System.getProperty("java.class.path").split(":"))
-                .filter(entry -> !entry.isBlank()).collect(Collectors.joining(":"));
-        node = new ProcessBuilder(java, "-Xmx1g", "-XX:TieredStopAtLevel=1", "-cp", classPath, CrashNode.class.getName(), dataDir.toString(), BASE.toString(),
-                String.valueOf(USERS), String.valueOf(SAVES), QUARTERS).redirectErrorStream(true).start();
+        // on the production jar, MariaDB's binaries are the ones its own lib/ unpacks; the restart uses them too
+        Path base = APP.isBlank() ? Path.of("target/mariadb-11.4.5").toAbsolutePath() : folder.resolve("mariadb");
+        node = startNode(dataDir, base);
         var reports = new Reports(node);
         long started = System.nanoTime();
 
@@ -114,13 +123,17 @@ class CrashTest {
         assertThat(node.waitFor(60, TimeUnit.SECONDS)).isTrue();
         reports.ended.get(60, TimeUnit.SECONDS);
         assertThat(reports.done).as("the load was still running when the JVM was killed").isFalse();
+        if (!APP.isBlank()) {
+            assertThat(Path.of(URI.create(reports.applicationFrom))).as("where the killed node's application"
+                    + " classes came from").isEqualTo(Path.of(APP, "app/golden-thread.jar").toAbsolutePath());
+        }
 
         ProcessHandle.of(reports.serverPid).ifPresent(server -> server.onExit().orTimeout(60, TimeUnit.SECONDS).join());
         assertThat(serversOf(dataDir)).as("mariadbd processes still serving the data directory").isEmpty();
 
         long gone = System.nanoTime();
         var clock = new WorkflowClock(CrashNode.workflowStart(CrashNode.quarters(QUARTERS)));
-        try (ConfigurableApplicationContext app = CrashNode.start(dataDir, BASE, clock)) {
+        try (ConfigurableApplicationContext app = CrashNode.start(dataDir, base, clock)) {
             long restarted = System.nanoTime();
             var found = new Found();
             SignIn.as(app, "priya.shah");
@@ -135,7 +148,7 @@ class CrashTest {
             var timers = new Timers(app, clock, found.openSteps);
             timers.fireTheEarliestDeadline();
             long fired = System.nanoTime();
-            System.out.printf("Crash: %d users, %d saves planned on %s; SIGKILL after %d acknowledged saves, %d"
+            System.out.printf("Crash (%s): %d users, %d saves planned on %s; SIGKILL after %d acknowledged saves, %d"
                     + " submissions, %d approvals and %d sign-offs, %d calls in flight, %d refused (stale, or done by"
                     + " another); after the restart all %d acknowledged are there, %d of the saves and %d of the steps"
                     + " in flight had committed, 0 half-saved returns, %d audit entries of saves checked, %d returns'"
@@ -143,7 +156,9 @@ class CrashTest {
                     + " %d open tasks, 0 duplicate tasks or processes, no mariadbd left. Timers: none fired before"
                     + " their time; %d steps due on %s escalated %d times after the restart (once each), %d later"
                     + " steps not escalated, 0 failed jobs. Times: node up %d ms, quarters opened %d ms, load to the"
-                    + " kill %d ms, server gone %d ms, restart %d ms, checks %d ms, timers %d ms%n", USERS, SAVES,
+                    + " kill %d ms, server gone %d ms, restart %d ms, checks %d ms, timers %d ms%n",
+                    APP.isBlank() ? "the test's class path" : "the production jar " + reports.applicationFrom
+                            + " with its AOT cache", USERS, SAVES,
                     QUARTERS, reports.acked("save"), reports.acked("submit"), reports.acked("approve"),
                     reports.acked("signoff"), reports.inFlight().size(), reports.refused.size(), reports.acks.size(),
                     found.inFlightCommitted, found.inFlightStepsCommitted, found.auditEntries, found.returns,
@@ -152,6 +167,52 @@ class CrashTest {
                     ms(reports.up - started), ms(reports.loadStarted - reports.up), ms(killed - reports.loadStarted),
                     ms(gone - killed), ms(restarted - gone), ms(checked - restarted), ms(fired - checked));
         }
+    }
+
+    /**
+     * The node's JVM. On the production jar: started from the folder holding {@code app/} with the Dockerfile's
+     * options and its AOT cache (-XX:AOTMode=on: a start that cannot use the cache fails instead of going on without
+     * it), the class path {@code app/golden-thread.jar} (which names every library in {@code app/lib}) and, after it,
+     * a folder holding only the load driver's classes, copied from the test classes: the application and its
+     * dependencies are the production build's own.
+     */
+    private Process startNode(Path dataDir, Path base) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> arguments = List.of(CrashNode.class.getName(), dataDir.toString(), base.toString(),
+                String.valueOf(USERS), String.valueOf(SAVES), QUARTERS);
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx1g"));
+        Path workingDirectory;
+        if (APP.isBlank()) {
+            // the test runner's class path has an empty entry (the working folder, where processes/ would deploy twice)
+            String classPath = Arrays.stream(System.getProperty("java.class.path").split(":"))
+                    .filter(entry -> !entry.isBlank()).collect(Collectors.joining(":"));
+            command.addAll(List.of("-XX:TieredStopAtLevel=1", "-cp", classPath));
+            workingDirectory = Path.of("").toAbsolutePath();
+        } else {
+            workingDirectory = Path.of(APP).toAbsolutePath();
+            assertThat(workingDirectory.resolve("app/golden-thread.jar")).as("the production build (-Pproduction)")
+                    .isRegularFile();
+            command.addAll(List.of("-XX:+UseSerialGC", "-XX:AOTCache=app/app.aot", "-XX:AOTMode=on", "-cp",
+                    "app/golden-thread.jar:" + copyDriver(folder.resolve("driver"))));
+        }
+        command.addAll(arguments);
+        return new ProcessBuilder(command).directory(workingDirectory.toFile()).redirectErrorStream(true).start();
+    }
+
+    /** The load driver's class files (nested classes included), copied from the test classes into this folder. */
+    private static Path copyDriver(Path target) throws IOException {
+        for (Class<?> driver : DRIVER) {
+            Path classes = Path.of(URI.create(driver.getProtectionDomain().getCodeSource().getLocation().toString()));
+            Path pkg = classes.resolve(driver.getPackageName().replace('.', '/'));
+            Files.createDirectories(target.resolve(classes.relativize(pkg)));
+            try (Stream<Path> files = Files.list(pkg)) {
+                for (Path file : files.filter(f -> f.getFileName().toString().equals(driver.getSimpleName() + ".class")
+                        || f.getFileName().toString().startsWith(driver.getSimpleName() + "$")).toList()) {
+                    Files.copy(file, target.resolve(classes.relativize(file)));
+                }
+            }
+        }
+        return target.toAbsolutePath();
     }
 
     private static long ms(long nanos) {
@@ -355,6 +416,7 @@ class CrashTest {
         int signedOff;
         private final Deque<String> lastLines = new ArrayDeque<>();
         volatile long serverPid = -1;
+        volatile String applicationFrom = "";
         volatile long loadStarted;
         volatile long up;
         volatile boolean done;
@@ -387,6 +449,7 @@ class CrashTest {
             switch (report[0]) {
                 case "SERVER" -> {
                     serverPid = Long.parseLong(report[1]);
+                    applicationFrom = report[2];
                     up = System.nanoTime();
                 }
                 case "QUARTER" -> quarters.add(Long.parseLong(report[1]));

@@ -2,32 +2,24 @@ package uk.co.goldenthread.publicsite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.util.FileSystemUtils;
+import uk.co.goldenthread.HeadlessChromium;
 import uk.co.goldenthread.Journeys;
 import uk.co.goldenthread.SignIn;
 import uk.co.goldenthread.packs.CabinetDecision;
@@ -43,9 +35,9 @@ import uk.co.goldenthread.packs.PackService;
         properties = "vaadin.devmode.devTools.enabled=false")
 class PublicPagesReflowTest {
 
-    private static final File CHROMIUM = new File("/usr/bin/chromium");
-    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    /** 400 % zoom of this window gives the 320 CSS px wide viewport (startAtFourTimesZoom). */
+    @RegisterExtension
+    static final HeadlessChromium BROWSER = HeadlessChromium.window(1280, 1024);
 
     /**
      * What a reader at 320 px cannot reach: the page's own sideways scroll, every text line or box that ends beyond
@@ -104,40 +96,20 @@ class PublicPagesReflowTest {
     @Autowired
     PackService packs;
 
-    private ChromeDriver driver;
-    private Path profile;
-
-    @BeforeAll
-    static void chromiumIsInstalled() {
-        Assumptions.assumeTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
-                "Browser tests skipped: /usr/bin/chromium and /usr/bin/chromedriver must be installed "
-                        + "(apt-get install chromium chromium-driver)");
-        System.setProperty("SE_AVOID_STATS", "true");
-    }
-
     @BeforeEach
-    void startBrowser() throws IOException {
-        profile = Files.createTempDirectory("golden-thread-chromium");
-        var options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1280,1024", "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
-                .usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
+    void startAtFourTimesZoom() {
         // 400 % zoom of a 1280 x 1024 window: a 320 x 256 CSS px viewport, four device pixels to each
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 320, "height", 256,
+        driver().executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 320, "height", 256,
                 "deviceScaleFactor", 4, "mobile", false));
     }
 
     @AfterEach
-    void stopBrowser() throws IOException {
-        if (driver != null) {
-            driver.quit();
-        }
-        FileSystemUtils.deleteRecursively(profile);
+    void signOut() {
         SignIn.out();
+    }
+
+    private static ChromeDriver driver() {
+        return BROWSER.driver();
     }
 
     @Test
@@ -145,14 +117,14 @@ class PublicPagesReflowTest {
         publishedPackFor2037Quarter1();
         for (String path : List.of("public", "public/packs/2037-38/q1", "public/packs/2037-38/q1/v1",
                 "public/measures/FIN01", "public/open-data")) {
-            driver.get("http://localhost:" + port + "/" + path);
-            new WebDriverWait(driver, Duration.ofSeconds(60))
+            driver().get("http://localhost:" + port + "/" + path);
+            new WebDriverWait(driver(), Duration.ofSeconds(60))
                     .until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1")));
-            assertThat(driver.executeScript("return window.innerWidth")).as("viewport, its scroll bar included")
+            assertThat(driver().executeScript("return window.innerWidth")).as("viewport, its scroll bar included")
                     .isEqualTo(320L);
-            screenshot("reflow-" + path.replace('/', '-') + ".png");
+            BROWSER.screenshot("reflow-" + path.replace('/', '-') + ".png");
             @SuppressWarnings("unchecked")
-            List<String> problems = (List<String>) driver.executeScript(PROBLEMS);
+            List<String> problems = (List<String>) driver().executeScript(PROBLEMS);
             assertThat(problems).as(path + " at 320 CSS px").isEmpty();
         }
     }
@@ -168,11 +140,5 @@ class PublicPagesReflowTest {
         packs.recordDecision(packId, CabinetDecision.APPROVED, LocalDate.of(2037, 8, 29));
         packs.publish(packId);
         SignIn.out();
-    }
-
-    private void screenshot(String name) throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-        Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve(name),
-                StandardCopyOption.REPLACE_EXISTING);
     }
 }

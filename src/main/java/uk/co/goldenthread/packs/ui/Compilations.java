@@ -18,6 +18,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import uk.co.goldenthread.base.DomainException;
+import uk.co.goldenthread.base.ui.BackgroundPolling;
 import uk.co.goldenthread.base.ui.UserAction;
 import uk.co.goldenthread.packs.PackSummary;
 
@@ -30,10 +31,13 @@ import uk.co.goldenthread.packs.PackSummary;
 final class Compilations {
 
     private static final Logger log = LoggerFactory.getLogger(Compilations.class);
-    private static final int POLL_MILLIS = 500;
 
     /** How one compile ended: the pack, or why there is none. */
     record Outcome(long quarterId, String label, @Nullable PackSummary pack, @Nullable RuntimeException refusal) {
+    }
+
+    /** A compile as background work of its tab, which polls while any runs. */
+    private record Compile(long quarterId) {
     }
 
     private final Map<Long, UI> running = new LinkedHashMap<>();
@@ -68,7 +72,7 @@ final class Compilations {
             return;
         }
         running.put(quarterId, ui);
-        ui.setPollInterval(POLL_MILLIS);
+        BackgroundPolling.started(ui, new Compile(quarterId));
         VaadinSession session = ui.getSession();
         SecurityContext asker = SecurityContextHolder.createEmptyContext();
         asker.setAuthentication(SecurityContextHolder.getContext().getAuthentication());
@@ -124,9 +128,7 @@ final class Compilations {
             }
             return;
         }
-        if (!running.containsValue(ui)) {
-            ui.setPollInterval(-1);
-        }
+        BackgroundPolling.ended(ui, new Compile(outcome.quarterId()));
         Consumer<Outcome> page = pages.get(ui);
         if (page != null) {
             page.accept(outcome);

@@ -1,5 +1,6 @@
 package uk.co.goldenthread.quarters.workflow;
 
+import java.util.Collection;
 import java.util.List;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.runtime.Execution;
@@ -19,8 +20,8 @@ import uk.co.goldenthread.quarters.domain.QuarterlyReturnRepository;
 
 /**
  * Moves a quarter on when a return is signed off, and says so in past-tense events: {@link ReturnSignedOff} each time;
- * {@link QuarterSignedOff} when the last return of an open quarter is signed off (its workflow ends by itself at the
- * same moment, processes/quarter-cycle.bpmn20.xml); {@link ReferredReturnsSignedOff} when the last of the returns a
+ * {@link QuarterSignedOff} when the last return of an open quarter is signed off (its workflow, processes/quarter-cycle.bpmn20.xml,
+ * is moved on to its end at the same moment); {@link ReferredReturnsSignedOff} when the last of the returns a
  * pack reopened is signed off again. The events go out when the transaction commits (Spring Modulith listeners).
  */
 @Component
@@ -29,16 +30,20 @@ public class QuarterProgress {
 
     public static final String AUDIT_SUBJECT = "Quarter";
     public static final String CLOSED_EARLY_MESSAGE = "quarterClosedEarly";
+    /** Where the quarter's workflow waits for its returns (quarters opened under its earlier definition wait elsewhere). */
+    static final String RETURNS_IN_PROGRESS = "returnsInProgress";
 
     private final QuarterlyReturnRepository returns;
     private final RuntimeService runtime;
+    private final ReturnProcesses processes;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
 
-    QuarterProgress(QuarterlyReturnRepository returns, RuntimeService runtime, AuditLog audit,
+    QuarterProgress(QuarterlyReturnRepository returns, RuntimeService runtime, ReturnProcesses processes, AuditLog audit,
             ApplicationEventPublisher events) {
         this.returns = returns;
         this.runtime = runtime;
+        this.processes = processes;
         this.audit = audit;
         this.events = events;
     }
@@ -52,6 +57,7 @@ public class QuarterProgress {
         }
         if (quarter.getStatus() == QuarterStatus.OPEN) {
             moveOn(quarter, QuarterStatus.SIGNED_OFF);
+            allSignedOff(quarter);
             events.publishEvent(new QuarterSignedOff(quarter.getId(), false));
         } else if (quarter.getStatus() == QuarterStatus.REFERRED_BACK) {
             moveOn(quarter, its.stream().anyMatch(r -> r.getStatus() == ReturnStatus.MISSING)
@@ -60,10 +66,23 @@ public class QuarterProgress {
         }
     }
 
-    /** Closes the quarter's workflow early: the open returns' routes are cancelled and the workflow ends. */
-    public void closedEarly(Quarter quarter) {
+    /** Closes the quarter's workflow early: the open returns' routes (these returns') are ended and the workflow ends. */
+    public void closedEarly(Quarter quarter, Collection<Long> openReturnIds) {
         correlate(quarter, CLOSED_EARLY_MESSAGE);
+        processes.end(openReturnIds, "Quarter closed early");
         events.publishEvent(new QuarterSignedOff(quarter.getId(), true));
+    }
+
+    /**
+     * Moves the quarter's workflow on from waiting for its returns. One opened under the workflow's earlier definition
+     * calls the returns' processes itself, and has ended with the last of them.
+     */
+    private void allSignedOff(Quarter quarter) {
+        Execution waiting = runtime.createExecutionQuery().processInstanceId(quarter.getProcessInstanceId())
+                .activityId(RETURNS_IN_PROGRESS).singleResult();
+        if (waiting != null) {
+            runtime.trigger(waiting.getId());
+        }
     }
 
     /** Delivers a message to the quarter's workflow, which must be waiting for it. */

@@ -5,7 +5,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Map;
+import org.flowable.engine.ManagementService;
 import org.flowable.engine.TaskService;
+import org.flowable.engine.impl.util.CommandContextUtil;
+import org.flowable.task.service.impl.persistence.entity.TaskEntity;
 import org.flowable.task.api.Task;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -29,12 +33,15 @@ public class ReturnAccess {
     }
 
     private final TaskService tasks;
+    private final ManagementService management;
     private final PeopleService people;
     private final ReturnAssembler assembler;
     private final Clock clock;
 
-    ReturnAccess(TaskService tasks, PeopleService people, ReturnAssembler assembler, Clock clock) {
+    ReturnAccess(TaskService tasks, ManagementService management, PeopleService people, ReturnAssembler assembler,
+            Clock clock) {
         this.tasks = tasks;
+        this.management = management;
         this.people = people;
         this.assembler = assembler;
         this.clock = clock;
@@ -43,6 +50,21 @@ public class ReturnAccess {
     public @Nullable Task currentTask(long returnId) {
         return tasks.createTaskQuery().processDefinitionKey(RETURN_PROCESS).processVariableValueEquals("returnId", returnId)
                 .singleResult();
+    }
+
+    /**
+     * Completes a return's task, the outcome a transient variable (never written), and gives the task the process
+     * moved on to, null once the route has ended: taken from the engine's own cache of what it is writing, in the same
+     * Flowable command, since reading it back would cost the page a query.
+     */
+    public @Nullable Task complete(Task task, Map<String, Object> transientVariables) {
+        return management.executeCommand(context -> {
+            tasks.complete(task.getId(), Map.of(), transientVariables);
+            return CommandContextUtil.getEntityCache(context).findInCache(TaskEntity.class).stream()
+                    .filter(t -> !t.isDeleted() && !t.getId().equals(task.getId())
+                            && task.getProcessInstanceId().equals(t.getProcessInstanceId()))
+                    .map(Task.class::cast).findFirst().orElse(null);
+        });
     }
 
     public Optional<Acting> acting(Task task, PersonSummary me) {

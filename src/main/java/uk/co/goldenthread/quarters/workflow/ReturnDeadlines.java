@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Date;
 import org.flowable.engine.ProcessEngineConfiguration;
+import org.flowable.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import uk.co.goldenthread.base.calendar.WorkingDays;
@@ -35,6 +36,16 @@ public class ReturnDeadlines {
         this.rules = rules;
         this.clock = clock;
         this.engine = engine;
+    }
+
+    /** The reminder of the step of a return's process (its timers' expressions: the return from the business key). */
+    public Date reminderFor(DelegateExecution execution, String taskKey) {
+        return reminderAt(ReturnProcesses.returnIdOf(execution), taskKey);
+    }
+
+    /** When the step of a return's process escalates (its timers' expressions). */
+    public Date deadlinePassedFor(DelegateExecution execution, String taskKey) {
+        return deadlinePassedAt(ReturnProcesses.returnIdOf(execution), taskKey);
     }
 
     /**

@@ -2,7 +2,6 @@ package uk.co.goldenthread.quarters.workflow;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
-import org.flowable.engine.RuntimeService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,13 +22,13 @@ import uk.co.goldenthread.quarters.domain.QuarterlyReturn;
 @Transactional(propagation = Propagation.MANDATORY)
 public class ReturnReopening {
 
-    private final RuntimeService runtime;
+    private final ReturnProcesses processes;
     private final ReturnCopies copies;
     private final AuditLog audit;
     private final Clock clock;
 
-    ReturnReopening(RuntimeService runtime, ReturnCopies copies, AuditLog audit, Clock clock) {
-        this.runtime = runtime;
+    ReturnReopening(ReturnProcesses processes, ReturnCopies copies, AuditLog audit, Clock clock) {
+        this.processes = processes;
         this.copies = copies;
         this.audit = audit;
         this.clock = clock;
@@ -49,10 +48,6 @@ public class ReturnReopening {
                 reason);
         ret.markReturned(step.status(), reason, by, LocalDateTime.now(clock));
         // The return's route starts at the step Cabinet named (the BPMN's "Where does it start?" gateway)
-        runtime.createProcessInstanceBuilder().processDefinitionKey("quarterlyReturn")
-                .businessKey("quarter-" + ret.getQuarter().getId()).variable("returnId", ret.getId())
-                .variable("startAt", step == ReopenStep.AD_COMMISSIONING ? ReturnStep.REVIEW.taskKey()
-                        : ReturnStep.COMPLETE.taskKey())
-                .start();
+        processes.start(ret.getId(), step == ReopenStep.AD_COMMISSIONING ? ReturnStep.REVIEW : ReturnStep.COMPLETE);
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.flowable.engine.delegate.DelegateExecution;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,6 +42,11 @@ public class ReturnRouting {
         this.framework = framework;
         this.people = people;
         this.clock = clock;
+    }
+
+    /** Whom a new task of a return's process goes to: the BPMN's assignee expressions (the return from the business key). */
+    public @Nullable String assignee(DelegateExecution execution, String taskKey) {
+        return route(find(ReturnProcesses.returnIdOf(execution)), ReturnStep.ofTask(taskKey), null).username();
     }
 
     public @Nullable String adDelivery(Long returnId) {

@@ -1,11 +1,16 @@
 package uk.co.goldenthread.quarters.workflow;
 
+import java.util.Map;
+import org.flowable.common.engine.impl.cfg.SpringBeanFactoryProxyMap;
+import org.flowable.common.engine.impl.persistence.deploy.DefaultDeploymentCache;
+import org.flowable.engine.impl.delegate.invocation.DefaultDelegateInterceptor;
 import org.flowable.engine.impl.persistence.entity.ExecutionEntity;
 import org.flowable.engine.interceptor.IdentityLinkInterceptor;
 import org.flowable.identitylink.service.impl.persistence.entity.IdentityLinkEntity;
 import org.flowable.spring.SpringProcessEngineConfiguration;
 import org.flowable.spring.boot.EngineConfigurationConfigurer;
 import org.flowable.task.service.impl.persistence.entity.TaskEntity;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -19,14 +24,25 @@ import org.springframework.context.annotation.Configuration;
  * assignee and the deputies (ReturnAccess), and who did what is the audit trail's.</li>
  * <li>No runtime activity instances for a process without activity history
  * ({@link RuntimeActivitiesWhereHistoryIsKept}).</li>
+ * <li>The return process's beans are found before its variables ({@link WorkflowBeansFirst}).</li>
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
 class WorkflowEngineSettings {
 
     @Bean
-    EngineConfigurationConfigurer<SpringProcessEngineConfiguration> leanWorkflowEngine() {
+    EngineConfigurationConfigurer<SpringProcessEngineConfiguration> leanWorkflowEngine(ApplicationContext context) {
         return engine -> {
+            // what the engine's init would set, made here so that the expressions can be given their own resolver
+            Map<Object, Object> beans = new SpringBeanFactoryProxyMap(context);
+            engine.setBeans(beans);
+            engine.setDelegateInterceptor(new DefaultDelegateInterceptor());
+            var expressions = new WorkflowBeansFirst(engine.getDelegateInterceptor(), beans);
+            if (engine.isExpressionCacheEnabled()) {
+                expressions.setExpressionCache(new DefaultDeploymentCache<>(engine.getExpressionCacheSize()));
+            }
+            expressions.setExpressionTextLengthCacheLimit(engine.getExpressionTextLengthCacheLimit());
+            engine.setExpressionManager(expressions);
             engine.setIdentityLinkInterceptor(new NoIdentityLinks());
             engine.setEnableProcessDefinitionHistoryLevel(true);
             engine.setActivityInstanceEntityManager(new RuntimeActivitiesWhereHistoryIsKept(engine));

@@ -2,35 +2,26 @@ package uk.co.goldenthread.base.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.util.FileSystemUtils;
+import uk.co.goldenthread.HeadlessChromium;
 import uk.co.goldenthread.Journeys;
 import uk.co.goldenthread.SignIn;
 import uk.co.goldenthread.packs.CabinetDecision;
@@ -44,11 +35,10 @@ import uk.co.goldenthread.packs.PackService;
         properties = "vaadin.devmode.devTools.enabled=false") // no dev-mode overlay over the page a person sees
 class BrowserTest {
 
-    private static final File CHROMIUM = new File("/usr/bin/chromium");
-    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+    @RegisterExtension
+    static final HeadlessChromium BROWSER = HeadlessChromium.window(1280, 900);
     /** Vaadin's dev mode may build the frontend bundle on the first request. */
     private static final Duration FIRST_PAGE = Duration.ofSeconds(120);
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     @LocalServerPort
     int port;
@@ -57,37 +47,13 @@ class BrowserTest {
     @Autowired
     PackService packs;
 
-    private ChromeDriver driver;
-    private Path profile;
-
-    @BeforeAll
-    static void chromiumIsInstalled() {
-        Assumptions.assumeTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
-                "Browser tests skipped: /usr/bin/chromium and /usr/bin/chromedriver must be installed "
-                        + "(apt-get install chromium chromium-driver)");
-        System.setProperty("SE_AVOID_STATS", "true");
-    }
-
-    @BeforeEach
-    void startBrowser() throws IOException {
-        profile = Files.createTempDirectory("golden-thread-chromium");
-        var options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1280,900", "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
-                .usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
-    }
-
     @AfterEach
-    void stopBrowser() throws IOException {
-        if (driver != null) {
-            driver.quit();
-        }
-        FileSystemUtils.deleteRecursively(profile);
+    void signOut() {
         SignIn.out();
+    }
+
+    private static ChromeDriver driver() {
+        return BROWSER.driver();
     }
 
     @Test
@@ -118,12 +84,12 @@ class BrowserTest {
 
         open("public/packs/2023-24/q1");
         waitFor(By.cssSelector("table.counts"));
-        String page = driver.findElement(By.tagName("body")).getText();
+        String page = driver().findElement(By.tagName("body")).getText();
         assertThat(page).containsAnyOf("✖ Red", "▲ Amber", "✔ Green").contains("88.5%");
-        List<String> captions = driver.findElements(By.tagName("caption")).stream().map(WebElement::getText).toList();
+        List<String> captions = driver().findElements(By.tagName("caption")).stream().map(WebElement::getText).toList();
         assertThat(captions).contains("RAG rating and direction of travel by outcome")
                 .anyMatch(c -> c.startsWith("Recent values of "));
-        assertThat(driver.findElements(By.cssSelector("a[href]")).stream().map(WebElement::getText))
+        assertThat(driver().findElements(By.cssSelector("a[href]")).stream().map(WebElement::getText))
                 .contains("Golden Thread for staff").doesNotContain("Staff sign in");
         screenshot("public-pack.png");
 
@@ -133,7 +99,7 @@ class BrowserTest {
         for (String path : List.of("public/packs/2023-24/q1", "public/packs/2023-24/q1/v1", "public")) {
             open(path);
             waitFor(By.tagName("h1"));
-            var results = axe.analyze(driver);
+            var results = axe.analyze(driver());
             assertThat(results.getPasses()).as("axe-core ran its rules on " + path).isNotEmpty();
             var violations = results.getViolations();
             assertThat(violations).as(path + ": " + violations.stream().map(v -> v.getId() + " "
@@ -156,24 +122,25 @@ class BrowserTest {
         signIn("james.lewis");
         open("returns/" + finance);
         click(waitFor(By.xpath("//vaadin-button[normalize-space(.)='Save draft']")));
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> notifications().contains("Draft saved."));
+        new WebDriverWait(driver(), Duration.ofSeconds(30)).until(d -> notifications().contains("Draft saved."));
         // the message would go by itself after 5 s: make it stay in the browser, so only the server can close it
-        driver.executeScript("document.querySelectorAll('vaadin-notification').forEach(n => n.duration = 0)");
+        driver().executeScript("document.querySelectorAll('vaadin-notification').forEach(n => n.duration = 0)");
         sleep(Duration.ofSeconds(6));
         assertThat(notifications()).as("still shown while the person stays on the page").contains("Draft saved.");
 
-        click(driver.findElements(By.cssSelector("vaadin-side-nav-item")).stream()
+        click(driver().findElements(By.cssSelector("vaadin-side-nav-item")).stream()
                 .filter(item -> item.getDomProperty("textContent").strip().equals("My tasks")).findFirst()
                 .orElseThrow());
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().endsWith("/tasks"));
+        new WebDriverWait(driver(), Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().endsWith("/tasks"));
         waitUntilVaadinIsIdle();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !notifications().contains("Draft saved."));
+        new WebDriverWait(driver(), Duration.ofSeconds(10)).until(d -> !notifications().contains("Draft saved."));
     }
 
     /** A click as the person's: scrolled into view first (the return's buttons are below a long form). */
     private void click(WebElement element) {
-        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(element)).click();
+        driver().executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        new WebDriverWait(driver(), Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(element))
+                .click();
     }
 
     private static void sleep(Duration duration) {
@@ -188,7 +155,7 @@ class BrowserTest {
     /** The texts of the notifications on the page now. */
     @SuppressWarnings("unchecked")
     private List<String> notifications() {
-        return (List<String>) driver.executeScript("return [...document.querySelectorAll('vaadin-notification-card')]"
+        return (List<String>) driver().executeScript("return [...document.querySelectorAll('vaadin-notification-card')]"
                 + ".filter(c => c.isConnected && !c.hasAttribute('closing')).map(c => c.textContent.trim())");
     }
 
@@ -207,40 +174,39 @@ class BrowserTest {
     }
 
     private void open(String path) {
-        driver.get("http://localhost:" + port + "/" + path);
+        driver().get("http://localhost:" + port + "/" + path);
     }
 
     private void signIn(String username) {
         WebElement user = waitFor(By.cssSelector("vaadin-login-form input[name='username']"));
         user.sendKeys(username);
-        driver.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys("demo");
-        driver.findElement(By.cssSelector("vaadin-login-form vaadin-button[theme~='submit']")).click();
+        driver().findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys("demo");
+        driver().findElement(By.cssSelector("vaadin-login-form vaadin-button[theme~='submit']")).click();
         waitFor(By.cssSelector("vaadin-side-nav-item"));
     }
 
     /** The labels of the side navigation, as shown (hidden items left out). */
     private List<String> sideNavigation() {
         waitUntilVaadinIsIdle();
-        return driver.findElements(By.cssSelector("vaadin-side-nav-item")).stream().filter(WebElement::isDisplayed)
+        return driver().findElements(By.cssSelector("vaadin-side-nav-item")).stream().filter(WebElement::isDisplayed)
                 .map(item -> item.getDomProperty("textContent").strip()).toList();
     }
 
     private WebElement waitFor(By locator) {
-        return new WebDriverWait(driver, FIRST_PAGE).until(ExpectedConditions.visibilityOfElementLocated(locator));
+        return new WebDriverWait(driver(), FIRST_PAGE).until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
     private void waitUntilVaadinIsIdle() {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+        new WebDriverWait(driver(), Duration.ofSeconds(30)).until(d -> (Boolean) ((JavascriptExecutor) d)
+                .executeScript(
                 "return !!(window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients)"
                         + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())"));
     }
 
     /** The whole page: the window is made as tall as the page first. */
     private void screenshot(String name) throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-        long height = (Long) driver.executeScript("return document.documentElement.scrollHeight");
-        driver.manage().window().setSize(new Dimension(1280, (int) Math.max(900, height + 150)));
-        Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve(name),
-                StandardCopyOption.REPLACE_EXISTING);
+        long height = (Long) driver().executeScript("return document.documentElement.scrollHeight");
+        driver().manage().window().setSize(new Dimension(1280, (int) Math.max(900, height + 150)));
+        BROWSER.screenshot(name);
     }
 }

@@ -2,26 +2,17 @@ package uk.co.goldenthread.base.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -29,7 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.util.FileSystemUtils;
+import uk.co.goldenthread.HeadlessChromium;
 import uk.co.goldenthread.Journeys;
 import uk.co.goldenthread.SignIn;
 import uk.co.goldenthread.quarters.ReturnStatus;
@@ -44,8 +35,8 @@ import uk.co.goldenthread.quarters.ReturnStatus;
         properties = "vaadin.devmode.devTools.enabled=false") // the same context as BrowserTest
 class KeyboardWalkTest {
 
-    private static final File CHROMIUM = new File("/usr/bin/chromium");
-    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+    @RegisterExtension
+    static final HeadlessChromium BROWSER = HeadlessChromium.window(1280, 900);
     private static final Duration FIRST_PAGE = Duration.ofSeconds(120);
     private static final int MAX_TABS = 400;
 
@@ -76,36 +67,15 @@ class KeyboardWalkTest {
     @Autowired
     ApplicationContext context;
 
-    private ChromeDriver driver;
-    private Path profile;
     private final List<String> walked = new ArrayList<>();
 
-    @BeforeAll
-    static void chromiumIsInstalled() {
-        Assumptions.assumeTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
-                "Browser tests skipped: /usr/bin/chromium and /usr/bin/chromedriver must be installed");
-        System.setProperty("SE_AVOID_STATS", "true");
-    }
-
-    @BeforeEach
-    void startBrowser() throws IOException {
-        profile = Files.createTempDirectory("golden-thread-chromium");
-        var options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1280,900", "--user-data-dir=" + profile);
-        driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
-                .usingAnyFreePort().build(), options);
-    }
-
     @AfterEach
-    void stopBrowser() throws IOException {
-        if (driver != null) {
-            driver.quit();
-        }
-        FileSystemUtils.deleteRecursively(profile);
+    void signOut() {
         SignIn.out();
+    }
+
+    private static ChromeDriver driver() {
+        return BROWSER.driver();
     }
 
     @Test
@@ -117,8 +87,8 @@ class KeyboardWalkTest {
         SignIn.out();
 
         try {
-            driver.get("http://localhost:" + port + "/login");
-            new WebDriverWait(driver, FIRST_PAGE).until(ExpectedConditions.visibilityOfElementLocated(
+            driver().get("http://localhost:" + port + "/login");
+            new WebDriverWait(driver(), FIRST_PAGE).until(ExpectedConditions.visibilityOfElementLocated(
                     By.cssSelector("vaadin-login-form input[name='username']")));
             tabTo("vaadin-text-field|Username|false");
             type("james.lewis");
@@ -126,7 +96,7 @@ class KeyboardWalkTest {
             type("demo");
             press(Keys.ENTER);
             waitFor(By.cssSelector("vaadin-side-nav-item"));
-            if (!driver.getCurrentUrl().endsWith("/tasks")) {
+            if (!driver().getCurrentUrl().endsWith("/tasks")) {
                 tabTo("vaadin-side-nav-item|My tasks|false");
                 press(Keys.ENTER);
             }
@@ -138,7 +108,7 @@ class KeyboardWalkTest {
             tabTo("a|Q4 2033/34: Strategic Finance (James Lewis)|false");
             press(Keys.ENTER);
             waitFor(By.cssSelector(".return-status"));
-            assertThat(driver.getCurrentUrl()).endsWith("/returns/" + finance);
+            assertThat(driver().getCurrentUrl()).endsWith("/returns/" + finance);
 
             tabTo("vaadin-text-area|Commentary|false");
             press(Keys.END);
@@ -147,18 +117,18 @@ class KeyboardWalkTest {
             press(Keys.ENTER);
 
             // the confirmation: no key until it is open with focus inside it, so none reaches Submit behind it
-            new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> focused().endsWith("|true"));
+            new WebDriverWait(driver(), Duration.ofSeconds(30)).until(d -> focused().endsWith("|true"));
             tabTo("vaadin-button|Submit Q4 2033/34 return|true");
             press(Keys.ENTER);
 
-            new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> "Status: Submitted".equals(driver
+            new WebDriverWait(driver(), Duration.ofSeconds(30)).until(d -> "Status: Submitted".equals(driver()
                     .executeScript("const s = document.querySelector('.return-status'); return s && s.textContent;")));
         } catch (RuntimeException | AssertionError e) {
-            screenshot("keyboard-walk-failed.png");
+            BROWSER.screenshot("keyboard-walk-failed.png");
             throw new AssertionError("Keyboard walk failed; focus went: " + String.join(" > ",
                     walked.subList(Math.max(0, walked.size() - 40), walked.size())), e);
         }
-        screenshot("keyboard-walk.png");
+        BROWSER.screenshot("keyboard-walk.png");
         assertThat(journeys.get(finance, "james.lewis").status()).isEqualTo(ReturnStatus.SUBMITTED);
         assertThat(journeys.get(finance, "james.lewis").lines().getFirst().commentary())
                 .endsWith("Checked with the keyboard only.");
@@ -178,35 +148,28 @@ class KeyboardWalkTest {
     }
 
     private String focused() {
-        Object description = driver.executeScript(FOCUSED);
+        Object description = driver().executeScript(FOCUSED);
         return description == null ? "" : description.toString();
     }
 
     private void press(CharSequence key) {
-        new Actions(driver).sendKeys(key).perform();
+        new Actions(driver()).sendKeys(key).perform();
         waitUntilVaadinIsIdle();
     }
 
     private void type(String text) {
-        new Actions(driver).sendKeys(text).perform();
+        new Actions(driver()).sendKeys(text).perform();
         waitUntilVaadinIsIdle();
     }
 
     private void waitFor(By locator) {
-        new WebDriverWait(driver, FIRST_PAGE).until(ExpectedConditions.visibilityOfElementLocated(locator));
+        new WebDriverWait(driver(), FIRST_PAGE).until(ExpectedConditions.visibilityOfElementLocated(locator));
         waitUntilVaadinIsIdle();
     }
 
     private void waitUntilVaadinIsIdle() {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> (Boolean) driver.executeScript(
+        new WebDriverWait(driver(), Duration.ofSeconds(30)).until(d -> (Boolean) driver().executeScript(
                 "return !window.Vaadin || !window.Vaadin.Flow || !window.Vaadin.Flow.clients"
                         + " || Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())"));
-    }
-
-    private void screenshot(String name) throws IOException {
-        Path folder = Path.of("target", "screenshots");
-        Files.createDirectories(folder);
-        Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), folder.resolve(name),
-                StandardCopyOption.REPLACE_EXISTING);
     }
 }

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import uk.co.goldenthread.base.DomainException;
+import uk.co.goldenthread.base.ui.BackgroundPolling;
 import uk.co.goldenthread.framework.io.ProgressListener;
 
 /**
@@ -40,7 +41,7 @@ class BackgroundWork extends Div {
         SecurityContext security = SecurityContextHolder.getContext();
         show(firstStep, 0);
         setVisible(true);
-        ui.setPollInterval(500);
+        BackgroundPolling.started(ui, this);
         ProgressListener progress = (fraction, text) -> ui.access(() -> show(text, fraction));
         running = CompletableFuture.supplyAsync(() -> {
             SecurityContextHolder.setContext(security);
@@ -52,7 +53,7 @@ class BackgroundWork extends Div {
         }, task -> Thread.ofVirtual().name("framework-import").start(task)).whenComplete((result, error) ->
                 ui.access(() -> {
                     setVisible(false);
-                    ui.setPollInterval(-1);
+                    BackgroundPolling.ended(ui, this);
                     if (error == null) {
                         done.accept(result);
                     } else {
