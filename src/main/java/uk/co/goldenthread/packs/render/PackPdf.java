@@ -44,8 +44,7 @@ public class PackPdf {
     }
 
     public byte[] render(String html, String sha256) {
-        Document page = prepare(html, MARGINS);
-        List<Parts.Part> parts = Parts.of(page, measuresPerPart);
+        List<Parts.Part> parts = Parts.of(prepare(html, MARGINS), measuresPerPart);
         try (var assembly = new PdfAssembly(cache, new PdfAssembly.FontSource() {
             @Override
             public InputStream regular() {
@@ -57,9 +56,13 @@ public class PackPdf {
                 return font("fonts/DejaVuSans-Bold.ttf");
             }
         })) {
-            for (Parts.Part part : parts) {
+            for (var each = parts.listIterator(); each.hasNext();) {
+                Parts.Part part = each.next();
+                // the part's jsoup page is dropped once copied for openhtmltopdf, and its copy once laid out
+                each.set(null);
                 assembly.beforePart();
-                var builder = builder(w3c(part.page()));
+                var builder = builder(w3c(java.util.Objects.requireNonNull(part.page())));
+                part = part.withoutPage();
                 builder.useFont(new PDFontSupplier(assembly.regular()), FONT, 400, FontStyle.NORMAL, true);
                 builder.useFont(new PDFontSupplier(assembly.bold()), FONT, 700, FontStyle.NORMAL, true);
                 builder.usePDDocument(assembly.pdf());

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The pack's page cut into parts of about {@link #MEASURES} measures each, for openhtmltopdf to lay out one at a time
@@ -32,7 +33,12 @@ final class Parts {
      * in it, and its links to sections laid out in other parts (by the link's text, which is what openhtmltopdf puts
      * in the link annotation's /Contents), each given an empty target in this part to be pointed right later.
      */
-    record Part(Document page, int continued, List<Mark> marks, Map<String, String> linksOut) {
+    record Part(@Nullable Document page, int continued, List<Mark> marks, Map<String, String> linksOut) {
+
+        /** The same part without its page, once openhtmltopdf has its own copy of it. */
+        Part withoutPage() {
+            return new Part(null, continued, marks, linksOut);
+        }
     }
 
     private Parts() {

@@ -58,6 +58,33 @@ class PdfFontsTest {
         }
     }
 
+    /**
+     * Words such as "off", "fire" and "flow" are drawn letter by letter: no ligature glyph (U+FB00-FB06) that a
+     * screen reader, a search or a copy would have to map back to its letters, and the widths openhtmltopdf laid the
+     * line out with (those of the letters) are the widths drawn.
+     */
+    @Test
+    void wordsWithFfFiFlAreDrawnLetterByLetter() throws IOException {
+        PackSnapshot snapshot = PackBenchmark.snapshot(12);
+        String sha = CanonicalJson.sha256(CanonicalJson.of(snapshot));
+        String html = new PackHtml("").render(new PackReport(snapshot, sha));
+        assertThat(html).contains("signed off");
+        byte[] bytes = new PackPdf(5, org.apache.pdfbox.io.IOUtils.createMemoryOnlyStreamCache()).render(html, sha);
+
+        try (PDDocument pdf = Loader.loadPDF(bytes)) {
+            StringBuilder drawn = new StringBuilder();
+            var stripper = new org.apache.pdfbox.text.PDFTextStripper() {
+                @Override
+                protected void processTextPosition(org.apache.pdfbox.text.TextPosition text) {
+                    drawn.append(text.getUnicode());
+                }
+            };
+            stripper.getText(pdf);
+            assertThat(drawn.toString()).contains("signed off")
+                    .doesNotContain("\uFB00", "\uFB01", "\uFB02", "\uFB03", "\uFB04");
+        }
+    }
+
     private static void fonts(PDResources resources, List<PDFont> found, int depth) throws IOException {
         if (resources == null || depth > 6) {
             return;

@@ -74,6 +74,47 @@ class PdfInPartsTest {
         assertThat(root.getParentTreeNextKey()).isEqualTo(keys.size());
     }
 
+    /**
+     * Every marked-content sequence with an MCID on a page is one the page's entry in the parent tree points at a
+     * structure element for, read as PDFBox reads marked content; and each sequence carries its properties in the
+     * page's content, not as a named resource of its own (the page keeps at most the footer's).
+     */
+    @Test
+    void everyMarkedContentSequenceOfAPageBelongsToAStructureElement() throws IOException {
+        var root = parts.getDocumentCatalog().getStructureTreeRoot();
+        COSArray nums = (COSArray) root.getParentTree().getCOSObject().getDictionaryObject(COSName.NUMS);
+        java.util.Map<Integer, org.apache.pdfbox.cos.COSBase> parents = new java.util.HashMap<>();
+        for (int i = 0; i + 1 < nums.size(); i += 2) {
+            parents.put(((COSInteger) nums.getObject(i)).intValue(), nums.getObject(i + 1));
+        }
+        int marked = 0;
+        for (PDPage page : parts.getPages()) {
+            var extractor = new org.apache.pdfbox.text.PDFMarkedContentExtractor();
+            extractor.processPage(page);
+            COSArray elements = (COSArray) parents.get(page.getStructParents());
+            List<Integer> mcids = new ArrayList<>();
+            mcids(extractor.getMarkedContents(), mcids);
+            for (int mcid : mcids) {
+                assertThat(elements.getObject(mcid)).as("MCID " + mcid)
+                        .isInstanceOf(org.apache.pdfbox.cos.COSDictionary.class);
+            }
+            marked += mcids.size();
+            assertThat(page.getResources().getPropertiesNames()).as("named property lists").hasSizeLessThan(2);
+        }
+        assertThat(marked).isGreaterThan(parts.getNumberOfPages() * 10);
+    }
+
+    private static void mcids(List<?> contents, List<Integer> found) {
+        for (Object item : contents) {
+            if (item instanceof org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent mc) {
+                if (mc.getMCID() >= 0) {
+                    found.add(mc.getMCID());
+                }
+                mcids(mc.getContents(), found);
+            }
+        }
+    }
+
     @Test
     void oneOutlineWithABookmarkPerSectionOnThePageOfItsHeading() throws IOException {
         List<String> top = new ArrayList<>();
