@@ -100,13 +100,14 @@ class CabinetSteps {
     }
 
     /**
-     * An earlier quarter's decision, recorded with its pack in one go: dated the timetable's meeting, since its papers
-     * went public only now, as part of the record.
+     * The first day Cabinet can have decided on the pack: its timetabled meeting, or the day its papers went public
+     * if that is later (an earlier quarter's papers made public only now, as part of the record).
      */
-    PackSummary recordEarlierDecision(long packId, CabinetDecision decision) {
+    LocalDate earliestDecision(long packId) {
         Pack pack = awaitingDecision(packId);
-        decide(pack, decision, quarters.get(pack.getQuarterId()).cabinetDate(), null, null);
-        return pack.toSummary();
+        LocalDate meeting = quarters.get(pack.getQuarterId()).cabinetDate();
+        LocalDateTime papers = pack.toSummary().papersPublishedAt();
+        return papers != null && papers.toLocalDate().isAfter(meeting) ? papers.toLocalDate() : meeting;
     }
 
     PackSummary referBack(long packId, @Nullable LocalDate meetingDate, List<ReturnReferral> referrals,

@@ -144,12 +144,15 @@ public class PackService {
         return cabinet.publish(packId);
     }
 
-    /** Compiles the quarter's pack and takes it through papers, a 'Noted' decision and publication in one go. */
+    /**
+     * Compiles the quarter's pack and takes it through papers, a 'Noted' decision and publication in one go, each step
+     * with its own checks; the decision is dated the first day they allow.
+     */
     @PreAuthorize("hasRole('PERFORMANCE_TEAM')")
     public PackSummary compileAndPublish(long quarterId) {
         PackSummary pack = compile(quarterId);
         publishPapers(pack.id(), "Compiled and published in one go, as an earlier quarter's record");
-        cabinet.recordEarlierDecision(pack.id(), CabinetDecision.NOTED);
+        recordDecision(pack.id(), CabinetDecision.NOTED, cabinet.earliestDecision(pack.id()));
         return publish(pack.id());
     }
 
