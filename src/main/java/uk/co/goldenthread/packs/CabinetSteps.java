@@ -37,6 +37,9 @@ import uk.co.goldenthread.quarters.ReturnReferral;
 @Transactional(propagation = Propagation.MANDATORY)
 class CabinetSteps {
 
+    /** The decision's date, as the Packs screen labels it. */
+    static final String MEETING_DATE = "Date of the meeting";
+
     private final PackRepository packs;
     private final PackDecisionRepository decisions;
     private final QuarterService quarters;
@@ -91,14 +94,27 @@ class CabinetSteps {
         }
         requireMeetingDate(meetingDate);
         Pack pack = awaitingDecision(packId);
+        requireDecidedOnThePapers(pack, meetingDate);
         decide(pack, decision, meetingDate, minute, null);
         return pack.toSummary();
+    }
+
+    /**
+     * The first day Cabinet can have decided on the pack: its timetabled meeting, or the day its papers went public
+     * if that is later (an earlier quarter's papers made public only now, as part of the record).
+     */
+    LocalDate earliestDecision(long packId) {
+        Pack pack = awaitingDecision(packId);
+        LocalDate meeting = quarters.get(pack.getQuarterId()).cabinetDate();
+        LocalDateTime papers = pack.toSummary().papersPublishedAt();
+        return papers != null && papers.toLocalDate().isAfter(meeting) ? papers.toLocalDate() : meeting;
     }
 
     PackSummary referBack(long packId, @Nullable LocalDate meetingDate, List<ReturnReferral> referrals,
             @Nullable String reason) {
         requireMeetingDate(meetingDate);
         Pack pack = awaitingDecision(packId);
+        requireDecidedOnThePapers(pack, meetingDate);
         if (reason == null || reason.isBlank()) {
             throw InvalidInputException.of("Reason", "Give a reason: it is kept in the audit trail and shown on the "
                     + "returns.");
@@ -142,7 +158,23 @@ class CabinetSteps {
     @Contract("null -> fail")
     private static void requireMeetingDate(@Nullable LocalDate meetingDate) {
         if (meetingDate == null) {
-            throw InvalidInputException.of("Date of the meeting", "Give the date of the Cabinet meeting.");
+            throw InvalidInputException.of(MEETING_DATE, "Give the date of the Cabinet meeting.");
+        }
+    }
+
+    /** Cabinet decides at its meeting, on papers already public: not before the timetable's meeting, nor the papers. */
+    private void requireDecidedOnThePapers(Pack pack, LocalDate decided) {
+        LocalDate meeting = quarters.get(pack.getQuarterId()).cabinetDate();
+        if (decided.isBefore(meeting)) {
+            throw InvalidInputException.of(MEETING_DATE, "The quarter's timetable has the Cabinet meeting on "
+                    + UkDates.format(meeting) + ", so Cabinet cannot have decided on " + UkDates.format(decided)
+                    + ". Give the date of the meeting that decided.");
+        }
+        LocalDateTime papers = pack.toSummary().papersPublishedAt();
+        if (papers != null && decided.isBefore(papers.toLocalDate())) {
+            throw InvalidInputException.of(MEETING_DATE, "The Cabinet papers went public on "
+                    + UkDates.format(papers.toLocalDate()) + ", so Cabinet cannot have decided on them on "
+                    + UkDates.format(decided) + ". Give the date of the meeting that decided.");
         }
     }
 

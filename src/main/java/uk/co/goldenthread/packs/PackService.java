@@ -1,6 +1,5 @@
 package uk.co.goldenthread.packs;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -47,11 +46,10 @@ public class PackService {
     private final PeopleService people;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
-    private final Clock clock;
 
     PackService(PackRepository packs, ReturnsCorrectionRepository corrections, PackCompiler compiler,
             CabinetSteps cabinet, QuarterService quarters, PeopleService people, AuditLog audit,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events) {
         this.packs = packs;
         this.corrections = corrections;
         this.compiler = compiler;
@@ -60,7 +58,6 @@ public class PackService {
         this.people = people;
         this.audit = audit;
         this.events = events;
-        this.clock = clock;
     }
 
     /**
@@ -147,13 +144,15 @@ public class PackService {
         return cabinet.publish(packId);
     }
 
-    /** Compiles the quarter's pack and takes it through papers, a 'Noted' decision and publication in one go. */
+    /**
+     * Compiles the quarter's pack and takes it through papers, a 'Noted' decision and publication in one go, each step
+     * with its own checks; the decision is dated the first day they allow.
+     */
     @PreAuthorize("hasRole('PERFORMANCE_TEAM')")
     public PackSummary compileAndPublish(long quarterId) {
         PackSummary pack = compile(quarterId);
         publishPapers(pack.id(), "Compiled and published in one go, as an earlier quarter's record");
-        recordDecision(pack.id(), CabinetDecision.NOTED, pack.cabinetMeeting() == null
-                ? LocalDate.now(clock) : pack.cabinetMeeting());
+        recordDecision(pack.id(), CabinetDecision.NOTED, cabinet.earliestDecision(pack.id()));
         return publish(pack.id());
     }
 

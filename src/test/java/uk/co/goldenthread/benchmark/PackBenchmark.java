@@ -61,6 +61,9 @@ public final class PackBenchmark {
         byte[] page = html[0].getBytes(java.nio.charset.StandardCharsets.UTF_8);
         String path = storePublishedPack(context.getBean(JdbcTemplate.class), page, sha);
         PublicPageBenchmark.run(context, page, path, requests, repeats, visitors);
+        if (!Boolean.parseBoolean(System.getProperty("benchmark.pdf", "true"))) {
+            return nanos; // -Dbenchmark.pdf=false: the PDF has its own benchmark (PdfBenchmark)
+        }
         // the PDF takes minutes at full size: no warm-up run, and half the repeats (at least one)
         measure(nanos, "pdf", Math.max(1, repeats / 2), false,
                 () -> context.getBean(PackPdf.class).render(html[0], sha));

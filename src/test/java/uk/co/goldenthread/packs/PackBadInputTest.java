@@ -18,6 +18,8 @@ import uk.co.goldenthread.Journeys;
 import uk.co.goldenthread.PublicSite;
 import uk.co.goldenthread.SignIn;
 import uk.co.goldenthread.base.ConflictException;
+import uk.co.goldenthread.base.InvalidInputException;
+import uk.co.goldenthread.base.UkDates;
 import uk.co.goldenthread.quarters.ReopenStep;
 import uk.co.goldenthread.quarters.ReturnReferral;
 
@@ -87,7 +89,7 @@ class PackBadInputTest {
         packs.publishPapers(pack.id(), "Published after the dispatch date: a past quarter in the test");
         long finance = new Journeys(context).returnOf(pack.quarterId(), "Strategic Finance").id();
         SignIn.as(context, "priya.shah");
-        packs.referBack(pack.id(), LocalDate.of(2038, 5, 13), List.of(new ReturnReferral(finance,
+        packs.referBack(pack.id(), LocalDate.of(2038, 5, 30), List.of(new ReturnReferral(finance,
                 ReopenStep.AD_DELIVERY)), "Check FIN01");
         Map<String, Object> row = packRow(pack.id());
         long audit = auditEntries();
@@ -118,9 +120,9 @@ class PackBadInputTest {
 
         // Q3's decision, recorded by mistake against Q2's pack
         assertThatThrownBy(() -> packs.recordDecision(decided.id(), CabinetDecision.APPROVED,
-                LocalDate.of(2047, 2, 18), "Cabinet approved the Q3 report.")).isInstanceOf(ConflictException.class)
+                LocalDate.of(2047, 3, 1), "Cabinet approved the Q3 report.")).isInstanceOf(ConflictException.class)
                 .hasMessage("You cannot record Cabinet's decision on this pack: it is 'Cabinet decision recorded'.");
-        assertThatThrownBy(() -> packs.referBack(decided.id(), LocalDate.of(2047, 2, 18), List.of(),
+        assertThatThrownBy(() -> packs.referBack(decided.id(), LocalDate.of(2047, 3, 1), List.of(),
                 "Meant for Q3")).isInstanceOf(ConflictException.class);
         assertThat(packRow(decided.id())).isEqualTo(decidedRow);
         assertThat(packRow(awaiting.id())).isEqualTo(awaitingRow);
@@ -130,9 +132,48 @@ class PackBadInputTest {
                 .doesNotContain("Cabinet approved the Q3 report.");
 
         SignIn.as(context, "priya.shah");
-        packs.recordDecision(awaiting.id(), CabinetDecision.APPROVED, LocalDate.of(2047, 2, 18));
+        packs.recordDecision(awaiting.id(), CabinetDecision.APPROVED, LocalDate.of(2047, 3, 1));
         assertThat(packs.content(awaiting.id()).summary().decision()).isEqualTo(CabinetDecision.APPROVED);
         assertThat(packs.content(decided.id()).summary().decision()).isEqualTo(CabinetDecision.NOTED);
+    }
+
+    @Test
+    void aDecisionDatedBeforeTheTimetabledMeetingOrBeforeThePapersIsRefusedNamingBothDates() {
+        PackSummary onTime = compiled(2052, 1); // Cabinet on 29 Aug 2052 in the timetable
+        PackSummary late = compiled(2016, 1); // Cabinet on 29 Aug 2016; its papers go public today, late
+        SignIn.as(context, "priya.shah");
+        packs.publishPapers(onTime.id());
+        packs.publishPapers(late.id(), "Published after the dispatch date: a past quarter in the test");
+        Map<String, Object> onTimeRow = packRow(onTime.id());
+        Map<String, Object> lateRow = packRow(late.id());
+        long audit = auditEntries();
+        List<Map<String, Object>> decisions = jdbc.queryForList("SELECT * FROM pack_decision ORDER BY id");
+        String today = UkDates.format(LocalDate.now());
+
+        assertThatThrownBy(() -> packs.recordDecision(onTime.id(), CabinetDecision.NOTED, LocalDate.of(2052, 8, 28)))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).fieldErrors()).containsOnlyKeys(
+                        "Date of the meeting"))
+                .hasMessageContaining("28 Aug 2052").hasMessageContaining("29 Aug 2052");
+        assertThatThrownBy(() -> packs.referBack(onTime.id(), LocalDate.of(2052, 8, 1), List.of(), "Too early"))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("1 Aug 2052").hasMessageContaining("29 Aug 2052");
+        assertThatThrownBy(() -> packs.recordDecision(late.id(), CabinetDecision.NOTED, LocalDate.of(2016, 8, 29)))
+                .as("the meeting's day, but the papers it decided on went public only today")
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).fieldErrors()).containsOnlyKeys(
+                        "Date of the meeting"))
+                .hasMessageContaining("29 Aug 2016").hasMessageContaining(today);
+        assertThat(packRow(onTime.id())).isEqualTo(onTimeRow);
+        assertThat(packRow(late.id())).isEqualTo(lateRow);
+        assertThat(jdbc.queryForList("SELECT * FROM pack_decision ORDER BY id")).isEqualTo(decisions);
+        assertThat(auditEntries()).isEqualTo(audit);
+
+        SignIn.as(context, "priya.shah");
+        packs.recordDecision(onTime.id(), CabinetDecision.NOTED, LocalDate.of(2052, 8, 29));
+        packs.recordDecision(late.id(), CabinetDecision.NOTED, LocalDate.now());
+        assertThat(packs.content(onTime.id()).summary().decision()).isEqualTo(CabinetDecision.NOTED);
+        assertThat(packs.content(late.id()).summary().decision()).isEqualTo(CabinetDecision.NOTED);
     }
 
     private PackSummary compiled(int year, int quarter) {

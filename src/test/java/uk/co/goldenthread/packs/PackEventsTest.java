@@ -120,7 +120,7 @@ class PackEventsTest {
                 });
         SignIn.as(context, "priya.shah");
         packs.publishPapers(firstId(quarterId));
-        scenario.stimulate(() -> packs.referBack(firstId(quarterId), LocalDate.of(2036, 5, 29),
+        scenario.stimulate(() -> packs.referBack(firstId(quarterId), LocalDate.of(2036, 5, 30),
                         List.of(new ReturnReferral(finance, ReopenStep.AD_DELIVERY)), "FIN01 needs explaining"))
                 .andWaitForEventOfType(PackReturnsReopened.class)
                 .matching(e -> e.quarterId() == quarterId)

@@ -46,7 +46,7 @@ class PackLifecycleTest {
     void theCabinetPapersArePublicBeforeTheDecisionWhichFollowsAsASeparateHashedRecord() {
         PackSummary pack = compiled(2033, 3);
         SignIn.as(context, "priya.shah");
-        assertThatThrownBy(() -> packs.recordDecision(pack.id(), CabinetDecision.NOTED, LocalDate.of(2034, 2, 16)))
+        assertThatThrownBy(() -> packs.recordDecision(pack.id(), CabinetDecision.NOTED, LocalDate.of(2034, 3, 1)))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("Publish the Cabinet papers first");
         PublicSite site = PublicSite.of(context);
         assertThat(site.get("/public/packs/2033-34/q3").getResponse().getStatus()).isEqualTo(404);
@@ -60,13 +60,13 @@ class PackLifecycleTest {
         byte[] html = site.get("/public/packs/2033-34/q3/v1").getResponse().getContentAsByteArray();
         SignIn.as(context, "priya.shah");
 
-        packs.recordDecision(pack.id(), CabinetDecision.NOTED, LocalDate.of(2034, 2, 16), "Cabinet noted the report.");
-        assertThatThrownBy(() -> packs.recordDecision(pack.id(), CabinetDecision.APPROVED, LocalDate.of(2034, 2, 16)))
+        packs.recordDecision(pack.id(), CabinetDecision.NOTED, LocalDate.of(2034, 3, 1), "Cabinet noted the report.");
+        assertThatThrownBy(() -> packs.recordDecision(pack.id(), CabinetDecision.APPROVED, LocalDate.of(2034, 3, 1)))
                 .isInstanceOf(ConflictException.class);
         String page = site.text("/public/packs/2033-34/q3");
         String decisionSha = jdbc.queryForObject("SELECT sha256 FROM pack_decision WHERE pack_id = ?", String.class,
                 pack.id());
-        assertThat(page).contains("Cabinet decision: Noted on 16 Feb 2034", "Minute: Cabinet noted the report.",
+        assertThat(page).contains("Cabinet decision: Noted on 1 Mar 2034", "Minute: Cabinet noted the report.",
                 decisionSha);
         assertThat(decisionSha).hasSize(64).isNotEqualTo(pack.sha256());
         assertThat(site.get("/public/packs/2033-34/q3/v1").getResponse().getContentAsByteArray()).isEqualTo(html);
@@ -115,7 +115,7 @@ class PackLifecycleTest {
         packs.publishPapers(pack.id());
         long finance = new Journeys(context).returnOf(pack.quarterId(), "Strategic Finance").id();
         SignIn.as(context, "priya.shah");
-        packs.referBack(pack.id(), LocalDate.of(2033, 11, 17), List.of(new ReturnReferral(finance,
+        packs.referBack(pack.id(), LocalDate.of(2033, 11, 29), List.of(new ReturnReferral(finance,
                 ReopenStep.AD_DELIVERY)), "Check FIN01");
         assertThatThrownBy(() -> packs.publish(pack.id())).isInstanceOf(ConflictException.class);
         assertThat(PublicSite.of(context).get("/public/packs/2033-34/q2/v1").getResponse().getStatus()).isEqualTo(404);

@@ -137,7 +137,7 @@ class PublicPagesReflowTest {
         SignIn.as(context, "priya.shah");
         long packId = packs.compile(quarterId).id();
         packs.publishPapers(packId, "Published after the dispatch date: a past quarter in the test");
-        packs.recordDecision(packId, CabinetDecision.APPROVED, LocalDate.of(2037, 7, 30));
+        packs.recordDecision(packId, CabinetDecision.APPROVED, LocalDate.of(2037, 8, 29));
         packs.publish(packId);
         SignIn.out();
     }

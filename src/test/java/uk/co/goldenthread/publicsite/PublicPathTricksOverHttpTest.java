@@ -46,7 +46,7 @@ class PublicPathTricksOverHttpTest {
 
     @Test
     void everyPathTrickGivesThePlainNotFoundPageAndTheListingsNameNoUnpublishedVersion() throws IOException {
-        published(compiled(2036, 4), LocalDate.of(2037, 5, 14));
+        published(compiled(2036, 4), LocalDate.of(2037, 5, 30));
         compiled(2037, 2); // Q2 2037/38: compiled, papers not published
 
         assertThat(get("/public/packs/2036-37/q4/v1")).as("the published version").startsWith("HTTP/1.1 200");

@@ -44,7 +44,7 @@ class PublicSiteTest {
 
     @Test
     void aPublishedVersionIsServedAsItsStoredBytesAtStableUrlsWithCachingFromItsHash() throws Exception {
-        PackSummary pack = published(compiled(2031, 3), LocalDate.of(2032, 2, 19));
+        PackSummary pack = published(compiled(2031, 3), LocalDate.of(2032, 2, 29));
         PublicSite site = PublicSite.of(context);
 
         assertThat(site.text("/public")).contains("Financial year 2031/32", "Performance report Q3 2031/32");
@@ -68,7 +68,7 @@ class PublicSiteTest {
         MockHttpServletResponse latest = ok(site.get("/public/packs/2031-32/q3"));
         assertThat(latest.getHeader("Cache-Control")).contains("max-age=300").doesNotContain("immutable");
         assertThat(site.text("/public/packs/2031-32/q3")).contains("Performance report Q3 2031/32", "version 1",
-                "Cabinet decision: Approved on 19 Feb 2032", pack.sha256(), "88.5%");
+                "Cabinet decision: Approved on 29 Feb 2032", pack.sha256(), "88.5%");
         assertThat(ok(site.get("/public/packs/2031-32/q3.pdf")).getContentAsByteArray())
                 .isEqualTo(stored(pack, "pack.pdf"));
 
@@ -85,7 +85,7 @@ class PublicSiteTest {
         SignIn.as(context, "priya.shah");
         long finance = new Journeys(context).returnOf(referred.quarterId(), "Strategic Finance").id();
         packs.publishPapers(referred.id());
-        packs.referBack(referred.id(), LocalDate.of(2031, 8, 14), List.of(new ReturnReferral(finance,
+        packs.referBack(referred.id(), LocalDate.of(2031, 8, 29), List.of(new ReturnReferral(finance,
                 ReopenStep.AD_DELIVERY)), "Check the capital figures");
         SignIn.out();
         PublicSite site = PublicSite.of(context);
@@ -108,7 +108,7 @@ class PublicSiteTest {
 
     @Test
     void aVisitorGetsNoHttpSessionAndNoCookie() {
-        published(compiled(2032, 4), LocalDate.of(2033, 5, 19));
+        published(compiled(2032, 4), LocalDate.of(2033, 5, 30));
         PublicSite site = PublicSite.of(context);
         for (String path : List.of("/public", "/public/packs/2032-33/q4", "/public/packs/2032-33/q4/v1",
                 "/public/packs/2032-33/q4/v1.pdf", "/public/measures/FIN01", "/public/open-data",
@@ -125,7 +125,7 @@ class PublicSiteTest {
      */
     @Test
     void theStaffLinkIsTheSameForAVisitorAndASignedInPersonAndLeadsIntoTheApp() throws Exception {
-        published(compiled(2031, 4), LocalDate.of(2032, 5, 20));
+        published(compiled(2031, 4), LocalDate.of(2032, 5, 30));
         PublicSite site = PublicSite.of(context);
         for (String path : List.of("/public", "/public/measures/FIN01", "/public/open-data",
                 "/public/accessibility", "/public/nothing-here")) {

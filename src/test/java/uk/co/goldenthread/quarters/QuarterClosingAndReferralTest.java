@@ -92,7 +92,7 @@ class QuarterClosingAndReferralTest {
         assertThat(statusOf(it)).isEqualTo(ReturnStatus.MISSING);
 
         packs.publishPapers(pack.id(), "Published after the dispatch date: a past quarter in the test");
-        packs.recordDecision(pack.id(), CabinetDecision.NOTED, LocalDate.of(2024, 8, 15));
+        packs.recordDecision(pack.id(), CabinetDecision.NOTED, LocalDate.now());
         packs.publish(pack.id());
         assertThat(packs.publishedContent(pack.id()).missingReturns()).hasSize(1);
         assertThat(statusOf(it)).isEqualTo(ReturnStatus.MISSING);
@@ -103,11 +103,11 @@ class QuarterClosingAndReferralTest {
         journeys.completeAll(quarterId, Map.of("FIN01", "88.5"));
         SignIn.as(context, "priya.shah");
         PackSummary first = packs.compile(quarterId);
-        assertThatThrownBy(() -> packs.recordDecision(first.id(), CabinetDecision.REFERRED_BACK, LocalDate.of(2024, 8, 15)))
+        assertThatThrownBy(() -> packs.recordDecision(first.id(), CabinetDecision.REFERRED_BACK, LocalDate.now()))
                 .isInstanceOf(InvalidInputException.class);
 
         packs.publishPapers(first.id(), "Published after the dispatch date: a past quarter in the test");
-        packs.referBack(first.id(), LocalDate.of(2024, 8, 15), List.of(new ReturnReferral(finance, ReopenStep.AD_DELIVERY),
+        packs.referBack(first.id(), LocalDate.now(), List.of(new ReturnReferral(finance, ReopenStep.AD_DELIVERY),
                 new ReturnReferral(it, ReopenStep.AD_COMMISSIONING)), "FIN01 and ICT01 need explaining");
 
         assertThat(quarters.get(quarterId).status()).isEqualTo(QuarterStatus.REFERRED_BACK);
@@ -141,7 +141,7 @@ class QuarterClosingAndReferralTest {
         assertThat(fin01(first)).isEqualTo("88.5%");
         assertThat(packs.content(first.id()).summary().decision()).isEqualTo(CabinetDecision.REFERRED_BACK);
         packs.publishPapers(second.id(), "Published after the dispatch date: a past quarter in the test");
-        packs.recordDecision(second.id(), CabinetDecision.APPROVED, LocalDate.of(2024, 9, 12));
+        packs.recordDecision(second.id(), CabinetDecision.APPROVED, LocalDate.now());
         packs.publish(second.id());
         assertThat(packs.published()).extracting(PackSummary::id).contains(second.id()).doesNotContain(first.id());
         assertThat(consistency.disagreements()).noneMatch(line -> line.contains("Q1 2024/25"));
@@ -155,10 +155,10 @@ class QuarterClosingAndReferralTest {
         quarters.closeEarly(quarterId, "Cabinet papers are due");
         PackSummary first = packs.compile(quarterId);
         packs.publishPapers(first.id(), "Published after the dispatch date: a past quarter in the test");
-        assertThatThrownBy(() -> packs.referBack(first.id(), LocalDate.of(2024, 8, 15),
+        assertThatThrownBy(() -> packs.referBack(first.id(), LocalDate.now(),
                 List.of(new ReturnReferral(it, ReopenStep.AD_COMMISSIONING)), "Strategic IT is missing"))
                 .isInstanceOf(InvalidInputException.class);
-        packs.referBack(first.id(), LocalDate.of(2024, 8, 15), List.of(new ReturnReferral(it, ReopenStep.AD_DELIVERY)),
+        packs.referBack(first.id(), LocalDate.now(), List.of(new ReturnReferral(it, ReopenStep.AD_DELIVERY)),
                 "Strategic IT is missing");
 
         signOff(it, Map.of());

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.stereotype.Component;
@@ -19,17 +20,19 @@ public class PackXlsx {
         try (var book = new SXSSFWorkbook(200); var out = new ByteArrayOutputStream()) {
             var cells = new SafeCells(book);
             var data = book.createSheet("Data");
-            write(cells, data.createRow(0), DataRows.HEADINGS);
+            // every cell gets the default style: a cell without one is looked up in its column's style, per cell
+            CellStyle plain = book.getCellStyleAt(0);
+            write(cells, plain, data.createRow(0), DataRows.HEADINGS);
             int r = 1;
             for (List<?> row : DataRows.of(snapshot, sha256)) {
-                write(cells, data.createRow(r++), row);
+                write(cells, plain, data.createRow(r++), row);
             }
             var about = book.createSheet("About");
             String[][] facts = {{"Title", snapshot.title()}, {"Council", snapshot.council()},
                     {"Version", Integer.toString(snapshot.version())}, {"SHA-256", sha256},
                     {"Licence", snapshot.licence()}};
             for (int i = 0; i < facts.length; i++) {
-                write(cells, about.createRow(i), List.of(facts[i][0], facts[i][1]));
+                write(cells, plain, about.createRow(i), List.of(facts[i][0], facts[i][1]));
             }
             book.write(out);
             book.dispose();
@@ -39,10 +42,11 @@ public class PackXlsx {
         }
     }
 
-    private static void write(SafeCells safe, Row row, List<?> values) {
+    private static void write(SafeCells safe, CellStyle plain, Row row, List<?> values) {
         for (int c = 0; c < values.size(); c++) {
             Object value = values.get(c);
             var cell = row.createCell(c);
+            cell.setCellStyle(plain);
             if (value instanceof BigDecimal number) {
                 safe.number(cell, number);
             } else if (value instanceof Integer number) {

@@ -20,6 +20,15 @@ public record ValuesTable(String caption, List<String> headings, List<List<Strin
         rows = rows.stream().map(List::copyOf).toList();
     }
 
+    /** A row as the template writes it: the period, the row's heading, then its other cells. */
+    public record Row(String period, List<String> cells) {
+    }
+
+    /** The rows split into heading and cells, so that the template loops only over the cells it writes. */
+    public List<Row> body() {
+        return rows.stream().map(row -> new Row(row.getFirst(), row.subList(1, row.size()))).toList();
+    }
+
     public static ValuesTable of(Measure m, @Nullable SpcFigure spc) {
         if (spc == null) {
             return new ValuesTable("Recent values of " + m.code(), List.of("Period", "Value"),

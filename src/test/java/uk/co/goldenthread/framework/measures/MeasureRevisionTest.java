@@ -57,7 +57,7 @@ class MeasureRevisionTest extends PerformanceTeamTest {
         var packs = context.getBean(PackService.class);
         long packId = packs.compile(quarterId).id();
         packs.publishPapers(packId, "Published after the dispatch date: a past quarter in the test");
-        packs.recordDecision(packId, CabinetDecision.NOTED, LocalDate.of(2024, 9, 12));
+        packs.recordDecision(packId, CabinetDecision.NOTED, LocalDate.now());
         packs.publish(packId);
     }
 

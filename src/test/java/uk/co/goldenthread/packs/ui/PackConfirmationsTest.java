@@ -26,7 +26,8 @@ import uk.co.goldenthread.packs.PackStatus;
 
 /**
  * Compile, Record decision and Publish on the Packs page each ask first, naming what will happen, with a button that
- * says the action; Cancel changes nothing. Rolled back.
+ * says the action; Cancel changes nothing; a decision dated before the timetable's meeting is refused beside the date.
+ * Rolled back.
  */
 @Transactional
 class PackConfirmationsTest extends UiTest {
@@ -78,6 +79,14 @@ class PackConfirmationsTest extends UiTest {
         assertThat(confirmText(decision)).isEqualTo("Record decision: Noted");
         ConfirmDialogKt._fireCancel(decision);
         assertThat(packs.latestFor(quarterId).status()).isEqualTo(PackStatus.PAPERS_PUBLISHED);
+        clickButton("Record decision");
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        DatePicker meetingDate = _get(DatePicker.class, s -> s.withLabel("Date of the meeting"));
+        assertThat(meetingDate.isInvalid()).as("the timetable's meeting is on 29 Nov 2032: refused beside the date")
+                .isTrue();
+        assertThat(meetingDate.getErrorMessage()).contains("18 Nov 2032", "29 Nov 2032");
+        assertThat(packs.latestFor(quarterId).status()).isEqualTo(PackStatus.PAPERS_PUBLISHED);
+        _setValue(meetingDate, LocalDate.of(2032, 11, 29));
         clickButton("Record decision");
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
         assertThat(packs.latestFor(quarterId).status()).isEqualTo(PackStatus.DECIDED);

@@ -53,7 +53,7 @@ class PackErrorsTest extends UiTest {
         assertThat(packs.latestFor(quarterId).status()).isEqualTo(PackStatus.PAPERS_PUBLISHED);
 
         ComboBoxKt.selectByLabel(_get(Select.class, s -> s.withLabel("Cabinet decision")), "Referred back");
-        _setValue(date, LocalDate.of(2033, 2, 10));
+        _setValue(date, LocalDate.of(2033, 3, 1));
         _click(_get(Button.class, s -> s.withText("Record decision")));
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
 

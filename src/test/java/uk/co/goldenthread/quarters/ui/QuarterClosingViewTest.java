@@ -69,7 +69,7 @@ class QuarterClosingViewTest extends UiTest {
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
         PackSummary pack = packs.latestFor(quarterId);
         packs.publishPapers(pack.id(), "Published after the dispatch date: a past quarter in the test");
-        packs.recordDecision(pack.id(), CabinetDecision.NOTED, LocalDate.of(2025, 5, 1));
+        packs.recordDecision(pack.id(), CabinetDecision.NOTED, LocalDate.now());
         packs.publish(pack.id());
 
         SignIn.out();
@@ -90,7 +90,7 @@ class QuarterClosingViewTest extends UiTest {
 
         signInAndOpen("priya.shah", "packs");
         ComboBoxKt.selectByLabel(_get(Select.class, s -> s.withLabel("Cabinet decision")), "Referred back");
-        _setValue(_get(DatePicker.class, s -> s.withLabel("Date of the meeting")), LocalDate.of(2025, 8, 14));
+        _setValue(_get(DatePicker.class, s -> s.withLabel("Date of the meeting")), LocalDate.now());
         @SuppressWarnings("unchecked")
         CheckboxGroup<ReturnSummary> returns = _get(CheckboxGroup.class, s -> s.withLabel("Returns referred back"));
         _setValue(returns, Set.of(finance));
