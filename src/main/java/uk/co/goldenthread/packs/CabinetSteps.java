@@ -105,9 +105,9 @@ class CabinetSteps {
      */
     LocalDate earliestDecision(long packId) {
         Pack pack = awaitingDecision(packId);
-        LocalDate meeting = quarters.get(pack.getQuarterId()).cabinetDate();
-        LocalDateTime papers = pack.toSummary().papersPublishedAt();
-        return papers != null && papers.toLocalDate().isAfter(meeting) ? papers.toLocalDate() : meeting;
+        LocalDate meeting = meetingOf(pack);
+        LocalDate papers = papersDayOf(pack);
+        return papers != null && papers.isAfter(meeting) ? papers : meeting;
     }
 
     PackSummary referBack(long packId, @Nullable LocalDate meetingDate, List<ReturnReferral> referrals,
@@ -164,18 +164,29 @@ class CabinetSteps {
 
     /** Cabinet decides at its meeting, on papers already public: not before the timetable's meeting, nor the papers. */
     private void requireDecidedOnThePapers(Pack pack, LocalDate decided) {
-        LocalDate meeting = quarters.get(pack.getQuarterId()).cabinetDate();
+        LocalDate meeting = meetingOf(pack);
         if (decided.isBefore(meeting)) {
             throw InvalidInputException.of(MEETING_DATE, "The quarter's timetable has the Cabinet meeting on "
                     + UkDates.format(meeting) + ", so Cabinet cannot have decided on " + UkDates.format(decided)
                     + ". Give the date of the meeting that decided.");
         }
-        LocalDateTime papers = pack.toSummary().papersPublishedAt();
-        if (papers != null && decided.isBefore(papers.toLocalDate())) {
+        LocalDate papers = papersDayOf(pack);
+        if (papers != null && decided.isBefore(papers)) {
             throw InvalidInputException.of(MEETING_DATE, "The Cabinet papers went public on "
-                    + UkDates.format(papers.toLocalDate()) + ", so Cabinet cannot have decided on them on "
+                    + UkDates.format(papers) + ", so Cabinet cannot have decided on them on "
                     + UkDates.format(decided) + ". Give the date of the meeting that decided.");
         }
+    }
+
+    /** The Cabinet meeting in the pack's quarter's timetable. */
+    private LocalDate meetingOf(Pack pack) {
+        return quarters.get(pack.getQuarterId()).cabinetDate();
+    }
+
+    /** The day the pack's Cabinet papers went public, or null while they have not. */
+    private static @Nullable LocalDate papersDayOf(Pack pack) {
+        LocalDateTime papers = pack.toSummary().papersPublishedAt();
+        return papers == null ? null : papers.toLocalDate();
     }
 
     /** Cabinet decides on the papers; a pack whose papers are not yet public is refused, to keep the order right. */

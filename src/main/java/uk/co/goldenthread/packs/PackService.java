@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -199,7 +200,7 @@ public class PackService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('PERFORMANCE_TEAM', 'CABINET')")
     public List<PackLineRow> lines(long packId, int page, int pageSize) {
-        return packs.findLines(packId, org.springframework.data.domain.PageRequest.of(page, pageSize)).stream()
+        return packs.findLines(packId, PageRequest.of(page, pageSize)).stream()
                 .map(PackLine::toRow).toList();
     }
 

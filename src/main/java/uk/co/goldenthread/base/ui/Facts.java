@@ -2,6 +2,7 @@ package uk.co.goldenthread.base.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.dom.Element;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Labelled facts side by side, e.g. "Unit: %" and "Target: 90.0%", each one plain element with its text: a return
@@ -21,7 +22,7 @@ public class Facts extends Div {
     }
 
     /** Adds "label: text" with a class of its own, e.g. to mark a warning. */
-    public Facts fact(String label, String text, @org.jspecify.annotations.Nullable String className) {
+    public Facts fact(String label, String text, @Nullable String className) {
         Element fact = new Element("span").setText(label + ": " + text);
         fact.getClassList().add("fact");
         if (className != null) {
