@@ -306,6 +306,11 @@ final class BenchmarkRun implements AutoCloseable {
 
     /** Writes target/benchmarks/&lt;name&gt;.json and returns its path. */
     Path writeJson() {
+        return writeJson(name, result);
+    }
+
+    /** Writes target/benchmarks/&lt;name&gt;.json for a benchmark that has no database run, and returns its path. */
+    static Path writeJson(String name, Map<String, ?> result) {
         Path file = Path.of("target", "benchmarks", name + ".json");
         try {
             Files.createDirectories(file.getParent());
@@ -313,7 +318,7 @@ final class BenchmarkRun implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        print("  results written to %s%n", file.toAbsolutePath());
+        System.out.printf("  results written to %s%n", file.toAbsolutePath());
         return file;
     }
 

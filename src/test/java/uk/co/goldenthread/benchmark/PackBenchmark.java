@@ -39,7 +39,17 @@ public final class PackBenchmark {
         int requests = args.length > 2 ? Integer.parseInt(args[2]) : 2000;
         int visitors = args.length > 3 ? Integer.parseInt(args[3]) : 1000;
         try (ConfigurableApplicationContext context = start()) {
-            run(context, measures, repeats, requests, visitors);
+            Map<String, List<Long>> nanos = run(context, measures, repeats, requests, visitors);
+            Map<String, Object> result = new LinkedHashMap<>();
+            result.put("measureLines", measures);
+            result.put("repeats", repeats);
+            result.put("database", "the tests' settings (no flush at commit): the render reads no database");
+            Map<String, Object> formats = new LinkedHashMap<>();
+            nanos.forEach((format, times) -> formats.put(format, Map.of("ms", times.stream().map(t -> ms(t)).toList(),
+                    "minMs", ms(Collections.min(times)), "medianMs", ms(median(times)), "maxMs",
+                    ms(Collections.max(times)))));
+            result.put("renderMs", formats);
+            BenchmarkRun.writeJson("pack-render", result);
         }
     }
 

@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.apache.pdfbox.io.IOUtils;
 import uk.co.goldenthread.packs.render.PackHtml;
@@ -32,7 +34,14 @@ public final class PdfBenchmark {
     private PdfBenchmark() {
     }
 
+    /** What target/benchmarks/pdf.json holds: each size's runs, by name. */
+    private static final Map<String, Object> RESULT = new LinkedHashMap<>();
+    private static String size = "";
+
     public static void main(String[] args) throws Exception {
+        RESULT.put("maxHeapMb", Runtime.getRuntime().maxMemory() >> 20);
+        RESULT.put("processors", Runtime.getRuntime().availableProcessors());
+        RESULT.put("loadAverageAtStart", load());
         String[] sizes = (args.length > 0 ? args[0] : "263,2630").split(",");
         int repeats = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         int wholeRepeats = args.length > 2 ? Integer.parseInt(args[2]) : 1;
@@ -45,6 +54,7 @@ public final class PdfBenchmark {
             String html = new PackHtml("").render(new PackReport(snapshot, sha));
             System.out.printf("%n%d measure lines (%d KB of HTML), one warm-up, then repeats%n", measures,
                     html.length() >> 10);
+            size = measures + " lines";
             var inMemory = new PackPdf();
             run("parts of 40, in memory", repeats, true, () -> inMemory.render(html, sha));
             // the JVM is warm from the parts: the slower runs below have no warm-up of their own
@@ -55,6 +65,8 @@ public final class PdfBenchmark {
             }
         }
         System.out.printf("%nload average at the end %s%n", load());
+        RESULT.put("loadAverageAtEnd", load());
+        BenchmarkRun.writeJson("pdf", RESULT);
     }
 
     private static void run(String name, int repeats, boolean warmUp, Supplier<byte[]> pdf) {
@@ -77,12 +89,21 @@ public final class PdfBenchmark {
             System.out.printf("  %-28s min %7.1f s  median %7.1f s  max %7.1f s  (%d runs)  %d pages  %d KB  heap peak "
                     + "%d MB%n", name, Collections.min(seconds), median(seconds), Collections.max(seconds), repeats, pages,
                     bytes.length >> 10, peak >> 20);
+            record(name, Map.of("seconds", seconds, "minS", Collections.min(seconds), "medianS", median(seconds),
+                    "maxS", Collections.max(seconds), "pages", pages, "kb", bytes.length >> 10, "heapPeakMb", peak >> 20));
         } catch (OutOfMemoryError e) {
+            record(name, Map.of("failed", "out of memory"));
             System.out.printf("  %-28s out of memory at -Xmx %d MB%n", name, Runtime.getRuntime().maxMemory() >> 20);
         } catch (Exception e) {
+            record(name, Map.of("failed", String.valueOf(e)));
             System.out.printf("  %-28s failed: %s%n", name, e);
         }
         System.out.flush();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void record(String name, Map<String, Object> figures) {
+        ((Map<String, Object>) RESULT.computeIfAbsent(size, s -> new LinkedHashMap<String, Object>())).put(name, figures);
     }
 
     private static void resetPeaks() {

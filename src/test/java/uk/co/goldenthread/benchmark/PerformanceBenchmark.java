@@ -3,7 +3,9 @@ package uk.co.goldenthread.benchmark;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.function.IntSupplier;
 import uk.co.goldenthread.charts.ChartData;
@@ -34,13 +36,20 @@ public final class PerformanceBenchmark {
         int series = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
         int charts = args.length > 1 ? Integer.parseInt(args[1]) : 2_000;
         int repeats = args.length > 2 ? Integer.parseInt(args[2]) : 7;
-        for (String line : run(series, charts, repeats)) {
+        Map<String, Object> result = new LinkedHashMap<>();
+        for (String line : run(series, charts, repeats, result)) {
             System.out.println(line);
         }
+        BenchmarkRun.writeJson("performance", result);
     }
 
     /** The report lines; the bounded version in verify calls this with small numbers. */
     static List<String> run(int seriesCount, int chartCount, int repeats) {
+        return run(seriesCount, chartCount, repeats, new LinkedHashMap<>());
+    }
+
+    /** The report lines, each line's figures also put in {@code result} (for target/benchmarks/performance.json). */
+    static List<String> run(int seriesCount, int chartCount, int repeats, Map<String, Object> result) {
         List<List<Observation>> series = generate(seriesCount);
         RatingSettings settings = RatingSettings.of(RagRule.of(Polarity.HIGHER_IS_BETTER, new BigDecimal("2.0")),
                 ValueFormat.percent(1));
@@ -50,10 +59,14 @@ public final class PerformanceBenchmark {
         List<String> report = new ArrayList<>();
         report.add(String.format("Processors available: %d; series %,d x %d points; charts %,d (trend + SPC each)",
                 Runtime.getRuntime().availableProcessors(), seriesCount, POINTS, charts.size()));
-        report.add(line("SPC + RAG + directions", repeats, () -> assess(series, settings, target)));
-        report.add(line("  baseline: bare double XmR", repeats, () -> bareXmr(series)));
-        report.add(line("SVG trend + SPC charts", repeats, () -> render(charts, settings)));
-        report.add(line("  baseline: StringBuilder of as many elements", repeats, () -> bareSvg(charts)));
+        result.put("series", seriesCount);
+        result.put("points", POINTS);
+        result.put("charts", charts.size());
+        result.put("processors", Runtime.getRuntime().availableProcessors());
+        report.add(line(result, "SPC + RAG + directions", repeats, () -> assess(series, settings, target)));
+        report.add(line(result, "  baseline: bare double XmR", repeats, () -> bareXmr(series)));
+        report.add(line(result, "SVG trend + SPC charts", repeats, () -> render(charts, settings)));
+        report.add(line(result, "  baseline: StringBuilder of as many elements", repeats, () -> bareSvg(charts)));
         return report;
     }
 
@@ -110,7 +123,7 @@ public final class PerformanceBenchmark {
         return length;
     }
 
-    private static String line(String what, int repeats, IntSupplier work) {
+    private static String line(Map<String, Object> result, String what, int repeats, IntSupplier work) {
         for (int i = 0; i < 3; i++) {
             work.getAsInt();
         }
@@ -122,6 +135,8 @@ public final class PerformanceBenchmark {
             seconds[i] = (System.nanoTime() - start) / 1e9;
         }
         Arrays.sort(seconds);
+        result.put(what.strip(), Map.of("seconds", Arrays.stream(seconds).boxed().toList(), "minS", seconds[0],
+                "medianS", seconds[repeats / 2], "maxS", seconds[repeats - 1]));
         return String.format("%-46s min %.3f s  median %.3f s  max %.3f s  (%d runs, check %d)", what, seconds[0],
                 seconds[repeats / 2], seconds[repeats - 1], repeats, check);
     }
