@@ -1,0 +1,104 @@
+package uk.co.goldenthread.framework.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import uk.co.goldenthread.SignIn;
+import uk.co.goldenthread.Statements;
+
+/**
+ * What applying an import of new measures costs the database, in statements, as the file grows: 1,000 more measures
+ * (each with its audit entry) must cost a few more batches, never a statement per measure. Each import is rolled back,
+ * so no other test sees it.
+ */
+@SpringBootTest
+class ImportCostTest {
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    PlatformTransactionManager transactionManager;
+    @Autowired
+    EntityManager entityManager;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    FrameworkImportService imports;
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    @Test
+    void aThousandMoreMeasuresCostOnlyAFewMoreStatements() {
+        long small = importRolledBack(20);
+        long large = importRolledBack(1_020);
+        System.out.printf("Applying an import: 20 new measures in %d statements; 1,020 in %d statements%n", small,
+                large);
+        assertThat(large - small).as("statements for 1,000 more measures and their audit entries (batches only)")
+                .isLessThanOrEqualTo(6);
+        assertThat(small).as("statements to apply an import of 20 new measures").isLessThanOrEqualTo(65);
+    }
+
+    @Test
+    void theRolledBackImportsLeftNoMeasure() {
+        importRolledBack(5);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM measure WHERE code LIKE 'COST-%'", Long.class)).isZero();
+    }
+
+    private long importRolledBack(int measures) {
+        var statements = new Statements(context);
+        ImportFile file = new ImportFile("cost.xlsx", workbook(measures));
+        var transaction = new TransactionTemplate(transactionManager);
+        Long count = transaction.execute(status -> {
+            try {
+                entityManager.clear();
+                SignIn.as(context, "priya.shah");
+                return statements.of(() -> {
+                    var result = imports.apply(List.of(file), ImportOptions.DEFAULT, ProgressListener.NONE);
+                    assertThat(result.applied().changes()).hasSize(measures + 5);
+                    entityManager.flush();
+                });
+            } finally {
+                status.setRollbackOnly();
+            }
+        });
+        return count == null ? -1 : count;
+    }
+
+    /** The people, place and outcome the measures name, and {@code count} new measures routed to them. */
+    static byte[] workbook(int count) {
+        var tables = new FrameworkTables();
+        tables.add(Table.PEOPLE, Map.of("username", "cost.ad.one", "full name", "Cost AD One", "roles",
+                "AD Commissioning"), 2);
+        tables.add(Table.PEOPLE, Map.of("username", "cost.ad.two", "full name", "Cost AD Two", "roles", "AD Delivery"),
+                3);
+        tables.add(Table.DIRECTORATES, Map.of("name", "Cost directorate"), 2);
+        tables.add(Table.COMMISSIONING_AREAS, Map.of("name", "Cost area", "directorate", "Cost directorate",
+                "ad commissioning", "cost.ad.one", "ad delivery", "cost.ad.two"), 2);
+        tables.add(Table.OUTCOMES, Map.of("code", "COST-O1", "title", "Cost outcome", "level", "Strategic outcome"), 2);
+        for (int i = 1; i <= count; i++) {
+            tables.add(Table.MEASURES, Map.ofEntries(Map.entry("code", "COST-" + i), Map.entry("type", "KBM"),
+                    Map.entry("title", "% of cost measure " + i + " achieved against target"),
+                    Map.entry("definition", "Generated for the import cost test."),
+                    Map.entry("directorate", "Cost directorate"), Map.entry("commissioning area", "Cost area"),
+                    Map.entry("outcome", "COST-O1"), Map.entry("owner", "cost.ad.one"), Map.entry("unit", "%"),
+                    Map.entry("decimal places", "1"), Map.entry("polarity", "higher is better"),
+                    Map.entry("tolerance", "2.5"), Map.entry("frequency", "quarterly"),
+                    Map.entry("baseline value", String.valueOf(50 + i % 50)), Map.entry("baseline period", "2018/19"),
+                    Map.entry("status", "active")), i + 1);
+        }
+        return WorkbookWriter.xlsx(tables, false);
+    }
+}
