@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.EntityManager;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,11 +14,12 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.co.goldenthread.SignIn;
 import uk.co.goldenthread.Statements;
+import uk.co.goldenthread.benchmark.FrameworkImportBenchmark;
 
 /**
  * What applying an import of new measures costs the database, in statements, as the file grows: 1,000 more measures
  * (each with its audit entry) must cost a few more batches, never a statement per measure. Each import is rolled back,
- * so no other test sees it.
+ * so no other test sees it. The file is the import benchmark's, smaller.
  */
 @SpringBootTest
 class ImportCostTest {
@@ -59,7 +59,7 @@ class ImportCostTest {
 
     private long importRolledBack(int measures) {
         var statements = new Statements(context);
-        ImportFile file = new ImportFile("cost.xlsx", workbook(measures));
+        ImportFile file = new ImportFile("cost.xlsx", FrameworkImportBenchmark.workbook("COST", measures));
         var transaction = new TransactionTemplate(transactionManager);
         Long count = transaction.execute(status -> {
             try {
@@ -75,30 +75,5 @@ class ImportCostTest {
             }
         });
         return count == null ? -1 : count;
-    }
-
-    /** The people, place and outcome the measures name, and {@code count} new measures routed to them. */
-    static byte[] workbook(int count) {
-        var tables = new FrameworkTables();
-        tables.add(Table.PEOPLE, Map.of("username", "cost.ad.one", "full name", "Cost AD One", "roles",
-                "AD Commissioning"), 2);
-        tables.add(Table.PEOPLE, Map.of("username", "cost.ad.two", "full name", "Cost AD Two", "roles", "AD Delivery"),
-                3);
-        tables.add(Table.DIRECTORATES, Map.of("name", "Cost directorate"), 2);
-        tables.add(Table.COMMISSIONING_AREAS, Map.of("name", "Cost area", "directorate", "Cost directorate",
-                "ad commissioning", "cost.ad.one", "ad delivery", "cost.ad.two"), 2);
-        tables.add(Table.OUTCOMES, Map.of("code", "COST-O1", "title", "Cost outcome", "level", "Strategic outcome"), 2);
-        for (int i = 1; i <= count; i++) {
-            tables.add(Table.MEASURES, Map.ofEntries(Map.entry("code", "COST-" + i), Map.entry("type", "KBM"),
-                    Map.entry("title", "% of cost measure " + i + " achieved against target"),
-                    Map.entry("definition", "Generated for the import cost test."),
-                    Map.entry("directorate", "Cost directorate"), Map.entry("commissioning area", "Cost area"),
-                    Map.entry("outcome", "COST-O1"), Map.entry("owner", "cost.ad.one"), Map.entry("unit", "%"),
-                    Map.entry("decimal places", "1"), Map.entry("polarity", "higher is better"),
-                    Map.entry("tolerance", "2.5"), Map.entry("frequency", "quarterly"),
-                    Map.entry("baseline value", String.valueOf(50 + i % 50)), Map.entry("baseline period", "2018/19"),
-                    Map.entry("status", "active")), i + 1);
-        }
-        return WorkbookWriter.xlsx(tables, false);
     }
 }
