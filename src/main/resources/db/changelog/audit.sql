@@ -31,3 +31,13 @@ ALTER TABLE audit_entry ADD COLUMN on_behalf_of VARCHAR(100);
 -- A field's label names its subject ("Area <name> AD Delivery", "Milestone <title> due"), and names hold 300
 -- characters, titles 500: 200 refused an area with a long name. Labels longer still are shortened by the application.
 ALTER TABLE audit_entry MODIFY field VARCHAR(1000) NOT NULL;
+
+--changeset goldenthread:audit-seq-1
+-- Audit entries take their ids 1,000 at a time, as an import writes one for every row it adds and sends them in JDBC
+-- batches of 1,000 (it was 50: 200 sequence calls and 200 batches for 10,000 measures). The sequence restarts 1,000
+-- above every id used or handed out, so that the first block of 1,000 below its new value is free
+SET @next_audit_id = GREATEST((SELECT COALESCE(MAX(id), 0) FROM audit_entry), NEXTVAL(audit_entry_seq)) + 1000;
+SET @restart_audit_seq = CONCAT('ALTER SEQUENCE audit_entry_seq INCREMENT BY 1000 RESTART WITH ', @next_audit_id);
+PREPARE restart_audit_seq FROM @restart_audit_seq;
+EXECUTE restart_audit_seq;
+DEALLOCATE PREPARE restart_audit_seq;

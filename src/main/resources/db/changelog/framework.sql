@@ -198,3 +198,13 @@ SET @restart_value_seq = CONCAT('ALTER SEQUENCE measure_value_seq INCREMENT BY 1
 PREPARE restart_value_seq FROM @restart_value_seq;
 EXECUTE restart_value_seq;
 DEALLOCATE PREPARE restart_value_seq;
+
+--changeset goldenthread:framework-measure-seq-1
+-- Measures take their ids 1,000 at a time, as an import sends them in JDBC batches of 1,000 (it was 50: 200 sequence
+-- calls and 200 batches for a framework of 10,000 measures). The sequence restarts 1,000 above every id used or
+-- handed out, so that the first block of 1,000 below its new value is free
+SET @next_measure_id = GREATEST((SELECT COALESCE(MAX(id), 0) FROM measure), NEXTVAL(measure_seq)) + 1000;
+SET @restart_measure_seq = CONCAT('ALTER SEQUENCE measure_seq INCREMENT BY 1000 RESTART WITH ', @next_measure_id);
+PREPARE restart_measure_seq FROM @restart_measure_seq;
+EXECUTE restart_measure_seq;
+DEALLOCATE PREPARE restart_measure_seq;

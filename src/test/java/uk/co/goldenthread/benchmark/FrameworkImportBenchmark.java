@@ -88,7 +88,7 @@ public final class FrameworkImportBenchmark {
     }
 
     /** A workbook with the people, places and outcomes the measures name, and {@code count} measures. */
-    static byte[] workbook(String prefix, int count) {
+    public static byte[] workbook(String prefix, int count) {
         var tables = new FrameworkTables();
         tables.add(Table.PEOPLE, Map.of("username", "ad.one", "full name", "AD One", "roles", "AD Commissioning"), 2);
         tables.add(Table.PEOPLE, Map.of("username", "ad.two", "full name", "AD Two", "roles", "AD Delivery"), 3);

@@ -89,8 +89,10 @@ public class FrameworkApplier {
         measures.apply(changes, ids, versionId, progress);
         intentions.apply(changes, ids);
         progress.progress(0.95, "Writing the audit trail");
-        auditValuesAdded(plan.changes());
-        plan.changes().stream().filter(c -> !isValueAdded(c)).forEach(this::audit);
+        List<AuditLog.Change> trail = new ArrayList<>();
+        auditValuesAdded(plan.changes(), trail);
+        plan.changes().stream().filter(c -> !isValueAdded(c)).forEach(c -> audit(c, trail));
+        audit.recordAll("Framework", Council.THE_COUNCIL, trail);
         return versionId;
     }
 
@@ -180,7 +182,7 @@ public class FrameworkApplier {
      * Past values added by an import are audited once per measure (how many, and the periods from and to), not once
      * per value: a council's history is tens of thousands of values. A changed past value is audited on its own.
      */
-    private void auditValuesAdded(List<ImportChange> changes) {
+    private static void auditValuesAdded(List<ImportChange> changes, List<AuditLog.Change> trail) {
         Map<String, List<String>> periodsByMeasure = new TreeMap<>();
         changes.stream().filter(FrameworkApplier::isValueAdded).forEach(c -> {
             int comma = c.key().indexOf(", ");
@@ -190,8 +192,8 @@ public class FrameworkApplier {
         periodsByMeasure.forEach((measure, periods) -> {
             Collections.sort(periods);
             String range = periods.size() == 1 ? periods.getFirst() : periods.getFirst() + " to " + periods.getLast();
-            audit.record("Framework", Council.THE_COUNCIL, "Values " + measure, null, periods.size()
-                    + (periods.size() == 1 ? " past value" : " past values") + " added by import: " + range, null);
+            trail.add(new AuditLog.Change("Values " + measure, null, periods.size()
+                    + (periods.size() == 1 ? " past value" : " past values") + " added by import: " + range, null));
         });
     }
 
@@ -199,16 +201,16 @@ public class FrameworkApplier {
         return change.kind() == ImportChange.Kind.ADD && Table.named(change.table()).orElse(null) == Table.VALUES;
     }
 
-    private void audit(ImportChange change) {
+    private static void audit(ImportChange change, List<AuditLog.Change> trail) {
         Table table = Table.named(change.table()).orElseThrow();
         String subject = table == Table.FRAMEWORK ? table.singular() : table.singular() + " " + change.key();
         if (change.kind() == ImportChange.Kind.ADD) {
-            audit.record("Framework", Council.THE_COUNCIL, subject, null, "added by import", null);
+            trail.add(new AuditLog.Change(subject, null, "added by import", null));
             return;
         }
         for (ImportChange.Field field : change.fields()) {
-            audit.record("Framework", Council.THE_COUNCIL, subject + " " + field.name(), field.oldValue(),
-                    field.newValue(), change.kind() == ImportChange.Kind.RETIRE ? "not in the imported file" : null);
+            trail.add(new AuditLog.Change(subject + " " + field.name(), field.oldValue(), field.newValue(),
+                    change.kind() == ImportChange.Kind.RETIRE ? "not in the imported file" : null));
         }
     }
 }

@@ -38,6 +38,7 @@ public class FrameworkImportService {
     private final uk.co.goldenthread.framework.MeasureRouting routing;
     private final uk.co.goldenthread.audit.AuditLog audit;
     private final NoRouteDryRun dryRun;
+    private final ImportReads reads;
 
     FrameworkImportService(DatabaseTables database, FrameworkApplier applier, OpenReturns openReturns,
             @Value("${goldenthread.import.max-bytes:52428800}") long maxBytes,
@@ -45,8 +46,9 @@ public class FrameworkImportService {
             @Value("${goldenthread.import.max-cells:2000000}") long maxCells,
             @Value("${goldenthread.import.max-read-time:60s}") java.time.Duration maxReadTime, java.time.Clock clock,
             uk.co.goldenthread.framework.MeasureRouting routing, uk.co.goldenthread.audit.AuditLog audit,
-            NoRouteDryRun dryRun) {
+            NoRouteDryRun dryRun, ImportReads reads) {
         this.dryRun = dryRun;
+        this.reads = reads;
         this.routing = routing;
         this.audit = audit;
         this.clock = clock;
@@ -88,9 +90,10 @@ public class FrameworkImportService {
             throw new ImportRefusedException(checked.preview().problems());
         }
         java.time.LocalDate today = java.time.LocalDate.now(clock);
-        java.util.Map<String, String> routedNowhere = routing.unrouted(today);
+        java.util.Map<String, String> routedNowhere = reads.readOnly(() -> routing.unrouted(today));
         Long versionId = applier.apply(checked.file(), checked.preview(), progress);
-        refuseIfLeftWithNoRoute(routedNowhere, routing.unrouted(today), options);
+        reads.letGo();
+        refuseIfLeftWithNoRoute(routedNowhere, reads.readOnly(() -> routing.unrouted(today)), options);
         progress.progress(1, "Imported");
         return new ImportResult(checked.preview(), versionId);
     }
@@ -162,7 +165,7 @@ public class FrameworkImportService {
             progress.progress(0.05, "Reading the file");
             var workbook = reader.read(files);
             progress.progress(0.3, "Checking the rows");
-            FrameworkTables db = database.render();
+            FrameworkTables db = reads.readOnly(database::render);
             var validated = FrameworkValidator.validate(workbook, db,
                     uk.co.goldenthread.base.FinancialQuarter.containing(java.time.LocalDate.now(clock)));
             progress.progress(0.5, "Comparing with Golden Thread");

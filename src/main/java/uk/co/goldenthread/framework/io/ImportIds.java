@@ -6,7 +6,6 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import uk.co.goldenthread.framework.structure.domain.CommissioningArea;
 import uk.co.goldenthread.framework.structure.domain.Directorate;
-import uk.co.goldenthread.framework.measures.domain.Measure;
 import uk.co.goldenthread.framework.structure.domain.Outcome;
 
 /** What the rows of an import name, found by their keys once the tables they live in have been written. */
@@ -17,7 +16,7 @@ final class ImportIds {
     private final Map<String, CommissioningArea> areasByKey = new HashMap<>();
     private final Map<String, CommissioningArea> areasByName = new HashMap<>();
     private final Map<String, Outcome> outcomes = new HashMap<>();
-    private final Map<String, Measure> measures = new HashMap<>();
+    private final Map<String, Long> measureIds = new HashMap<>();
 
     ImportIds(Map<String, Long> personIds) {
         this.personIds = personIds;
@@ -38,8 +37,9 @@ final class ImportIds {
         outcomes.putAll(byCode);
     }
 
-    void useMeasures(Map<String, Measure> byCode) {
-        measures.putAll(byCode);
+    /** The ids of measures by code (saved ones: an id is given when the measure is persisted). */
+    void useMeasureIds(Map<String, Long> idsByCode) {
+        measureIds.putAll(idsByCode);
     }
 
     @Nullable Long person(String username) {
@@ -62,11 +62,11 @@ final class ImportIds {
         return code.isEmpty() ? null : outcomes.get(code);
     }
 
-    Measure measure(String code) {
-        Measure measure = measures.get(code);
-        if (measure == null) {
+    long measureId(String code) {
+        Long id = measureIds.get(code);
+        if (id == null) {
             throw new IllegalStateException("The measure " + code + " passed the reference checks but is not known");
         }
-        return measure;
+        return id;
     }
 }

@@ -36,7 +36,7 @@ class IntentionApplier {
             intention.setOutcome(ids.outcome(row.get("outcome")));
             intention.setOwnerId(ids.person(row.get("owner")));
             intention.setAllAds(row.get("owner").equals(RowFormats.ALL_ADS));
-            intention.setMeasureIds(Cells.list(row.get("measures")).stream().map(c -> ids.measure(c).getId())
+            intention.setMeasureIds(Cells.list(row.get("measures")).stream().map(ids::measureId)
                     .collect(Collectors.toSet()));
             intentions.save(intention);
         }

@@ -34,6 +34,12 @@ import uk.co.goldenthread.framework.measures.domain.MeasureValueRepository;
 @Transactional(propagation = Propagation.MANDATORY)
 class MeasureApplier {
 
+    /**
+     * New measures sent to the database in one JDBC batch, and let go from the persistence context once sent (their
+     * ids come from a sequence that allocates as many at a time): the default batch of 50 made 10,000 measures 400
+     * statements, and every flush checked every measure saved before.
+     */
+    static final int MEASURES_PER_BATCH = 1000;
     /** Past values saved at a time, between two reports of progress. */
     private static final int VALUES_PER_STEP = 250;
     /**
@@ -64,25 +70,54 @@ class MeasureApplier {
     }
 
     void apply(ChangeSet changes, ImportIds ids, @Nullable Long versionId, ProgressListener progress) {
+        // only the measures the file changes or retires are loaded; the others are known by code and id alone
+        Set<String> changed = changes.keys(Table.MEASURES, Set.of(ImportChange.Kind.CHANGE, ImportChange.Kind.RETIRE));
         Map<String, Measure> byCode = new HashMap<>();
-        measures.findAll().forEach(m -> byCode.put(m.getCode(), m));
-        List<FrameworkTables.Entry> rows = changes.rows(Table.MEASURES);
-        List<Measure> added = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            FrameworkTables.Entry row = rows.get(i);
-            Measure measure = byCode.get(row.key());
-            if (measure == null) {
-                measure = new Measure(row.key(), MeasureKind.KBM, row.get("title"));
-                measure.setIntroducedInVersionId(versionId);
-                byCode.put(row.key(), measure);
-                added.add(measure);
-            }
-            write(measure, row, ids);
-            if (i % 500 == 0) {
-                progress.progress(0.7 + 0.2 * i / rows.size(), "Saving measures (" + i + " of " + rows.size() + ")");
-            }
+        List<String> codes = List.copyOf(changed);
+        for (int from = 0; from < codes.size(); from += MEASURES_PER_BATCH) {
+            measures.findByCodeIn(codes.subList(from, Math.min(codes.size(), from + MEASURES_PER_BATCH)))
+                    .forEach(m -> byCode.put(m.getCode(), m));
         }
-        measures.saveAll(added);
+        Map<String, Long> idsByCode = new HashMap<>();
+        for (Object[] codeAndId : measures.findCodesAndIds()) {
+            idsByCode.put((String) codeAndId[0], (Long) codeAndId[1]);
+        }
+        List<FrameworkTables.Entry> rows = changes.rows(Table.MEASURES);
+        Session session = entityManager.unwrap(Session.class);
+        Integer batchSize = session.getJdbcBatchSize();
+        session.setJdbcBatchSize(MEASURES_PER_BATCH);
+        try {
+            List<Measure> unsent = new ArrayList<>(MEASURES_PER_BATCH);
+            for (int i = 0; i < rows.size(); i++) {
+                FrameworkTables.Entry row = rows.get(i);
+                Measure measure = byCode.get(row.key());
+                if (measure == null) {
+                    measure = new Measure(row.key(), MeasureKind.KBM, row.get("title"));
+                    measure.setIntroducedInVersionId(versionId);
+                    write(measure, row, ids);
+                    entityManager.persist(measure);
+                    idsByCode.put(row.key(), measure.getId());
+                    unsent.add(measure);
+                } else {
+                    write(measure, row, ids);
+                }
+                // a framework's new measures are sent a batch at a time and let go once sent, so that the import's
+                // later flushes need not check them again
+                if (unsent.size() == MEASURES_PER_BATCH) {
+                    session.flush();
+                    unsent.forEach(entityManager::detach);
+                    unsent.clear();
+                }
+                if (i % 500 == 0) {
+                    progress.progress(0.7 + 0.2 * i / rows.size(), "Saving measures (" + i + " of " + rows.size()
+                            + ")");
+                }
+            }
+            session.flush();
+            unsent.forEach(entityManager::detach);
+        } finally {
+            session.setJdbcBatchSize(batchSize);
+        }
         for (String code : changes.keys(Table.MEASURES, Set.of(ImportChange.Kind.RETIRE))) {
             Measure retired = byCode.get(code);
             if (retired == null) {
@@ -91,9 +126,9 @@ class MeasureApplier {
             retired.setStatus(MeasureStatus.RETIRED);
             retired.setRetiredInVersionId(versionId);
         }
-        ids.useMeasures(byCode);
-        targetsAndComparators(changes, ids);
-        pastValues(changes, ids, progress);
+        ids.useMeasureIds(idsByCode);
+        targetsAndComparators(changes, ids, idsByCode);
+        pastValues(changes, ids, idsByCode, progress);
     }
 
     private static void write(Measure m, FrameworkTables.Entry row, ImportIds ids) {
@@ -130,12 +165,11 @@ class MeasureApplier {
     }
 
     /** Targets and comparators have no setters for their value: a changed one is replaced (deleted first, then added). */
-    private void targetsAndComparators(ChangeSet changes, ImportIds ids) {
+    private void targetsAndComparators(ChangeSet changes, ImportIds ids, Map<String, Long> idsByCode) {
         Set<String> changedTargets = changes.keys(Table.TARGETS, Set.of(ImportChange.Kind.CHANGE));
         Set<String> changedComparators = changes.keys(Table.COMPARATORS, Set.of(ImportChange.Kind.CHANGE));
         if (!changedTargets.isEmpty() || !changedComparators.isEmpty()) {
-            Map<Long, String> codes = new HashMap<>();
-            measures.findAll().forEach(m -> codes.put(m.getId(), m.getCode()));
+            Map<Long, String> codes = codesById(idsByCode);
             targets.deleteAll(targets.findAll().stream().filter(t -> changedTargets.contains(FrameworkTables.key(
                     Table.TARGETS, DatabaseTables.row("measure", codes.get(t.getMeasureId()), "financial year",
                             uk.co.goldenthread.base.FinancialQuarter.yearLabel(t.getFinancialYear()), "quarter",
@@ -145,20 +179,19 @@ class MeasureApplier {
                             "comparator", c.getKind(), "period", c.getPeriod())))).toList());
             measures.flush();
         }
-        targets.saveAll(changes.rows(Table.TARGETS).stream().map(t -> new MeasureTarget(ids.measure(t.get("measure"))
-                .getId(), Cells.year(t.get("financial year")), Cells.quarter(t.get("quarter")),
+        targets.saveAll(changes.rows(Table.TARGETS).stream().map(t -> new MeasureTarget(ids.measureId(t.get("measure")),
+                Cells.year(t.get("financial year")), Cells.quarter(t.get("quarter")),
                 Cells.requiredNumber(t.get("target")))).toList());
-        comparators.saveAll(changes.rows(Table.COMPARATORS).stream().map(c -> new Comparator(ids.measure(
-                c.get("measure")).getId(), Cells.requiredLabel(ComparatorKind.class, c.get("comparator")), c.get("period"),
+        comparators.saveAll(changes.rows(Table.COMPARATORS).stream().map(c -> new Comparator(ids.measureId(
+                c.get("measure")), Cells.requiredLabel(ComparatorKind.class, c.get("comparator")), c.get("period"),
                 Cells.requiredNumber(c.get("value")))).toList());
     }
 
     /** Past values are replaced like comparators: a changed one is deleted, then written again with the file's. */
-    private void pastValues(ChangeSet changes, ImportIds ids, ProgressListener progress) {
+    private void pastValues(ChangeSet changes, ImportIds ids, Map<String, Long> idsByCode, ProgressListener progress) {
         Set<String> changed = changes.keys(Table.VALUES, Set.of(ImportChange.Kind.CHANGE));
         if (!changed.isEmpty()) {
-            Map<Long, String> codes = new HashMap<>();
-            measures.findAll().forEach(m -> codes.put(m.getId(), m.getCode()));
+            Map<Long, String> codes = codesById(idsByCode);
             values.deleteAll(values.findAll().stream().filter(v -> changed.contains(FrameworkTables.key(Table.VALUES,
                     DatabaseTables.row("measure", codes.get(v.getMeasureId()), "period", v.period())))).toList());
             values.flush();
@@ -181,7 +214,7 @@ class MeasureApplier {
                 String period = v.get("period");
                 int year = Integer.parseInt(period.substring(0, 4));
                 Integer quarter = period.length() > 7 ? Integer.valueOf(period.substring(period.length() - 1)) : null;
-                return new MeasureValue(ids.measure(v.get("measure")).getId(), year, quarter,
+                return new MeasureValue(ids.measureId(v.get("measure")), year, quarter,
                         Cells.requiredNumber(v.get("value")), Cells.text(v.get("data as at")), "yes".equals(v.get("provisional")),
                         Cells.text(v.get("source")), Cells.number(v.get("count")));
             }).toList()));
@@ -192,5 +225,11 @@ class MeasureApplier {
             }
         }
         session.setJdbcBatchSize(batchSize);
+    }
+
+    private static Map<Long, String> codesById(Map<String, Long> idsByCode) {
+        Map<Long, String> codes = new HashMap<>();
+        idsByCode.forEach((code, id) -> codes.put(id, code));
+        return codes;
     }
 }

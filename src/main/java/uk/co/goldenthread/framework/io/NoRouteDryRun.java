@@ -24,7 +24,11 @@ class NoRouteDryRun {
     private final EntityManager entityManager;
     private final Clock clock;
 
-    NoRouteDryRun(FrameworkApplier applier, MeasureRouting routing, EntityManager entityManager, Clock clock) {
+    private final ImportReads reads;
+
+    NoRouteDryRun(FrameworkApplier applier, MeasureRouting routing, EntityManager entityManager, Clock clock,
+            ImportReads reads) {
+        this.reads = reads;
         this.applier = applier;
         this.routing = routing;
         this.entityManager = entityManager;
@@ -39,10 +43,9 @@ class NoRouteDryRun {
         session.flush();
         Savepoint savepoint = session.doReturningWork(connection -> connection.setSavepoint());
         try {
-            Map<String, String> before = routing.unrouted(today);
+            Map<String, String> before = reads.readOnly(() -> routing.unrouted(today));
             applier.apply(file, plan, ProgressListener.NONE);
-            session.flush();
-            return lost(before, routing.unrouted(today));
+            return lost(before, reads.readOnly(() -> routing.unrouted(today)));
         } finally {
             session.clear(); // nothing the rolled-back import loaded may stay in the persistence context
             session.doWork(connection -> connection.rollback(savepoint));

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import uk.co.goldenthread.base.FinancialQuarter;
@@ -73,12 +74,18 @@ final class RowReader {
      * blank gives {@code whenBlank}; a refused value adds the problem "'text' " + {@code reason} and reads as blank.
      */
     private String read(String column, String whenBlank, Function<String, Optional<String>> parse, String reason) {
+        return read(column, whenBlank, parse, () -> reason);
+    }
+
+    /** As above, with the reason made only for a refused value (a list of choices is long to make for every cell). */
+    private String read(String column, String whenBlank, Function<String, Optional<String>> parse,
+            Supplier<String> reason) {
         String text = row.text(column);
         if (text.isEmpty()) {
             return put(column, whenBlank);
         }
         return put(column, parse.apply(text).orElseGet(() -> {
-            problem(column, "'" + text + "' " + reason);
+            problem(column, "'" + text + "' " + reason.get());
             return "";
         }));
     }
@@ -86,13 +93,13 @@ final class RowReader {
     /** A word from a fixed list, as its label; blank gives the default (which may be ""). */
     <E extends Enum<E> & Labelled> String label(String column, Class<E> type, String whenBlank) {
         return read(column, whenBlank, text -> Labelled.parse(type, text).map(Labelled::label),
-                "is not allowed here; use one of: " + Labelled.choices(type) + ".");
+                () -> "is not allowed here; use one of: " + Labelled.choices(type) + ".");
     }
 
     /** A word from a list that is not a {@link Labelled} type (such as polarity), matched ignoring case. */
     String choice(String column, List<String> allowed, String whenBlank) {
         return read(column, whenBlank, text -> allowed.stream().filter(text::equalsIgnoreCase).findFirst(),
-                "is not allowed here; use one of: " + String.join(", ", allowed) + ".");
+                () -> "is not allowed here; use one of: " + String.join(", ", allowed) + ".");
     }
 
     String number(String column) {

@@ -103,8 +103,8 @@ final class XlsxSheetHandler extends DefaultHandler {
     }
 
     private void cell() {
-        int column = new CellReference(ref).getCol();
-        String letter = CellReference.convertNumToColString(column);
+        int column = columnOf(ref);
+        String letter = letters(column);
         if (formula) {
             problems.add(new ImportProblem(sheet, rowNumber, letter, "holds a formula; paste values only"));
             return;
@@ -154,7 +154,7 @@ final class XlsxSheetHandler extends DefaultHandler {
         Map<String, WorkbookRow.Cell> byHeading = new LinkedHashMap<>();
         boolean any = false;
         for (var cell : cells.entrySet()) {
-            String letter = CellReference.convertNumToColString(cell.getKey());
+            String letter = letters(cell.getKey());
             any |= !cell.getValue().isBlank();
             var heading = headings.at(cell.getKey());
             if (heading.isPresent()) {
@@ -166,6 +166,32 @@ final class XlsxSheetHandler extends DefaultHandler {
         if (any) {
             rows.add(new WorkbookRow(sheet, rowNumber, byHeading));
         }
+    }
+
+    /** Column letters of the first columns, made once: every cell of a sheet is named by one. */
+    private static final String[] LETTERS = java.util.stream.IntStream.range(0, 256)
+            .mapToObj(CellReference::convertNumToColString).toArray(String[]::new);
+
+    private static String letters(int column) {
+        return column >= 0 && column < LETTERS.length ? LETTERS[column] : CellReference.convertNumToColString(column);
+    }
+
+    /**
+     * The 0-based column of a cell reference such as "AB12", read as POI's CellReference reads it (which is slower:
+     * it matches patterns for each cell); anything but letters then digits is left to POI, so refused as before.
+     */
+    static int columnOf(String ref) {
+        int letters = 0;
+        int column = 0;
+        while (letters < ref.length() && letters < 3 && ref.charAt(letters) >= 'A' && ref.charAt(letters) <= 'Z') {
+            column = column * 26 + ref.charAt(letters) - 'A' + 1;
+            letters++;
+        }
+        boolean digits = letters > 0 && letters < ref.length();
+        for (int i = letters; i < ref.length() && digits; i++) {
+            digits = ref.charAt(i) >= '0' && ref.charAt(i) <= '9';
+        }
+        return digits && ref.charAt(letters) != '0' ? column - 1 : new CellReference(ref).getCol();
     }
 
     /** A sheet with no rows at all still has (no) headings. */

@@ -38,7 +38,7 @@ public class Measure {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "measure_seq")
-    @SequenceGenerator(name = "measure_seq", sequenceName = "measure_seq", allocationSize = 50)
+    @SequenceGenerator(name = "measure_seq", sequenceName = "measure_seq", allocationSize = 1000)
     private @Nullable Long id;
 
     @Column(length = 40, unique = true, nullable = false)

@@ -27,6 +27,10 @@ public interface MeasureRepository extends JpaRepository<Measure, Long> {
 
     List<Measure> findByCodeIn(Collection<String> codes);
 
+    /** Every measure's code and id, without loading the measures (an import's references to them). */
+    @Query("select m.code, m.id from Measure m")
+    List<Object[]> findCodesAndIds();
+
     boolean existsByCode(String code);
 
     long countByIntroducedInVersionId(long versionId);
