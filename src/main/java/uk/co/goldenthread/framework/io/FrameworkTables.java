@@ -3,6 +3,7 @@ package uk.co.goldenthread.framework.io;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,10 @@ import java.util.Set;
  */
 public final class FrameworkTables {
 
-    /** One row: its key, its values by column (blank as ""), and its row in the file (0 when from the database). */
+    /**
+     * One row: its key, its values by column (blank as "": only the columns with a value are kept), and its row in the
+     * file (0 when from the database).
+     */
     public record Entry(String key, Map<String, String> values, int rowNumber) {
 
         public String get(String column) {
@@ -25,6 +29,11 @@ public final class FrameworkTables {
     }
 
     private final Map<Table, Map<String, Entry>> tables = new EnumMap<>(Table.class);
+    /**
+     * Each value once: a framework's rows repeat most of their values (directorates, areas, units, owners...), and the
+     * import holds the file's tables and the database's at once, tens of thousands of rows.
+     */
+    private final Map<String, String> sharedValues = new HashMap<>();
 
     /** Declares a table as present (a file's sheet may be present and empty). */
     public void declare(Table table) {
@@ -33,11 +42,16 @@ public final class FrameworkTables {
 
     /** Adds a row; returns the row already holding the same key instead, if there is one. */
     public Optional<Entry> add(Table table, Map<String, String> values, int rowNumber) {
-        Map<String, String> complete = new LinkedHashMap<>();
-        table.columns().forEach(c -> complete.put(c, values.getOrDefault(c, "")));
-        String key = key(table, complete);
+        Map<String, String> given = new HashMap<>();
+        for (String column : table.columns()) {
+            String value = values.getOrDefault(column, "");
+            if (!value.isEmpty()) {
+                given.put(column, sharedValues.computeIfAbsent(value, v -> v));
+            }
+        }
+        String key = key(table, given);
         Entry existing = tables.computeIfAbsent(table, t -> new LinkedHashMap<>()).putIfAbsent(key,
-                new Entry(key, Map.copyOf(complete), rowNumber));
+                new Entry(key, Map.copyOf(given), rowNumber));
         return Optional.ofNullable(existing);
     }
 
