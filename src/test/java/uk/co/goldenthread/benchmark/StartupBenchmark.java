@@ -125,7 +125,8 @@ public final class StartupBenchmark {
     private void run(List<Variant> variants, int repeats) throws Exception {
         System.out.printf("%n== startup ==%n  java: %s (%s)%n  processors: %d, repeats: %d, variants: %s%n"
                 + "  database: embedded MariaDB, the application's production settings (MariaDB's defaults)%n"
-                + "  extra arguments: %s%n  JVM options (aot, extracted): %s%n  CPU: user + system of the JVM at health UP"
+                + "  extra arguments: %s%n  JVM options (aot, extracted): %s%n"
+                + "  CPU: user + system of the JVM at health UP"
                 + " (its JIT compiler threads' share in brackets); the database's: mariadbd's, and the programs the"
                 + " JVM ran for it (mariadb-install-db, the accounts' bootstrap)%n  load average at the start: %s%n",
                 java, System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), repeats,
@@ -160,8 +161,8 @@ public final class StartupBenchmark {
     }
 
     private Start print(Start s) {
-        System.out.printf("  %-9s %-5s health UP %6.1f s  CPU java %5.1f s (JIT %4.1f s), database %5.1f s  ready %6.1f s"
-                + "  (Spring: %5.1f s)  RSS java %4d MB, mariadbd %4d MB  load %s%n", s.variant(),
+        System.out.printf("  %-9s %-5s health UP %6.1f s  CPU java %5.1f s (JIT %4.1f s), database %5.1f s"
+                + "  ready %6.1f s  (Spring: %5.1f s)  RSS java %4d MB, mariadbd %4d MB  load %s%n", s.variant(),
                 s.fresh() ? "fresh" : "kept", s.upMillis() / 1000, s.javaCpuSeconds(), s.jitCpuSeconds(),
                 s.databaseCpuSeconds(),
                 s.readyMillis() / 1000, s.springSeconds(), s.javaRssKb() / 1024, s.mariadbRssKb() / 1024,
@@ -357,7 +358,8 @@ public final class StartupBenchmark {
                 entry.put("health_up_s", list(up));
                 entry.put("cpu_java_at_up_s", list(javaCpu));
                 entry.put("cpu_database_at_up_s", list(dbCpu));
-                entry.put("cpu_jit_at_up_s", these.stream().map(s -> Math.round(s.jitCpuSeconds() * 10) / 10.0).toList());
+                entry.put("cpu_jit_at_up_s", these.stream().map(s -> Math.round(s.jitCpuSeconds() * 10) / 10.0)
+                        .toList());
                 entry.put("ready_s", list(ready));
                 entry.put("spring_started_s", these.stream().map(Start::springSeconds).toList());
                 entry.put("rss_java_mb", list(java));

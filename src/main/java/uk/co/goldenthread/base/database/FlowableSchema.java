@@ -49,7 +49,7 @@ final class FlowableSchema {
 
     /**
      * The DataSource for creating Flowable's tables on a database that has none: its connections have
-     * {@code foreign_key_checks} off, so that MariaDB adds each of Flowable's 47 foreign keys in place instead of
+     * {@code foreign_key_checks} off, so that MariaDB adds each of Flowable's 43 foreign keys in place instead of
      * copying the table for each (ALTER TABLE ADD FOREIGN KEY is a table copy while the checks are on). The tables are
      * new and empty, so there is nothing to check; the keys are defined all the same and hold for every later session.
      * Each connection is set back before it is closed, since it may return to a pool (an external database).

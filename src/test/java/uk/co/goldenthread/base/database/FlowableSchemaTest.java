@@ -43,15 +43,18 @@ class FlowableSchemaTest {
 
     @Test
     void freshTablesGetEveryForeignKeyWhichHoldsAfterwards() throws Exception {
-        DataSource migration = new DriverManagerDataSource(db.jdbcUrl(), db.migrationUsername(), db.migrationPassword());
+        DataSource migration = new DriverManagerDataSource(db.jdbcUrl(), db.migrationUsername(),
+                db.migrationPassword());
         var application = new SpringProcessEngineConfiguration();
 
         FlowableSchema.createOrUpgrade(migration, application);
 
         try (Connection connection = migration.getConnection()) {
             assertThat(count(connection, "SELECT COUNT(*) FROM information_schema.REFERENTIAL_CONSTRAINTS"
-                    + " WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME LIKE 'ACT\\_%'"))
-                    .as("Flowable 8's MySQL scripts define 47 foreign keys").isGreaterThanOrEqualTo(47);
+                    + " WHERE CONSTRAINT_SCHEMA = DATABASE()"
+                    + " AND (TABLE_NAME LIKE 'ACT\\_%' OR TABLE_NAME LIKE 'FLW\\_%')"))
+                    .as("the foreign keys of Flowable 8.0's MySQL scripts: 12 common, 31 of the process engine")
+                    .isEqualTo(43);
             assertThat(count(connection, "SELECT @@SESSION.foreign_key_checks")).isEqualTo(1);
             try (var statement = connection.createStatement()) {
                 // a task naming an execution that does not exist: refused by ACT_FK_TASK_EXE
