@@ -29,7 +29,7 @@ import java.util.stream.Stream;
  * <ul>
  * <li>{@code jar}: {@code java -jar target/golden-thread-*.jar}, the JVM's defaults (the baseline);</li>
  * <li>{@code aot}: the jar extracted by Spring Boot's jar tools with the JDK AOT cache trained by the production
- * build, {@code java -Xmx1g -XX:+UseSerialGC -XX:AOTCache=app/app.aot -jar app/golden-thread.jar}, as the
+ * build, {@code java -Xmx1g -Xms64m -XX:+UseSerialGC -XX:AOTCache=app/app.aot -jar app/golden-thread.jar}, as the
  * Dockerfile starts it;</li>
  * <li>{@code extracted} (only when asked for): the same without the cache, to tell the two gains apart.</li>
  * </ul>
@@ -40,7 +40,11 @@ import java.util.stream.Stream;
  * Needs {@code ./mvnw -Pproduction package} first (target/app). {@code -Dbenchmark.startup.repeats=N} (default 5),
  * {@code -Dbenchmark.startup.variants=jar,aot,extracted}, {@code -Dbenchmark.startup.kinds=fresh,kept} and
  * {@code -Dbenchmark.startup.arguments=--a=b,--c=d} (more application arguments, to measure a change: given to every
- * variant, or, when a variant's name ends in {@code +args} such as {@code aot,aot+args}, only to those) change the run.
+ * variant, or, when a variant's name ends in {@code +args} such as {@code aot,aot+args}, only to those) and
+ * {@code -Dbenchmark.startup.java-options="-Xmx1g -Xms64m -XX:+UseSerialGC"} (the aot and extracted variants' JVM
+ * options, by default the Dockerfile's JAVA_OPTS) change the run. Beside each wall time it prints the CPU (user +
+ * system) of the JVM at health UP, with its JIT compilers' share, and of the database, which a busy machine does not
+ * inflate as it does the wall time.
  * Writes target/benchmarks/startup.json; each start's log stays in target/benchmarks/startup-runs.
  */
 public final class StartupBenchmark {
@@ -53,7 +57,8 @@ public final class StartupBenchmark {
     }
 
     record Start(String variant, boolean fresh, double upMillis, double readyMillis, double springSeconds,
-            long javaRssKb, long mariadbRssKb, String loadBefore) {
+            long javaRssKb, long mariadbRssKb, String loadBefore, double javaCpuSeconds, double databaseCpuSeconds,
+            double jitCpuSeconds) {
     }
 
     private final Path target;
@@ -64,6 +69,9 @@ public final class StartupBenchmark {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
     private final boolean withArguments;
+    /** The Dockerfile's JAVA_OPTS, for the aot and extracted variants; -Dbenchmark.startup.java-options to change. */
+    private final List<String> javaOptions = List.of(System.getProperty("benchmark.startup.java-options",
+            "-Xmx1g -Xms64m -XX:+UseSerialGC").strip().split("\\s+"));
 
     private StartupBenchmark(Path target, List<String> extraArguments, boolean withArguments) {
         this.withArguments = withArguments;
@@ -97,10 +105,9 @@ public final class StartupBenchmark {
         List<String> arguments = withArguments ? List.of() : extraArguments;
         return switch (name) {
             case "jar" -> new Variant(name, List.of(), productionJar().toString(), arguments);
-            case "aot" -> new Variant(name, List.of("-Xmx1g", "-XX:+UseSerialGC", "-XX:AOTCache=app/app.aot"),
-                    "app/golden-thread.jar", arguments);
-            case "extracted" -> new Variant(name, List.of("-Xmx1g", "-XX:+UseSerialGC"), "app/golden-thread.jar",
-                    arguments);
+            case "aot" -> new Variant(name, Stream.concat(javaOptions.stream(), Stream.of("-XX:AOTCache=app/app.aot"))
+                    .toList(), "app/golden-thread.jar", arguments);
+            case "extracted" -> new Variant(name, javaOptions, "app/golden-thread.jar", arguments);
             default -> throw new IllegalArgumentException("No start-up variant " + name + " (jar, aot, extracted,"
                     + " and each with +args)");
         };
@@ -118,9 +125,12 @@ public final class StartupBenchmark {
     private void run(List<Variant> variants, int repeats) throws Exception {
         System.out.printf("%n== startup ==%n  java: %s (%s)%n  processors: %d, repeats: %d, variants: %s%n"
                 + "  database: embedded MariaDB, the application's production settings (MariaDB's defaults)%n"
-                + "  extra arguments: %s%n  load average at the start: %s%n", java, System.getProperty("java.version"),
-                Runtime.getRuntime().availableProcessors(), repeats, variants.stream().map(Variant::name).toList(),
-                extraArguments, loadAverage());
+                + "  extra arguments: %s%n  JVM options (aot, extracted): %s%n"
+                + "  CPU: user + system of the JVM at health UP"
+                + " (its JIT compiler threads' share in brackets); the database's: mariadbd's, and the programs the"
+                + " JVM ran for it (mariadb-install-db, the accounts' bootstrap)%n  load average at the start: %s%n",
+                java, System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), repeats,
+                variants.stream().map(Variant::name).toList(), extraArguments, javaOptions, loadAverage());
         deleteRecursively(runs);
         Map<String, Path> kept = new LinkedHashMap<>();
         for (Variant variant : variants) { // warm-up: the page cache, and the directory the kept starts reuse
@@ -151,8 +161,10 @@ public final class StartupBenchmark {
     }
 
     private Start print(Start s) {
-        System.out.printf("  %-9s %-5s health UP %6.1f s  ready %6.1f s  (Spring: %5.1f s)  RSS java %4d MB,"
-                + " mariadbd %4d MB  load %s%n", s.variant(), s.fresh() ? "fresh" : "kept", s.upMillis() / 1000,
+        System.out.printf("  %-9s %-5s health UP %6.1f s  CPU java %5.1f s (JIT %4.1f s), database %5.1f s"
+                + "  ready %6.1f s  (Spring: %5.1f s)  RSS java %4d MB, mariadbd %4d MB  load %s%n", s.variant(),
+                s.fresh() ? "fresh" : "kept", s.upMillis() / 1000, s.javaCpuSeconds(), s.jitCpuSeconds(),
+                s.databaseCpuSeconds(),
                 s.readyMillis() / 1000, s.springSeconds(), s.javaRssKb() / 1024, s.mariadbRssKb() / 1024,
                 s.loadBefore());
         return s;
@@ -178,6 +190,13 @@ public final class StartupBenchmark {
         Process process = builder.start();
         try {
             double up = awaitHealthUp(process, port, started, log);
+            // CPU at health UP: the JVM's own threads; the database's: mariadbd so far plus the programs the JVM ran
+            // and waited for (mariadb-install-db and the accounts' bootstrap, a fresh start's)
+            long[] javaTicks = cpuTicks(process.pid());
+            double jitCpu = jitTicks(process.pid()) / (double) CLOCK_TICKS;
+            long serverTicks = mariadbd(process).map(p -> cpuTicks(p.pid())[0]).orElse(0L);
+            double javaCpu = javaTicks[0] / (double) CLOCK_TICKS;
+            double databaseCpu = (javaTicks[1] + serverTicks) / (double) CLOCK_TICKS;
             double ready = up;
             if (fresh) {
                 awaitLine(process, log, FRAMEWORK_LOADED);
@@ -185,7 +204,8 @@ public final class StartupBenchmark {
             }
             long javaRss = rssKb(process.toHandle());
             long mariadbRss = mariadbd(process).map(StartupBenchmark::rssKb).orElse(-1L);
-            return new Start(variant.name(), fresh, up, ready, springSeconds(log), javaRss, mariadbRss, load);
+            return new Start(variant.name(), fresh, up, ready, springSeconds(log), javaRss, mariadbRss, load, javaCpu,
+                    databaseCpu, jitCpu);
         } finally {
             stop(process);
         }
@@ -253,6 +273,46 @@ public final class StartupBenchmark {
         }
     }
 
+    /** Clock ticks a second of /proc/PID/stat's times (USER_HZ: 100 on Linux x86-64). */
+    private static final long CLOCK_TICKS = 100;
+
+    /**
+     * User + system CPU of a process from /proc/PID/stat: its own threads' (utime + stime) and its waited-for
+     * children's (cutime + cstime), in clock ticks; zeros when it is gone.
+     */
+    static long[] cpuTicks(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            // fields after the command's closing parenthesis, from field 3 (state): utime is field 14
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            long utime = Long.parseLong(fields[11]);
+            long stime = Long.parseLong(fields[12]);
+            long cutime = Long.parseLong(fields[13]);
+            long cstime = Long.parseLong(fields[14]);
+            return new long[] {utime + stime, cutime + cstime};
+        } catch (IOException | RuntimeException e) {
+            return new long[] {0, 0};
+        }
+    }
+
+    /** The CPU of the JVM's JIT compiler threads (C1, C2) so far, in clock ticks: part of {@link #cpuTicks}. */
+    static long jitTicks(long pid) {
+        long ticks = 0;
+        try (Stream<Path> threads = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+            for (Path thread : threads.toList()) {
+                String stat = Files.readString(thread.resolve("stat"));
+                String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                if (name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler")) {
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return ticks; // a thread ended meanwhile, or the process did
+        }
+        return ticks;
+    }
+
     private static long rssKb(ProcessHandle process) {
         try {
             for (String line : Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
@@ -277,8 +337,8 @@ public final class StartupBenchmark {
 
     private void report(List<Variant> variants, List<Start> starts) throws IOException {
         Map<String, Object> figures = new LinkedHashMap<>();
-        System.out.printf("%n  %-18s %-26s %-26s %-20s %-20s%n", "min / median / max", "health UP (s)",
-                "ready (s)", "RSS java (MB)", "RSS mariadbd (MB)");
+        System.out.printf("%n  %-18s %-20s %-20s %-20s %-20s %-17s %-17s%n", "min / median / max", "health UP (s)",
+                "CPU java at UP (s)", "CPU database (s)", "ready (s)", "RSS java (MB)", "RSS mariadbd (MB)");
         for (Variant variant : variants) {
             for (boolean fresh : List.of(true, false)) {
                 List<Start> these = starts.stream().filter(s -> s.variant().equals(variant.name()) && s.fresh() == fresh)
@@ -288,11 +348,18 @@ public final class StartupBenchmark {
                 double[] ready = these.stream().mapToDouble(s -> s.readyMillis() / 1000).toArray();
                 double[] java = these.stream().mapToDouble(s -> s.javaRssKb() / 1024.0).toArray();
                 double[] db = these.stream().mapToDouble(s -> s.mariadbRssKb() / 1024.0).toArray();
-                System.out.printf("  %-18s %-26s %-26s %-20s %-20s%n", label, spread(up, "%.1f"), spread(ready, "%.1f"),
-                        spread(java, "%.0f"), spread(db, "%.0f"));
+                double[] javaCpu = these.stream().mapToDouble(Start::javaCpuSeconds).toArray();
+                double[] dbCpu = these.stream().mapToDouble(Start::databaseCpuSeconds).toArray();
+                System.out.printf("  %-18s %-20s %-20s %-20s %-20s %-17s %-17s%n", label, spread(up, "%.1f"),
+                        spread(javaCpu, "%.1f"), spread(dbCpu, "%.1f"), spread(ready, "%.1f"), spread(java, "%.0f"),
+                        spread(db, "%.0f"));
                 Map<String, Object> entry = new LinkedHashMap<>();
                 entry.put("runs", these.size());
                 entry.put("health_up_s", list(up));
+                entry.put("cpu_java_at_up_s", list(javaCpu));
+                entry.put("cpu_database_at_up_s", list(dbCpu));
+                entry.put("cpu_jit_at_up_s", these.stream().map(s -> Math.round(s.jitCpuSeconds() * 10) / 10.0)
+                        .toList());
                 entry.put("ready_s", list(ready));
                 entry.put("spring_started_s", these.stream().map(Start::springSeconds).toList());
                 entry.put("rss_java_mb", list(java));
