@@ -8,14 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import uk.co.goldenthread.TestTimetable;
-import uk.co.goldenthread.quarters.LineEntry;
 import uk.co.goldenthread.quarters.QuarterService;
-import uk.co.goldenthread.quarters.ReturnApprovalService;
-import uk.co.goldenthread.quarters.ReturnDetails;
-import uk.co.goldenthread.quarters.ReturnEdit;
-import uk.co.goldenthread.quarters.ReturnService;
 import uk.co.goldenthread.quarters.ReturnSummary;
-import uk.co.goldenthread.quarters.workflow.ReturnRouting;
 
 /**
  * A harness for profiling one return step, not part of verify: the benchmark council (150 areas), then
@@ -40,7 +34,7 @@ public final class StepProfile {
             var bean = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
             var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
             long mariadb = mariadbPid(run);
-            var route = new Route(run);
+            var route = new QuarterCycleBenchmark.Route(run);
             for (int q = 0; q < quarters + (threads > 0 ? 1 : 0); q++) {
                 BenchmarkRun.signIn("bench.pt", "PERFORMANCE_TEAM");
                 long quarterId = service.open(TestTimetable.of(2028 + q / 4, q % 4 + 1)).id();
@@ -80,12 +74,7 @@ public final class StepProfile {
                     List<Callable<Void>> tasks = new ArrayList<>();
                     for (ReturnSummary ret : all) {
                         tasks.add(() -> {
-                            route.prepareSubmit(ret.id());
-                            route.submit(ret.id());
-                            route.prepareApprove(ret.id());
-                            route.approve(ret.id());
-                            route.prepareSignOff(ret.id());
-                            route.signOff(ret.id());
+                            route.whole(ret.id());
                             return null;
                         });
                     }
@@ -142,50 +131,6 @@ public final class StepProfile {
             return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10_000_000L;
         } catch (IOException e) {
             return 0;
-        }
-    }
-
-    private static final class Route {
-
-        private final ReturnService returns;
-        private final ReturnApprovalService approvals;
-        private final ReturnRouting routing;
-        private final ThreadLocal<ReturnEdit> edit = new ThreadLocal<>();
-        private final ThreadLocal<Long> version = new ThreadLocal<>();
-
-        Route(BenchmarkRun run) {
-            this.returns = run.context.getBean(ReturnService.class);
-            this.approvals = run.context.getBean(ReturnApprovalService.class);
-            this.routing = run.context.getBean(ReturnRouting.class);
-        }
-
-        void prepareSubmit(long id) {
-            BenchmarkRun.signIn(routing.adDelivery(id), "AD_DELIVERY");
-            ReturnDetails details = returns.get(id);
-            edit.set(ReturnEdit.ofLines(id, details.version(), details.lines().stream()
-                    .map(l -> new LineEntry(l.lineId(), "55", "Benchmark commentary")).toList()));
-        }
-
-        void submit(long id) {
-            returns.submit(edit.get());
-        }
-
-        void prepareApprove(long id) {
-            BenchmarkRun.signIn(routing.adCommissioning(id), "AD_COMMISSIONING");
-            version.set(returns.get(id).version());
-        }
-
-        void approve(long id) {
-            approvals.approve(id, version.get());
-        }
-
-        void prepareSignOff(long id) {
-            BenchmarkRun.signIn(routing.strategicDirector(id), "STRATEGIC_DIRECTOR");
-            version.set(returns.get(id).version());
-        }
-
-        void signOff(long id) {
-            approvals.signOff(id, version.get());
         }
     }
 }
