@@ -11,6 +11,14 @@ import org.springframework.data.jpa.repository.QueryHints;
 public interface ReturnLineRepository extends JpaRepository<ReturnLine, Long> {
 
     /**
+     * The history queries read a few measures' lines across quarters: MariaDB is told to find them by measure
+     * ({@code use index (fk_line_measure)}), as it does only with fresh statistics. Without, after a quarter opens it
+     * may start from the quarters and read every line of every return in them (2,630 lines for the benchmark
+     * council's one quarter where 18 are needed: 3.4 ms against 0.4 ms on the server, a third of a step's wait).
+     */
+    String BY_MEASURE = "fk_line_measure";
+
+    /**
      * Values reported for these measures in the seven quarters before this one (with this one, the line card's eight
      * periods), whoever reported them, latest first.
      */
@@ -20,6 +28,7 @@ public interface ReturnLineRepository extends JpaRepository<ReturnLine, Long> {
               and (q.financialYear * 4 + q.quarterNumber) < (:financialYear * 4 + :quarter)
               and (q.financialYear * 4 + q.quarterNumber) >= (:financialYear * 4 + :quarter - 7)
             order by q.financialYear desc, q.quarterNumber desc, r.id""")
+    @QueryHints(@QueryHint(name = HibernateHints.HINT_QUERY_DATABASE, value = BY_MEASURE))
     List<ReturnLine> findRecentValues(Collection<Long> measureIds, int financialYear, int quarter);
 
     /** Every value reported for these measures before this quarter (not the ones carried forward), latest first. */
@@ -28,6 +37,7 @@ public interface ReturnLineRepository extends JpaRepository<ReturnLine, Long> {
             where l.measureId in :measureIds and l.value is not null and l.due = true
               and (q.financialYear * 4 + q.quarterNumber) < (:financialYear * 4 + :quarter)
             order by q.financialYear desc, q.quarterNumber desc, r.id""")
+    @QueryHints(@QueryHint(name = HibernateHints.HINT_QUERY_DATABASE, value = BY_MEASURE))
     List<ReturnLine> findValuesBefore(Collection<Long> measureIds, int financialYear, int quarter);
 
     /** The lines of these returns, with their return and quarter, each return's in the order it shows them. */
@@ -47,6 +57,7 @@ public interface ReturnLineRepository extends JpaRepository<ReturnLine, Long> {
               and (q.financialYear * 4 + q.quarterNumber) >= :fromIndex
               and (q.financialYear * 4 + q.quarterNumber) < :toIndex
             order by q.financialYear desc, q.quarterNumber desc, r.id""")
+    @QueryHints(@QueryHint(name = HibernateHints.HINT_QUERY_DATABASE, value = BY_MEASURE))
     List<ReturnLine> findValuesBetween(Collection<Long> measureIds, int fromIndex, int toIndex);
 
     /** Every line holding one of these measures, with its return and quarter, read without flushing unsaved changes. */

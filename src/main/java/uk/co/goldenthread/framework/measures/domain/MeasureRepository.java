@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import uk.co.goldenthread.framework.ImprovementCategory;
@@ -20,9 +19,15 @@ public interface MeasureRepository extends JpaRepository<Measure, Long> {
 
     Optional<Measure> findByCode(String code);
 
-    /** Measures by id with their area (its directorate and AD Deliveries), directorate and outcome, in one query. */
-    @EntityGraph(attributePaths = {"area", "area.directorate", "area.adDeliveryIds", "directorate", "outcome"})
-    @Query("select m from Measure m where m.id in :ids")
+    /**
+     * Measures by id with their area (its directorate and AD Deliveries), directorate and outcome, in one query. Read
+     * on every step and page of a return: fetch joins rather than an {@code @EntityGraph}, for which Spring Data first
+     * asks Hibernate for a named graph, which throws (and is caught) before it builds the graph afresh at every call.
+     */
+    @Query("""
+            select m from Measure m left join fetch m.area a left join fetch a.directorate left join fetch a.adDeliveryIds
+              left join fetch m.directorate left join fetch m.outcome
+            where m.id in :ids""")
     List<Measure> findWithPlacesByIdIn(Collection<Long> ids);
 
     List<Measure> findByCodeIn(Collection<String> codes);
