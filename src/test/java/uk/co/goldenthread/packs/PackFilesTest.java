@@ -91,6 +91,23 @@ class PackFilesTest {
         assertThat(html).contains("<html lang=\"en-GB\"", "Skip to main content", "Open Government Licence v3.0",
                 "Executive summary", "Exceptions", "Measures by outcome", "Data-quality annex", "Missing returns",
                 "88.5%", sha);
+        String annex = section(html, "data-quality");
+        JsonNode quality = json.get("snapshot").get("dataQuality");
+        int findings = 0;
+        for (String kind : List.of("missingValues", "missingTargets", "proxies", "missingReturns", "lateReturns")) {
+            for (JsonNode finding : quality.get(kind)) {
+                assertThat(annex).as(kind).contains(org.springframework.web.util.HtmlUtils.htmlEscape(finding.asString()));
+                findings++;
+            }
+        }
+        assertThat(findings).as("the annex of this pack has findings to show").isPositive();
+        String intentions = section(html, "intentions");
+        for (JsonNode intention : json.get("snapshot").get("intentions")) {
+            assertThat(intentions).contains(org.springframework.web.util.HtmlUtils.htmlEscape(intention.get("title").asString()));
+            for (JsonNode milestone : intention.get("milestones")) {
+                assertThat(intentions).contains(org.springframework.web.util.HtmlUtils.htmlEscape(milestone.get("title").asString()));
+            }
+        }
 
         try (var pdf = Loader.loadPDF(file(pack, "pack.pdf"))) {
             String text = new PDFTextStripper().getText(pdf);
@@ -121,19 +138,34 @@ class PackFilesTest {
                 .getRecords();
         assertThat(csv.stream().map(r -> r.toList()).toList()).isEqualTo(expected);
 
+        assertThat(csv.getFirst().get("licence")).isEqualTo("Open Government Licence v3.0");
+        assertThat(csv.getFirst().get("licence_url"))
+                .isEqualTo("https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/");
+
         try (var book = new XSSFWorkbook(new ByteArrayInputStream(file(pack, "pack.xlsx")))) {
             var sheet = book.getSheet("Data");
             assertThat(sheet.getLastRowNum()).isEqualTo(expected.size());
-            int valueColumn = DataRows.HEADINGS.indexOf("value");
+            List<String> headings = new ArrayList<>();
+            sheet.getRow(0).forEach(c -> headings.add(c.getStringCellValue()));
+            assertThat(headings).isEqualTo(DataRows.HEADINGS);
             for (int r = 1; r <= expected.size(); r++) {
-                Cell value = sheet.getRow(r).getCell(valueColumn);
-                String wanted = expected.get(r - 1).get(valueColumn);
-                if (!wanted.isEmpty()) {
-                    assertThat(value.getCellType()).isEqualTo(CellType.NUMERIC);
-                    assertThat(BigDecimal.valueOf(value.getNumericCellValue())).isEqualByComparingTo(wanted);
+                for (int c = 0; c < DataRows.HEADINGS.size(); c++) {
+                    Cell cell = sheet.getRow(r).getCell(c, org.apache.poi.ss.usermodel.Row.MissingCellPolicy
+                            .CREATE_NULL_AS_BLANK);
+                    String wanted = expected.get(r - 1).get(c);
+                    String where = "row " + r + " column " + DataRows.HEADINGS.get(c);
+                    switch (cell.getCellType()) {
+                        case NUMERIC -> assertThat(BigDecimal.valueOf(cell.getNumericCellValue())).as(where)
+                                .isEqualByComparingTo(wanted);
+                        case BOOLEAN -> assertThat(Boolean.toString(cell.getBooleanCellValue())).as(where)
+                                .isEqualTo(wanted);
+                        case BLANK -> assertThat(wanted).as(where).isEmpty();
+                        default -> assertThat(cell.getStringCellValue()).as(where).isEqualTo(wanted);
+                    }
+                    if (DataRows.HEADINGS.get(c).equals("value") && !wanted.isEmpty()) {
+                        assertThat(cell.getCellType()).as(where).isEqualTo(CellType.NUMERIC);
+                    }
                 }
-                assertThat(sheet.getRow(r).getCell(DataRows.HEADINGS.indexOf("code")).getStringCellValue())
-                        .isEqualTo(expected.get(r - 1).get(DataRows.HEADINGS.indexOf("code")));
             }
         }
     }
@@ -160,6 +192,7 @@ class PackFilesTest {
         for (String sql : List.of("UPDATE pack_file SET media_type = 'text/plain' WHERE pack_id = ?",
                 "DELETE FROM pack_file WHERE pack_id = ?", "UPDATE pack_line SET measure_title = 'x' WHERE pack_id = ?",
                 "DELETE FROM pack_line WHERE pack_id = ?", "DELETE FROM pack_missing_return WHERE pack_id = ?",
+                "UPDATE pack_missing_return SET ad_delivery = 'x' WHERE pack_id = ?",
                 "UPDATE pack SET sha256 = REPEAT('0', 64) WHERE id = ?", "UPDATE pack SET title = 'x' WHERE id = ?",
                 "DELETE FROM pack WHERE id = ?")) {
             jdbc.update("INSERT INTO pack_missing_return (pack_id, sort_order, directorate, commissioning_area, "
@@ -181,6 +214,14 @@ class PackFilesTest {
     private byte[] file(PackSummary pack, String name) {
         return jdbc.queryForObject("SELECT content FROM pack_file WHERE pack_id = ? AND file_name = ?", byte[].class,
                 pack.id(), name);
+    }
+
+    /** The HTML of one section of the pack, from its opening tag to the next section's. */
+    private static String section(String html, String id) {
+        int start = html.indexOf("<section id=\"" + id + "\"");
+        assertThat(start).as("section " + id).isNotNegative();
+        int end = html.indexOf("<section ", start + 1);
+        return html.substring(start, end < 0 ? html.length() : end);
     }
 
     private static JsonNode measure(JsonNode json, String code) {

@@ -9,7 +9,7 @@ import uk.co.goldenthread.packs.snapshot.PackSnapshot.Measure;
 
 /**
  * The pack's data as rows, the same in CSV and XLSX: one row per measure per period, numbers as numbers, with the
- * version and its hash on every row so a row read on its own can still be checked.
+ * version, its hash and the licence on every row so a row read on its own can still be checked and reused.
  */
 public final class DataRows {
 
@@ -17,7 +17,11 @@ public final class DataRows {
             "unit", "decimal_places", "period", "value", "this_period", "target", "band_lower", "band_upper",
             "target_text", "rag", "rag_flag", "rag_explanation", "rating_and_chart", "exception",
             "direction_on_previous_period", "direction_on_same_period_last_year", "data_as_at", "directorate",
-            "commissioning_area", "ad_delivery", "return_late", "return_submitted_on");
+            "commissioning_area", "ad_delivery", "return_late", "return_submitted_on", "licence", "licence_url");
+
+    /** The licence's own address, beside its name on every row (docs/open-data.md). */
+    public static final String LICENCE_URL =
+            "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/";
 
     private DataRows() {
     }
@@ -69,6 +73,8 @@ public final class DataRows {
                 .equals(m.commissioningArea()) && r.adDelivery().equals(m.adDelivery())).findFirst().orElse(null);
         row.add(late != null);
         row.add(late == null ? null : late.submittedOn().toString());
+        row.add(s.licence());
+        row.add(LICENCE_URL);
         return row;
     }
 }
