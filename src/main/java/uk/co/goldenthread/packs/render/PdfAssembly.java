@@ -202,13 +202,21 @@ final class PdfAssembly implements Closeable {
             }
         }
         java.util.Set<COSName> inlined = new java.util.HashSet<>();
+        // a COSDictionary finds a key by looking at each in turn: a page's hundreds of lists are looked up once each
+        Map<COSName, COSDictionary> lists = new java.util.HashMap<>();
+        for (var entry : properties.entrySet()) {
+            COSBase value = entry.getValue() instanceof org.apache.pdfbox.cos.COSObject o ? o.getObject() : entry.getValue();
+            if (value instanceof COSDictionary list) {
+                lists.put(entry.getKey(), list);
+            }
+        }
         try {
             for (var stream : streams) {
                 byte[] bytes;
                 try (InputStream in = stream.createInputStream()) {
                     bytes = in.readAllBytes();
                 }
-                byte[] rewritten = inline(bytes, properties, inlined);
+                byte[] rewritten = inline(bytes, lists, inlined);
                 if (rewritten != bytes) {
                     try (var out = stream.createOutputStream(COSName.FLATE_DECODE)) {
                         out.write(rewritten);
@@ -232,7 +240,8 @@ final class PdfAssembly implements Closeable {
             "^/([^\\s/\\[\\]<>(){}%]+) /([^\\s/\\[\\]<>(){}%]+) BDC\n(EMC\n)?",
             java.util.regex.Pattern.MULTILINE | java.util.regex.Pattern.UNIX_LINES);
 
-    static byte[] inline(byte[] bytes, COSDictionary properties, java.util.Set<COSName> inlined) throws IOException {
+    static byte[] inline(byte[] bytes, Map<COSName, COSDictionary> properties, java.util.Set<COSName> inlined)
+            throws IOException {
         String text = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
         var matcher = BDC.matcher(text);
         var out = new ByteArrayOutputStream(bytes.length);
@@ -240,7 +249,8 @@ final class PdfAssembly implements Closeable {
         boolean changed = false;
         while (matcher.find()) {
             COSName name = COSName.getPDFName(matcher.group(2));
-            if (!(properties.getDictionaryObject(name) instanceof COSDictionary list) || !inlinable(list)) {
+            COSDictionary list = properties.get(name);
+            if (list == null || !inlinable(list)) {
                 continue;
             }
             out.write(bytes, at, matcher.start() - at);
