@@ -3,13 +3,11 @@ package uk.co.goldenthread.audit;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.hibernate.Session;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -18,6 +16,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import uk.co.goldenthread.audit.domain.AuditEntry;
 import uk.co.goldenthread.audit.domain.AuditEntryRepository;
+import uk.co.goldenthread.base.database.BatchedInserts;
 
 /** The audit trail: every change is recorded in the same transaction as the change itself. */
 @Service
@@ -55,12 +54,10 @@ public class AuditLog {
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String subjectType, long subjectId, String field, @Nullable String oldValue,
             @Nullable String newValue, @Nullable String reason, @Nullable String onBehalfOf) {
-        if (Objects.equals(trimmed(oldValue), trimmed(newValue)) && reason == null) {
+        if (changesNothing(oldValue, newValue, reason)) {
             return;
         }
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        String actor = auth == null ? "system" : auth.getName();
-        entries.save(new AuditEntry(new AuditRecord(LocalDateTime.now(clock), actor, onBehalfOf, subjectType,
+        entries.save(new AuditEntry(new AuditRecord(LocalDateTime.now(clock), signedIn(), onBehalfOf, subjectType,
                 subjectId, field, oldValue, newValue, reason)));
     }
 
@@ -71,40 +68,36 @@ public class AuditLog {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordAll(String subjectType, long subjectId, List<Change> changes) {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        String actor = auth == null ? "system" : auth.getName();
+        String actor = signedIn();
         LocalDateTime now = LocalDateTime.now(clock);
-        Session session = entityManager.unwrap(Session.class);
-        Integer batchSize = session.getJdbcBatchSize();
-        session.setJdbcBatchSize(ENTRIES_PER_BATCH);
-        try {
-            List<AuditEntry> unsent = new ArrayList<>(ENTRIES_PER_BATCH);
+        try (var batches = new BatchedInserts(entityManager, ENTRIES_PER_BATCH, ENTRIES_PER_BATCH)) {
             for (Change change : changes) {
-                if (Objects.equals(trimmed(change.oldValue()), trimmed(change.newValue())) && change.reason() == null) {
-                    continue;
-                }
-                AuditEntry entry = new AuditEntry(new AuditRecord(now, actor, null, subjectType, subjectId,
-                        change.field(), change.oldValue(), change.newValue(), change.reason()));
-                entityManager.persist(entry);
-                unsent.add(entry);
-                if (unsent.size() == ENTRIES_PER_BATCH) {
-                    session.flush();
-                    unsent.forEach(entityManager::detach);
-                    unsent.clear();
+                if (!changesNothing(change.oldValue(), change.newValue(), change.reason())) {
+                    batches.persist(new AuditEntry(new AuditRecord(now, actor, null, subjectType, subjectId,
+                            change.field(), change.oldValue(), change.newValue(), change.reason())));
                 }
             }
-            session.flush();
-            unsent.forEach(entityManager::detach);
-        } finally {
-            session.setJdbcBatchSize(batchSize);
+            batches.send();
         }
+    }
+
+    /** A change to record only with a reason: the old and new values are the same but for spaces. */
+    private static boolean changesNothing(@Nullable String oldValue, @Nullable String newValue,
+            @Nullable String reason) {
+        return Objects.equals(trimmed(oldValue), trimmed(newValue)) && reason == null;
+    }
+
+    /** Who is signed in: the actor of a change ("system" for the application's own work). */
+    private static String signedIn() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth == null ? "system" : auth.getName();
     }
 
     /** Records an event whose actor is not the signed-in person, e.g. a sign-in attempt under the username typed. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordAs(String actor, String subjectType, long subjectId, String field, @Nullable String oldValue,
             @Nullable String newValue, @Nullable String reason) {
-        if (Objects.equals(trimmed(oldValue), trimmed(newValue)) && reason == null) {
+        if (changesNothing(oldValue, newValue, reason)) {
             return;
         }
         entries.save(new AuditEntry(new AuditRecord(LocalDateTime.now(clock), actor, null, subjectType, subjectId,

@@ -1,16 +1,15 @@
 package uk.co.goldenthread.framework.io;
 
 import jakarta.persistence.EntityManager;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.hibernate.Session;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import uk.co.goldenthread.base.database.BatchedInserts;
 import uk.co.goldenthread.framework.ComparatorKind;
 import uk.co.goldenthread.framework.Frequency;
 import uk.co.goldenthread.framework.ImprovementCategory;
@@ -83,11 +82,9 @@ class MeasureApplier {
             idsByCode.put((String) codeAndId[0], (Long) codeAndId[1]);
         }
         List<FrameworkTables.Entry> rows = changes.rows(Table.MEASURES);
-        Session session = entityManager.unwrap(Session.class);
-        Integer batchSize = session.getJdbcBatchSize();
-        session.setJdbcBatchSize(MEASURES_PER_BATCH);
-        try {
-            List<Measure> unsent = new ArrayList<>(MEASURES_PER_BATCH);
+        // a framework's new measures are sent a batch at a time and let go once sent, so that the import's later
+        // flushes need not check them again
+        try (var batches = new BatchedInserts(entityManager, MEASURES_PER_BATCH, MEASURES_PER_BATCH)) {
             for (int i = 0; i < rows.size(); i++) {
                 FrameworkTables.Entry row = rows.get(i);
                 Measure measure = byCode.get(row.key());
@@ -95,28 +92,17 @@ class MeasureApplier {
                     measure = new Measure(row.key(), MeasureKind.KBM, row.get("title"));
                     measure.setIntroducedInVersionId(versionId);
                     write(measure, row, ids);
-                    entityManager.persist(measure);
+                    batches.persist(measure);
                     idsByCode.put(row.key(), measure.getId());
-                    unsent.add(measure);
                 } else {
                     write(measure, row, ids);
-                }
-                // a framework's new measures are sent a batch at a time and let go once sent, so that the import's
-                // later flushes need not check them again
-                if (unsent.size() == MEASURES_PER_BATCH) {
-                    session.flush();
-                    unsent.forEach(entityManager::detach);
-                    unsent.clear();
                 }
                 if (i % 500 == 0) {
                     progress.progress(0.7 + 0.2 * i / rows.size(), "Saving measures (" + i + " of " + rows.size()
                             + ")");
                 }
             }
-            session.flush();
-            unsent.forEach(entityManager::detach);
-        } finally {
-            session.setJdbcBatchSize(batchSize);
+            batches.send();
         }
         for (String code : changes.keys(Table.MEASURES, Set.of(ImportChange.Kind.RETIRE))) {
             Measure retired = byCode.get(code);
@@ -202,29 +188,23 @@ class MeasureApplier {
         }
         // years of history are tens of thousands of values: saved in steps, each saying how far the import has got,
         // sent in large batches, and let go once sent so that later flushes of the import need not check them again
-        Session session = entityManager.unwrap(Session.class);
-        Integer batchSize = session.getJdbcBatchSize();
-        session.setJdbcBatchSize(VALUES_PER_BATCH);
-        List<MeasureValue> unsent = new ArrayList<>(VALUES_PER_FLUSH);
-        for (int from = 0; from < rows.size(); from += VALUES_PER_STEP) {
-            progress.progress(0.9 + 0.05 * from / rows.size(), "Saving past values (" + from + " of " + rows.size()
-                    + ")");
-            List<FrameworkTables.Entry> step = rows.subList(from, Math.min(rows.size(), from + VALUES_PER_STEP));
-            unsent.addAll(values.saveAll(step.stream().map(v -> {
-                String period = v.get("period");
-                int year = Integer.parseInt(period.substring(0, 4));
-                Integer quarter = period.length() > 7 ? Integer.valueOf(period.substring(period.length() - 1)) : null;
-                return new MeasureValue(ids.measureId(v.get("measure")), year, quarter,
-                        Cells.requiredNumber(v.get("value")), Cells.text(v.get("data as at")), "yes".equals(v.get("provisional")),
-                        Cells.text(v.get("source")), Cells.number(v.get("count")));
-            }).toList()));
-            if (unsent.size() >= VALUES_PER_FLUSH || from + VALUES_PER_STEP >= rows.size()) {
-                values.flush();
-                unsent.forEach(entityManager::detach);
-                unsent.clear();
+        try (var batches = new BatchedInserts(entityManager, VALUES_PER_BATCH, VALUES_PER_FLUSH)) {
+            for (int from = 0; from < rows.size(); from += VALUES_PER_STEP) {
+                progress.progress(0.9 + 0.05 * from / rows.size(), "Saving past values (" + from + " of "
+                        + rows.size() + ")");
+                rows.subList(from, Math.min(rows.size(), from + VALUES_PER_STEP)).forEach(v -> {
+                    String period = v.get("period");
+                    int year = Integer.parseInt(period.substring(0, 4));
+                    Integer quarter = period.length() > 7 ? Integer.valueOf(period.substring(period.length() - 1))
+                            : null;
+                    batches.persist(new MeasureValue(ids.measureId(v.get("measure")), year, quarter,
+                            Cells.requiredNumber(v.get("value")), Cells.text(v.get("data as at")),
+                            "yes".equals(v.get("provisional")), Cells.text(v.get("source")),
+                            Cells.number(v.get("count"))));
+                });
             }
+            batches.send();
         }
-        session.setJdbcBatchSize(batchSize);
     }
 
     private static Map<Long, String> codesById(Map<String, Long> idsByCode) {

@@ -120,14 +120,8 @@ public class MeasureQueryService {
                         c -> new MeasureDetails.Comparison(c.getKind(), c.getPeriod(), c.getValue()),
                         Collectors.toList())));
         Map<String, MeasureFacts> facts = new HashMap<>();
-        for (Map.Entry<Measure, List<Long>> chain : chains.entrySet()) {
-            Measure m = chain.getKey();
-            List<ReportedValue> history = new java.util.ArrayList<>();
-            chain.getValue().forEach(id -> history.addAll(values.getOrDefault(id, List.of())));
-            history.sort(Comparator.comparing((ReportedValue v) -> v.quarter().firstDay()).reversed());
-            facts.put(m.getCode(), new MeasureFacts(benchmarks.getOrDefault(m.getId(), List.of()),
-                    name(m.getImprovementLeadId()), history));
-        }
+        chains.forEach((m, chain) -> facts.put(m.getCode(), new MeasureFacts(
+                benchmarks.getOrDefault(m.getId(), List.of()), name(m.getImprovementLeadId()), history(chain, values))));
         return facts;
     }
 
@@ -148,20 +142,17 @@ public class MeasureQueryService {
 
     /** The measure's reported values and those of its comparable predecessors, latest quarter first. */
     private List<ReportedValue> historyAcrossTheChain(Measure m) {
-        List<ReportedValue> values = new java.util.ArrayList<>(returns.reportedValues(m.getId()));
-        Measure current = m;
-        java.util.Set<Long> seen = new java.util.HashSet<>();
-        while (current.isComparableWithPredecessor() && current.getReplacesMeasureId() != null
-                && seen.add(current.getId())) {
-            Measure predecessor = measures.findById(current.getReplacesMeasureId()).orElse(null);
-            if (predecessor == null) {
-                break;
-            }
-            values.addAll(returns.reportedValues(predecessor.getId()));
-            current = predecessor;
-        }
-        values.sort(Comparator.comparing((ReportedValue v) -> v.quarter().firstDay()).reversed());
-        return values;
+        List<Long> chain = comparableChain(m);
+        return history(chain, returns.reportedValues(chain).stream()
+                .collect(Collectors.groupingBy(ReportedValue::measureId)));
+    }
+
+    /** The values of a chain's measures (by measure id), nearest measure first within a quarter, latest quarter first. */
+    private static List<ReportedValue> history(List<Long> chain, Map<Long, List<ReportedValue>> values) {
+        List<ReportedValue> history = new java.util.ArrayList<>();
+        chain.forEach(id -> history.addAll(values.getOrDefault(id, List.of())));
+        history.sort(Comparator.comparing((ReportedValue v) -> v.quarter().firstDay()).reversed());
+        return history;
     }
 
     /** The measures before this one (nearest first) and after it, along its revisions. */

@@ -35,7 +35,7 @@ class ReportedValues implements MeasureReturns {
 
     @Override
     public List<ReportedValue> reportedValues(long measureId) {
-        return values(List.of(measureId)).stream().sorted(LATEST_FIRST).toList();
+        return reportedValues(List.of(measureId));
     }
 
     @Override
