@@ -12,6 +12,9 @@ public interface MeasureReturns {
     /** Every value reported for the measure, latest quarter first, then by area and AD Delivery. */
     List<ReportedValue> reportedValues(long measureId);
 
+    /** As {@link #reportedValues(long)} for many measures at once, read together: a pack asks for all its measures. */
+    List<ReportedValue> reportedValues(Collection<Long> measureIds);
+
     /** The values of these measures in returns that are not yet signed off, in the same order. */
     List<ReportedValue> inOpenReturns(Collection<Long> measureIds);
 }

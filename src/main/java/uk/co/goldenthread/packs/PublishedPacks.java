@@ -33,12 +33,15 @@ public class PublishedPacks {
     private final PackRepository packs;
     private final PackFileRepository files;
     private final PackDecisionRepository decisions;
-    private final Map<String, PublicFile> stored = new ConcurrentHashMap<>();
+    private final StoredFiles onDisk;
+    private final Map<String, PackFileRepository.Stored> stored = new ConcurrentHashMap<>();
 
-    PublishedPacks(PackRepository packs, PackFileRepository files, PackDecisionRepository decisions) {
+    PublishedPacks(PackRepository packs, PackFileRepository files, PackDecisionRepository decisions,
+            StoredFiles onDisk) {
         this.packs = packs;
         this.files = files;
         this.decisions = decisions;
+        this.onDisk = onDisk;
     }
 
     /** Every public version, newest quarter first, versions newest first within it. */
@@ -56,8 +59,9 @@ public class PublishedPacks {
 
     /**
      * One public version's stored file; empty for anything not public, so its existence is not revealed. The bytes
-     * never change once compiled, so they are kept in memory after the first request; whether the version is
-     * public is asked of the database every time (a referral can withdraw Cabinet papers).
+     * never change once compiled, so they are served from a copy on disk named by their SHA-256 (see StoredFiles),
+     * never held in memory; whether the version is public is asked of the database every time (a referral can
+     * withdraw Cabinet papers).
      */
     public Optional<PublicFile> file(FinancialQuarter period, int version, String format) {
         if (!FORMATS.contains(format)) {
@@ -65,10 +69,10 @@ public class PublishedPacks {
         }
         return packs.findByFinancialYearAndQuarterNumberAndVersionNumber(period.financialYear(), period.quarter(),
                 version).filter(Pack::isPublic).flatMap(p -> Optional.ofNullable(stored.computeIfAbsent(
-                        p.getId() + "/" + format, k -> files.findByPackIdAndFileName(p.getId(), "pack." + format)
-                                .map(f -> new PublicFile(String.valueOf(p.toSummary().sha256()), version,
-                                        f.getMediaType(), f.getContent()))
-                                .orElse(null))));
+                        p.getId() + "/" + format, k -> files.findStoredByPackIdAndFileName(p.getId(), "pack." + format)
+                                .orElse(null)))
+                        .map(f -> new PublicFile(String.valueOf(p.toSummary().sha256()), version, f.getMediaType(),
+                                onDisk.path(p.getId(), "pack." + format, f.getContentSha256()))));
     }
 
     /** Every public value of a measure, newest version first. */
@@ -95,8 +99,17 @@ public class PublishedPacks {
             java.time.LocalDateTime recordedAt, String sha256) {
     }
 
-    /** A stored file of a public version. */
-    public record PublicFile(String sha256, int version, String mediaType, byte[] content) {
+    /** A stored file of a public version: its bytes are the file at {@code path}, which never changes. */
+    public record PublicFile(String sha256, int version, String mediaType, java.nio.file.Path path) {
+
+        /** The whole file, read from disk (the quarter's page reads the version's HTML into its own). */
+        public byte[] content() {
+            try {
+                return java.nio.file.Files.readAllBytes(path);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
     }
 
     /** A measure's line in a public version. */

@@ -152,6 +152,7 @@ final class BenchmarkRun implements AutoCloseable {
         List<String> arguments = new ArrayList<>(List.of("--spring.profiles.active=prod", "--server.port=0",
                 "--goldenthread.framework.initial=none", "--goldenthread.embedded-db.temporary=false",
                 "--goldenthread.embedded-db.data-dir=" + dataDir.resolve("db"),
+                "--goldenthread.pack-files.dir=" + dataDir.resolve("pack-files"),
                 "--goldenthread.embedded-db.base-dir=target/mariadb-11.4.5", "--logging.level.root=WARN",
                 "--spring.main.banner-mode=off", "--spring.datasource.hikari.maximum-pool-size=30",
                 "--spring.mail.host="));

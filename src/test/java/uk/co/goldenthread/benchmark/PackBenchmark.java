@@ -159,6 +159,7 @@ public final class PackBenchmark {
     static ConfigurableApplicationContext start() {
         var app = new SpringApplication(Application.class);
         return app.run("--spring.profiles.active=prod", "--server.port=0", "--goldenthread.embedded-db.temporary=true",
+                "--goldenthread.pack-files.dir=target/benchmarks/pack-files",
                 "--goldenthread.embedded-db.base-dir=target/mariadb-11.4.5", "--goldenthread.framework.initial=none",
                 "--logging.level.root=WARN");
     }

@@ -87,9 +87,21 @@ final class PublicPageBenchmark {
             List<Double> subjectRates = new ArrayList<>();
             List<Double> baselineRates = new ArrayList<>();
             List<Double> ratios = new ArrayList<>();
+            List<Double> subjectHeap = new ArrayList<>();
+            List<Double> baselineHeap = new ArrayList<>();
+            double heldBefore = usedHeapAfterGc() / 1e6;
             for (int i = 0; i < repeats; i++) {
-                double s = rate(subject, page.length, requests);
-                double b = rate(baseline, page.length, requests);
+                // heap in flight: the most in use after any collection while the repeat's requests run
+                double s;
+                try (var watch = new LiveHeapWatch()) {
+                    s = rate(subject, page.length, requests);
+                    subjectHeap.add((double) watch.maxAfterGcMb());
+                }
+                double b;
+                try (var watch = new LiveHeapWatch()) {
+                    b = rate(baseline, page.length, requests);
+                    baselineHeap.add((double) watch.maxAfterGcMb());
+                }
                 subjectRates.add(s);
                 baselineRates.add(b);
                 ratios.add(100 * s / b);
@@ -97,6 +109,10 @@ final class PublicPageBenchmark {
             print("Golden Thread " + path, subjectRates, "requests/s");
             print("static file " + STATIC_PATH, baselineRates, "requests/s");
             print("page / static file, same repeat", ratios, "%");
+            print("heap in use after GC during the page's requests", subjectHeap, "MB (-1: no GC ran)");
+            print("heap in use after GC during the static file's", baselineHeap, "MB (-1: no GC ran)");
+            System.out.printf("  heap held after a full GC: %.1f MB before the repeats, %.1f MB after them%n",
+                    heldBefore, usedHeapAfterGc() / 1e6);
             System.out.printf("  median page / median static file: %.0f %% (target >= 90 %%)%n",
                     100 * median(subjectRates) / median(baselineRates));
             heapPerVisitor(subject, page.length, visitors, repeats);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -17,8 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.transaction.support.TransactionTemplate;
+import uk.co.goldenthread.NewPeople;
 import uk.co.goldenthread.SignIn;
 import uk.co.goldenthread.TestTimetable;
 import uk.co.goldenthread.WebSession;
@@ -28,10 +26,7 @@ import uk.co.goldenthread.packs.PackSummary;
 import uk.co.goldenthread.audit.AuditLog;
 import uk.co.goldenthread.people.PasswordService;
 import uk.co.goldenthread.people.PeopleAdminService;
-import uk.co.goldenthread.people.PersonForm;
 import uk.co.goldenthread.people.PersonSummary;
-import uk.co.goldenthread.people.Role;
-import uk.co.goldenthread.people.domain.PersonRepository;
 import uk.co.goldenthread.quarters.QuarterService;
 import uk.co.goldenthread.quarters.QuarterStatus;
 import uk.co.goldenthread.quarters.QuarterSummary;
@@ -87,14 +82,6 @@ class TwoNodesTest {
     int port;
     @Autowired
     ApplicationContext context;
-    @Autowired
-    PeopleAdminService admin;
-    @Autowired
-    PersonRepository personRepository;
-    @Autowired
-    PasswordEncoder passwordEncoder;
-    @Autowired
-    TransactionTemplate transactions;
     @Autowired
     AuditLog audit;
 
@@ -381,13 +368,6 @@ class TwoNodesTest {
     }
 
     private PersonSummary newPerson() {
-        SignIn.as(context, "priya.shah");
-        String username = "two.nodes.throttle." + System.nanoTime() % 1_000_000;
-        PersonSummary person = admin.addPerson(new PersonForm(username, "Two Nodes", "Head of Testing",
-                username + "@demoshire.example", Set.of(Role.AD_DELIVERY)));
-        transactions.executeWithoutResult(tx -> personRepository.findById(person.id()).orElseThrow()
-                .setPasswordHash(passwordEncoder.encode("correct horse battery")));
-        SignIn.out();
-        return person;
+        return NewPeople.withPassword(context, "two.nodes.throttle.", "Two Nodes", "correct horse battery");
     }
 }

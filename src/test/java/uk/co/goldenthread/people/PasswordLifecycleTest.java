@@ -15,7 +15,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -23,6 +22,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.AuthenticationException;
+import uk.co.goldenthread.NewPeople;
 import uk.co.goldenthread.SignIn;
 import uk.co.goldenthread.TestSmtp;
 import uk.co.goldenthread.UiTest;
@@ -39,14 +39,13 @@ class PasswordLifecycleTest extends UiTest {
 
     @RegisterExtension
     static final GreenMailExtension smtp = TestSmtp.server();
-    private static final AtomicInteger PEOPLE = new AtomicInteger();
     private static final Pattern LINK = Pattern.compile("http://localhost:8080/(password/set\\?token=[A-Za-z0-9_-]+)");
 
+    /** A new starter with no password yet, and the Performance Team signed in to send them their link. */
     private PersonSummary newPerson() {
+        PersonSummary person = NewPeople.adDelivery(context, "new.starter", "New Starter");
         SignIn.as(context, "priya.shah");
-        String username = "new.starter" + PEOPLE.incrementAndGet() + "." + System.nanoTime() % 100_000;
-        return context.getBean(PeopleAdminService.class).addPerson(new PersonForm(username, "New Starter",
-                "Head of Testing", username + "@demoshire.example", Set.of(Role.AD_DELIVERY)));
+        return person;
     }
 
     /** The one-time link in the last e-mail to this address, as a path to open. */

@@ -11,12 +11,10 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.TextField;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Arrays;
-import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import uk.co.goldenthread.SignIn;
+import uk.co.goldenthread.NewPeople;
 import uk.co.goldenthread.UiTest;
 import uk.co.goldenthread.people.ui.ForgotPasswordView;
 
@@ -29,15 +27,8 @@ class PasswordResetLimitsTest extends UiTest {
 
     @RegisterExtension
     static final GreenMailExtension smtp = uk.co.goldenthread.TestSmtp.server();
-    private static final AtomicInteger PEOPLE = new AtomicInteger();
-
     private PersonSummary newPerson() {
-        SignIn.as(context, "priya.shah");
-        String username = "reset.limit" + PEOPLE.incrementAndGet() + "." + System.nanoTime() % 100_000;
-        PersonSummary person = context.getBean(PeopleAdminService.class).addPerson(new PersonForm(username,
-                "Reset Limit", "Head of Testing", username + "@demoshire.example", Set.of(Role.AD_DELIVERY)));
-        SignIn.out();
-        return person;
+        return NewPeople.adDelivery(context, "reset.limit", "Reset Limit");
     }
 
     /** A visitor from an address no other test uses, on the Forgot password page. */

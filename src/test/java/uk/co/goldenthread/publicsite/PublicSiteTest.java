@@ -3,6 +3,8 @@ package uk.co.goldenthread.publicsite;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -76,6 +78,24 @@ class PublicSiteTest {
                 "Q3 2031/32, version 1", "88.5%");
         assertThat(site.text("/public/open-data")).contains("Open Government Licence v3.0", pack.sha256());
         assertThat(site.text("/public/accessibility")).contains("Accessibility statement", "Enforcement procedure");
+    }
+
+    @Test
+    void aVersionIsStreamedFromItsCopyOnDiskAndADamagedCopyIsWrittenAgainFromTheDatabase() throws Exception {
+        PackSummary pack = compiled(2055, 3);
+        String sha = jdbc.queryForObject("SELECT content_sha256 FROM pack_file WHERE pack_id = ? AND file_name = "
+                + "'pack.csv'", String.class, pack.id());
+        Path copy = Path.of(context.getEnvironment().getRequiredProperty("goldenthread.pack-files.dir")).resolve(sha);
+        Files.createDirectories(copy.getParent());
+        Files.writeString(copy, "=HYPERLINK(\"http://example.invalid\") damaged on disk");
+        published(pack, LocalDate.of(2056, 2, 29));
+
+        MockHttpServletResponse csv = ok(PublicSite.of(context).get("/public/packs/2055-56/q3/v1.csv"));
+
+        assertThat(csv.getContentAsByteArray()).isEqualTo(stored(pack, "pack.csv"));
+        assertThat(Files.readAllBytes(copy)).as("the copy on disk, checked and written again").isEqualTo(
+                stored(pack, "pack.csv"));
+        assertThat(csv.getHeader("ETag")).contains(pack.sha256());
     }
 
     @Test

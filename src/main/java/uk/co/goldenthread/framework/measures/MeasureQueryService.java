@@ -1,7 +1,13 @@
 package uk.co.goldenthread.framework.measures;
 
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -87,6 +93,57 @@ public class MeasureQueryService {
                 pastValues.findByMeasureIdOrderByFinancialYearAscQuarterAsc(m.getId()).stream()
                         .map(v -> new MeasureDetails.PastValue(v.getFinancialYear(), v.getQuarter(), v.getValue(),
                                 v.isProvisional(), v.getSource(), v.getCount())).toList(), chain(m));
+    }
+
+    /**
+     * What a pack copies about each of these measures (by code; unknown codes are left out), read for all of them
+     * together: a handful of statements for a pack of any size, not several per measure.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Map<String, MeasureFacts> factsForPack(Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return Map.of();
+        }
+        List<Measure> found = measures.findByCodeIn(codes);
+        Map<Measure, List<Long>> chains = new java.util.LinkedHashMap<>();
+        Set<Long> ids = new LinkedHashSet<>();
+        for (Measure m : found) {
+            List<Long> chain = comparableChain(m);
+            chains.put(m, chain);
+            ids.addAll(chain);
+        }
+        Map<Long, List<ReportedValue>> values = returns.reportedValues(ids).stream()
+                .collect(Collectors.groupingBy(ReportedValue::measureId));
+        Map<Long, List<MeasureDetails.Comparison>> benchmarks = comparators
+                .findByMeasureIdInOrderByPeriodDescKindAsc(found.stream().map(Measure::getId).toList()).stream()
+                .collect(Collectors.groupingBy(c -> c.getMeasureId(), Collectors.mapping(
+                        c -> new MeasureDetails.Comparison(c.getKind(), c.getPeriod(), c.getValue()),
+                        Collectors.toList())));
+        Map<String, MeasureFacts> facts = new HashMap<>();
+        for (Map.Entry<Measure, List<Long>> chain : chains.entrySet()) {
+            Measure m = chain.getKey();
+            List<ReportedValue> history = new java.util.ArrayList<>();
+            chain.getValue().forEach(id -> history.addAll(values.getOrDefault(id, List.of())));
+            history.sort(Comparator.comparing((ReportedValue v) -> v.quarter().firstDay()).reversed());
+            facts.put(m.getCode(), new MeasureFacts(benchmarks.getOrDefault(m.getId(), List.of()),
+                    name(m.getImprovementLeadId()), history));
+        }
+        return facts;
+    }
+
+    /** The measure and its comparable predecessors, nearest first: whose values are its history. */
+    private List<Long> comparableChain(Measure m) {
+        List<Long> chain = new java.util.ArrayList<>(List.of(m.getId()));
+        Measure current = m;
+        while (current.isComparableWithPredecessor() && current.getReplacesMeasureId() != null) {
+            Measure predecessor = measures.findById(current.getReplacesMeasureId()).orElse(null);
+            if (predecessor == null || chain.contains(predecessor.getId())) {
+                break;
+            }
+            chain.add(predecessor.getId());
+            current = predecessor;
+        }
+        return chain;
     }
 
     /** The measure's reported values and those of its comparable predecessors, latest quarter first. */

@@ -9,4 +9,13 @@ public interface PackFileRepository extends JpaRepository<PackFile, Long> {
     Optional<PackFile> findByPackIdAndFileName(long packId, String fileName);
 
     List<PackFile> findByPackIdOrderByFileName(long packId);
+
+    /** What a stored file is, without its bytes. */
+    interface Stored {
+        String getMediaType();
+
+        String getContentSha256();
+    }
+
+    Optional<Stored> findStoredByPackIdAndFileName(long packId, String fileName);
 }

@@ -16,7 +16,7 @@ import uk.co.goldenthread.framework.ReportedValue;
 import uk.co.goldenthread.framework.measures.MeasureQueryService;
 import uk.co.goldenthread.framework.structure.FrameworkStructureService;
 import uk.co.goldenthread.framework.Labelled;
-import uk.co.goldenthread.framework.measures.MeasureDetails;
+import uk.co.goldenthread.framework.measures.MeasureFacts;
 import uk.co.goldenthread.framework.MeasureSummary;
 import uk.co.goldenthread.framework.structure.OutcomeNode;
 import uk.co.goldenthread.performance.Observation;
@@ -51,7 +51,10 @@ public class SnapshotAssembler {
         List<PackSnapshot.Outcome> outcomes = new ArrayList<>();
         Map<String, List<String>> paths = new HashMap<>();
         structure.outcomeTree().forEach(node -> walk(node, 0, List.of(), outcomes, paths));
-        Map<String, MeasureDetails> details = new HashMap<>();
+        // what the framework says of every measure, read for all of them at once
+        Map<String, MeasureFacts> facts = framework.factsForPack(returns.stream()
+                .filter(ret -> ret.status() != ReturnStatus.MISSING)
+                .flatMap(ret -> ret.lines().stream().map(line -> line.measure().code())).distinct().toList());
         List<PackSnapshot.Measure> measures = new ArrayList<>();
         List<PackSnapshot.Intention> intentions = new ArrayList<>();
         List<PackSnapshot.Missing> missing = new ArrayList<>();
@@ -66,8 +69,11 @@ public class SnapshotAssembler {
                         quarter.submissionDue(), ret.submittedAt().toLocalDate()));
             }
             for (LineDetails line : ret.lines()) {
-                MeasureDetails d = details.computeIfAbsent(line.measure().code(), framework::measureDetails);
-                measures.add(measure(quarter.period(), ret, line, d, paths));
+                MeasureFacts f = facts.get(line.measure().code());
+                if (f == null) {
+                    throw new IllegalStateException("No measure with the code " + line.measure().code());
+                }
+                measures.add(measure(quarter.period(), ret, line, f, paths));
             }
             ret.progress().forEach(p -> intentions.add(intention(ret, p)));
         }
@@ -88,7 +94,7 @@ public class SnapshotAssembler {
     }
 
     private static PackSnapshot.Measure measure(FinancialQuarter period, ReturnDetails ret, LineDetails line,
-            MeasureDetails details, Map<String, List<String>> paths) {
+            MeasureFacts details, Map<String, List<String>> paths) {
         MeasureSummary m = line.measure();
         List<String> path = m.outcomeCode() != null && paths.containsKey(m.outcomeCode()) ? paths.get(m.outcomeCode())
                 : m.objective() == null ? List.of() : List.of(m.objective());
@@ -117,7 +123,7 @@ public class SnapshotAssembler {
      * its own and its comparable predecessors' (the measure details hold both), one per quarter.
      */
     private static List<PackSnapshot.PeriodValue> history(FinancialQuarter period, ReturnDetails ret, LineDetails line,
-            MeasureDetails details) {
+            MeasureFacts details) {
         Comparator<FinancialQuarter> order = Comparator.comparingInt(FinancialQuarter::financialYear)
                 .thenComparingInt(FinancialQuarter::quarter);
         java.util.Set<FinancialQuarter> seen = new java.util.HashSet<>();

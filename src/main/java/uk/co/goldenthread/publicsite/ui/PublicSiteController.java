@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -50,7 +52,7 @@ class PublicSiteController {
     }
 
     @GetMapping("/public/packs/{year}/{quarter}")
-    ResponseEntity<byte[]> latest(@PathVariable String year, @PathVariable String quarter) {
+    ResponseEntity<?> latest(@PathVariable String year, @PathVariable String quarter) {
         Optional<PublicPath> path = PublicPath.latest(year, quarter);
         if (path.isEmpty()) {
             return notFound();
@@ -62,19 +64,19 @@ class PublicSiteController {
         PublicVersion newest = versions.getFirst();
         if (!path.get().format().equals(PublicPath.PAGE)) {
             return packs.file(newest.period(), newest.version(), path.get().format())
-                    .map(f -> file(f, SHORT)).orElseGet(this::notFound);
+                    .<ResponseEntity<?>>map(f -> file(f, SHORT)).orElseGet(this::notFound);
         }
         Optional<PublicFile> html = packs.file(newest.period(), newest.version(), "html");
-        return html.map(f -> html(latest.render(versions, f), SHORT)).orElseGet(this::notFound);
+        return html.<ResponseEntity<?>>map(f -> html(latest.render(versions, f), SHORT)).orElseGet(this::notFound);
     }
 
     @GetMapping("/public/packs/{year}/{quarter}/{version}")
-    ResponseEntity<byte[]> version(@PathVariable String year, @PathVariable String quarter,
+    ResponseEntity<?> version(@PathVariable String year, @PathVariable String quarter,
             @PathVariable String version) {
         return PublicPath.version(year, quarter, version)
                 .flatMap(p -> p.version() == null ? Optional.<PublicFile>empty()
                         : packs.file(p.period(), p.version(), p.format().equals(PublicPath.PAGE) ? "html" : p.format()))
-                .map(f -> file(f, FOREVER)).orElseGet(this::notFound);
+                .<ResponseEntity<?>>map(f -> file(f, FOREVER)).orElseGet(this::notFound);
     }
 
     @GetMapping("/public/measures/{code}")
@@ -112,9 +114,10 @@ class PublicSiteController {
         return List.copyOf(newest.values());
     }
 
-    private static ResponseEntity<byte[]> file(PublicFile f, CacheControl cache) {
+    /** A stored file, streamed from its copy on disk: never the whole file in memory per request. */
+    private static ResponseEntity<Resource> file(PublicFile f, CacheControl cache) {
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(f.mediaType())).cacheControl(cache)
-                .eTag(f.sha256() + "-" + f.version()).body(f.content());
+                .eTag(f.sha256() + "-" + f.version()).body(new FileSystemResource(f.path()));
     }
 
     private static ResponseEntity<byte[]> html(String page, CacheControl cache) {

@@ -39,6 +39,11 @@ class ReportedValues implements MeasureReturns {
     }
 
     @Override
+    public List<ReportedValue> reportedValues(Collection<Long> measureIds) {
+        return measureIds.isEmpty() ? List.of() : values(measureIds).stream().sorted(LATEST_FIRST).toList();
+    }
+
+    @Override
     public List<ReportedValue> inOpenReturns(Collection<Long> measureIds) {
         return measureIds.isEmpty() ? List.of()
                 : values(measureIds).stream().filter(ReportedValue::open).sorted(LATEST_FIRST).toList();

@@ -7,22 +7,19 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.transaction.support.TransactionTemplate;
+import uk.co.goldenthread.NewPeople;
 import uk.co.goldenthread.SignIn;
 import uk.co.goldenthread.WebSession;
 import uk.co.goldenthread.people.PeopleAdminService;
 import uk.co.goldenthread.people.PersonForm;
 import uk.co.goldenthread.people.PersonSummary;
 import uk.co.goldenthread.people.Role;
-import uk.co.goldenthread.people.domain.PersonRepository;
 
 /**
  * Sessions and forms over real HTTP (same settings as the browser and header tests, so they share one application
@@ -33,20 +30,12 @@ import uk.co.goldenthread.people.domain.PersonRepository;
         properties = "vaadin.devmode.devTools.enabled=false")
 class SessionsAndCsrfTest {
 
-    private static final AtomicInteger PEOPLE = new AtomicInteger();
-
     @LocalServerPort
     int port;
     @Autowired
     ApplicationContext context;
     @Autowired
     PeopleAdminService admin;
-    @Autowired
-    PersonRepository personRepository;
-    @Autowired
-    PasswordEncoder passwordEncoder;
-    @Autowired
-    TransactionTemplate transactions;
     @Autowired
     SignedInSessions sessions;
 
@@ -57,14 +46,7 @@ class SessionsAndCsrfTest {
 
     /** A new AD Delivery with a password, made by the Performance Team (usernames differ across the shared context). */
     private PersonSummary newPerson(String password) {
-        SignIn.as(context, "priya.shah");
-        String username = "session.test" + PEOPLE.incrementAndGet() + "." + System.nanoTime() % 100_000;
-        PersonSummary person = admin.addPerson(new PersonForm(username, "Session Test", "Head of Testing",
-                username + "@demoshire.example", Set.of(Role.AD_DELIVERY)));
-        transactions.executeWithoutResult(tx -> personRepository.findById(person.id()).orElseThrow()
-                .setPasswordHash(passwordEncoder.encode(password)));
-        SignIn.out();
-        return person;
+        return NewPeople.withPassword(context, "session.test", "Session Test", password);
     }
 
     @Test

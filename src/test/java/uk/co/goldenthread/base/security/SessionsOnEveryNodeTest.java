@@ -11,8 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.transaction.support.TransactionTemplate;
+import uk.co.goldenthread.NewPeople;
 import uk.co.goldenthread.SignIn;
 import uk.co.goldenthread.WebSession;
 import uk.co.goldenthread.harness.SecondNode;
@@ -20,7 +19,6 @@ import uk.co.goldenthread.people.PeopleAdminService;
 import uk.co.goldenthread.people.PersonForm;
 import uk.co.goldenthread.people.PersonSummary;
 import uk.co.goldenthread.people.Role;
-import uk.co.goldenthread.people.domain.PersonRepository;
 
 /**
  * Two application nodes on one MariaDB (this test's and a second one started beside it): a leaver, or a person whose
@@ -38,12 +36,6 @@ class SessionsOnEveryNodeTest {
     ApplicationContext context;
     @Autowired
     PeopleAdminService admin;
-    @Autowired
-    PersonRepository personRepository;
-    @Autowired
-    PasswordEncoder passwordEncoder;
-    @Autowired
-    TransactionTemplate transactions;
 
     private SecondNode otherNode() {
         if (other == null) {
@@ -66,14 +58,7 @@ class SessionsOnEveryNodeTest {
     }
 
     private PersonSummary newPerson(String password) {
-        SignIn.as(context, "priya.shah");
-        String username = "two.nodes." + System.nanoTime() % 1_000_000;
-        PersonSummary person = admin.addPerson(new PersonForm(username, "Two Nodes", "Head of Testing",
-                username + "@demoshire.example", Set.of(Role.AD_DELIVERY)));
-        transactions.executeWithoutResult(tx -> personRepository.findById(person.id()).orElseThrow()
-                .setPasswordHash(passwordEncoder.encode(password)));
-        SignIn.out();
-        return person;
+        return NewPeople.withPassword(context, "two.nodes.", "Two Nodes", password);
     }
 
     @Test

@@ -3,8 +3,6 @@ package uk.co.goldenthread.base.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -14,17 +12,12 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.transaction.support.TransactionTemplate;
+import uk.co.goldenthread.NewPeople;
 import uk.co.goldenthread.SignIn;
 import uk.co.goldenthread.WebSession;
 import uk.co.goldenthread.audit.AuditLog;
 import uk.co.goldenthread.audit.AuditRecord;
-import uk.co.goldenthread.people.PeopleAdminService;
-import uk.co.goldenthread.people.PersonForm;
 import uk.co.goldenthread.people.PersonSummary;
-import uk.co.goldenthread.people.Role;
-import uk.co.goldenthread.people.domain.PersonRepository;
 
 /**
  * Guessing passwords over real HTTP: 5 wrong passwords for one account within 15 minutes lock it for 15 minutes, the
@@ -36,21 +29,12 @@ import uk.co.goldenthread.people.domain.PersonRepository;
 @ExtendWith(OutputCaptureExtension.class)
 class SignInThrottleTest {
 
-    private static final AtomicInteger PEOPLE = new AtomicInteger();
     private static final String PASSWORD = "correct horse battery";
 
     @LocalServerPort
     int port;
     @Autowired
     ApplicationContext context;
-    @Autowired
-    PeopleAdminService admin;
-    @Autowired
-    PersonRepository personRepository;
-    @Autowired
-    PasswordEncoder passwordEncoder;
-    @Autowired
-    TransactionTemplate transactions;
     @Autowired
     SignInThrottle throttle;
     @Autowired
@@ -63,14 +47,7 @@ class SignInThrottleTest {
     }
 
     private PersonSummary newPerson() {
-        SignIn.as(context, "priya.shah");
-        String username = "throttle.test" + PEOPLE.incrementAndGet() + "." + System.nanoTime() % 100_000;
-        PersonSummary person = admin.addPerson(new PersonForm(username, "Throttle Test", "Head of Testing",
-                username + "@demoshire.example", Set.of(Role.AD_DELIVERY)));
-        transactions.executeWithoutResult(tx -> personRepository.findById(person.id()).orElseThrow()
-                .setPasswordHash(passwordEncoder.encode(PASSWORD)));
-        SignIn.out();
-        return person;
+        return NewPeople.withPassword(context, "throttle.test", "Throttle Test", PASSWORD);
     }
 
     private List<AuditRecord> signInAudit(long personId) {
