@@ -9,10 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import uk.co.goldenthread.Application;
 import uk.co.goldenthread.packs.render.PackCsv;
 import uk.co.goldenthread.packs.render.PackHtml;
 import uk.co.goldenthread.packs.render.PackPdf;
@@ -38,18 +36,20 @@ public final class PackBenchmark {
         int repeats = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         int requests = args.length > 2 ? Integer.parseInt(args[2]) : 2000;
         int visitors = args.length > 3 ? Integer.parseInt(args[3]) : 1000;
-        try (ConfigurableApplicationContext context = start()) {
-            Map<String, List<Long>> nanos = run(context, measures, repeats, requests, visitors);
-            Map<String, Object> result = new LinkedHashMap<>();
+        // BenchmarkRun's application: production database settings unless -Dbenchmark.durable=false, read back and
+        // printed; the renders read no database, the public page reads the version's row
+        try (BenchmarkRun run = BenchmarkRun.start("pack-render",
+                new BenchmarkRun.Options(repeats, 1, BenchmarkRun.Options.fromSystemProperties().durable()))) {
+            Map<String, List<Long>> nanos = run(run.context, measures, repeats, requests, visitors);
+            Map<String, Object> result = run.result();
             result.put("measureLines", measures);
             result.put("repeats", repeats);
-            result.put("database", "the tests' settings (no flush at commit): the render reads no database");
             Map<String, Object> formats = new LinkedHashMap<>();
             nanos.forEach((format, times) -> formats.put(format, Map.of("ms", times.stream().map(t -> ms(t)).toList(),
                     "minMs", ms(Collections.min(times)), "medianMs", ms(median(times)), "maxMs",
                     ms(Collections.max(times)))));
             result.put("renderMs", formats);
-            BenchmarkRun.writeJson("pack-render", result);
+            run.writeJson();
         }
     }
 
@@ -164,13 +164,5 @@ public final class PackBenchmark {
 
     private static double ms(long nanos) {
         return nanos / 1e6;
-    }
-
-    static ConfigurableApplicationContext start() {
-        var app = new SpringApplication(Application.class);
-        return app.run("--spring.profiles.active=prod", "--server.port=0", "--goldenthread.embedded-db.temporary=true",
-                "--goldenthread.pack-files.dir=target/benchmarks/pack-files",
-                "--goldenthread.embedded-db.base-dir=target/mariadb-11.4.5", "--goldenthread.framework.initial=none",
-                "--logging.level.root=WARN");
     }
 }
