@@ -33,7 +33,7 @@ import uk.co.goldenthread.quarters.workflow.ReturnRouting;
 /**
  * One Submit click on the return screen, confirmed, is one transaction: the values, the progress, the status and the
  * workflow task change together, and the screen it shows next comes from the same call. Likewise Approve with the
- * commissioning commentary typed. Measured on every return of a quarter; the figures are printed.
+ * commissioning commentary typed, and Sign off. Measured on every return of a quarter; the figures are printed.
  */
 class SubmitClickCostTest extends UiTest {
 
@@ -112,6 +112,44 @@ class SubmitClickCostTest extends UiTest {
         System.out.printf("Approve click, %d returns: transactions %s, SELECT statements %s (min/median/max)%n",
                 costs.size(), spread(costs, Cost::transactions), spread(costs, Cost::selects));
         assertThat(costs).extracting(Cost::transactions).as("transactions per Approve click").containsOnly(1);
+    }
+
+    @Test
+    void oneSignOffClickIsOneTransaction() {
+        var journeys = new Journeys(context);
+        // every return of two quarters but the last of each, so both stay open and no other test sees one signed off
+        List<ReturnSummary> returns = new ArrayList<>();
+        for (int quarter = 1; quarter <= 2; quarter++) {
+            List<ReturnSummary> ofQuarter = journeys.returnsOf(journeys.openQuarter(2072, quarter).id());
+            returns.addAll(ofQuarter.subList(0, ofQuarter.size() - 1));
+        }
+        ReturnRouting routing = context.getBean(ReturnRouting.class);
+        cost = new ClickCost(context);
+        List<Cost> costs = new ArrayList<>();
+        for (ReturnSummary ret : returns) {
+            String director = routing.strategicDirector(ret.id());
+            if (director == null) {
+                continue;
+            }
+            journeys.fillIn(ret.id(), Map.of());
+            journeys.submit(ret.id());
+            journeys.approve(ret.id());
+            signInAndOpen(director, "returns/" + ret.id());
+
+            costs.add(cost.of(() -> {
+                _click(_get(Button.class, s -> s.withText("Sign off")));
+                ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+            }));
+
+            assertThat(_get(Paragraph.class, s -> s.withClasses("return-status")).getText())
+                    .isEqualTo("Status: " + ReturnStatus.SIGNED_OFF.label());
+            assertThat(tasks.createTaskQuery().processVariableValueEquals("returnId", ret.id()).count())
+                    .as("the workflow's sign-off task ended in the same transaction").isZero();
+        }
+        assertThat(costs).as("returns signed off on screen").hasSizeGreaterThanOrEqualTo(3);
+        System.out.printf("Sign off click, %d returns: transactions %s, SELECT statements %s (min/median/max)%n",
+                costs.size(), spread(costs, Cost::transactions), spread(costs, Cost::selects));
+        assertThat(costs).extracting(Cost::transactions).as("transactions per Sign off click").containsOnly(1);
     }
 
     private static String spread(List<Cost> costs, ToLongFunction<Cost> figure) {
