@@ -4,6 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationContext;
+import uk.co.goldenthread.base.MovableClock;
+import uk.co.goldenthread.packs.CabinetDecision;
+import uk.co.goldenthread.packs.PackService;
+import uk.co.goldenthread.packs.PackSummary;
 import uk.co.goldenthread.quarters.LineDetails;
 import uk.co.goldenthread.quarters.LineEntry;
 import uk.co.goldenthread.quarters.ProgressEntry;
@@ -99,6 +103,22 @@ public record Journeys(ApplicationContext context) {
             approve(r.id());
             signOff(r.id());
         }
+    }
+
+    /**
+     * Compiles the quarter's pack and takes it through papers, a 'Noted' decision and publication, as the signed-in
+     * Performance Team member: the decision on the day of the Cabinet meeting (travelling there if it is still to
+     * come, and back), the rest today.
+     */
+    public PackSummary compileAndPublish(long quarterId) {
+        PackService packs = context.getBean(PackService.class);
+        PackSummary pack = packs.compile(quarterId);
+        packs.publishPapers(pack.id(), "Published after the dispatch date: a past quarter in the test");
+        LocalDate today = LocalDate.now();
+        LocalDate meeting = pack.cabinetMeeting() == null || pack.cabinetMeeting().isBefore(today) ? today
+                : pack.cabinetMeeting();
+        MovableClock.of(context).on(meeting, () -> packs.recordDecision(pack.id(), CabinetDecision.NOTED, meeting));
+        return packs.publish(pack.id());
     }
 
     public ReturnDetails get(long returnId, String asUsername) {

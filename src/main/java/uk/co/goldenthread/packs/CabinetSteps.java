@@ -99,17 +99,6 @@ class CabinetSteps {
         return pack.toSummary();
     }
 
-    /**
-     * The first day Cabinet can have decided on the pack: its timetabled meeting, or the day its papers went public
-     * if that is later (an earlier quarter's papers made public only now, as part of the record).
-     */
-    LocalDate earliestDecision(long packId) {
-        Pack pack = awaitingDecision(packId);
-        LocalDate meeting = meetingOf(pack);
-        LocalDate papers = papersDayOf(pack);
-        return papers != null && papers.isAfter(meeting) ? papers : meeting;
-    }
-
     PackSummary referBack(long packId, @Nullable LocalDate meetingDate, List<ReturnReferral> referrals,
             @Nullable String reason) {
         requireMeetingDate(meetingDate);
@@ -162,8 +151,16 @@ class CabinetSteps {
         }
     }
 
-    /** Cabinet decides at its meeting, on papers already public: not before the timetable's meeting, nor the papers. */
+    /**
+     * Cabinet decides at its meeting, on papers already public: not before the timetable's meeting, nor the papers,
+     * and not after today (a decision is recorded after the meeting, never ahead of it).
+     */
     private void requireDecidedOnThePapers(Pack pack, LocalDate decided) {
+        LocalDate today = LocalDate.now(clock);
+        if (decided.isAfter(today)) {
+            throw InvalidInputException.of(MEETING_DATE, UkDates.format(decided) + " is still to come (today is "
+                    + UkDates.format(today) + "): record Cabinet's decision after the meeting that made it.");
+        }
         LocalDate meeting = meetingOf(pack);
         if (decided.isBefore(meeting)) {
             throw InvalidInputException.of(MEETING_DATE, "The quarter's timetable has the Cabinet meeting on "

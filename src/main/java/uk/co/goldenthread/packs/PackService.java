@@ -146,18 +146,6 @@ public class PackService {
     }
 
     /**
-     * Compiles the quarter's pack and takes it through papers, a 'Noted' decision and publication in one go, each step
-     * with its own checks; the decision is dated the first day they allow.
-     */
-    @PreAuthorize("hasRole('PERFORMANCE_TEAM')")
-    public PackSummary compileAndPublish(long quarterId) {
-        PackSummary pack = compile(quarterId);
-        publishPapers(pack.id(), "Compiled and published in one go, as an earlier quarter's record");
-        recordDecision(pack.id(), CabinetDecision.NOTED, cabinet.earliestDecision(pack.id()));
-        return publish(pack.id());
-    }
-
-    /**
      * The quarters whose next pack version can be compiled now: their returns are done with (signed off, or closed
      * early), and they have no version yet, or Cabinet referred the latest back, or a correction of the published one
      * sent returns back, and those are signed off again.

@@ -44,7 +44,7 @@ class BothDirectionsOnPackLinesTest {
         long quarterId = journeys.openQuarter(2030, 2).id();
         journeys.completeAll(quarterId, Map.of("FIN01", "85.0"));
         SignIn.as(context, "priya.shah");
-        PackSummary pack = packs.compileAndPublish(quarterId);
+        PackSummary pack = new Journeys(context).compileAndPublish(quarterId);
 
         PackLineRow fin01 = packs.content(pack.id()).lines().stream().filter(l -> l.code().equals("FIN01"))
                 .findFirst().orElseThrow();

@@ -166,7 +166,7 @@ class CommentaryCorrectionTest {
         long quarterId = journeys.openQuarter(year, quarter).id();
         journeys.completeAll(quarterId, Map.of());
         SignIn.as(context, "priya.shah");
-        return packs.compileAndPublish(quarterId);
+        return new Journeys(context).compileAndPublish(quarterId);
     }
 
     private void secondPerformanceTeamMember() {

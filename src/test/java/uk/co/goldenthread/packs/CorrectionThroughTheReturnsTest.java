@@ -184,7 +184,7 @@ class CorrectionThroughTheReturnsTest {
         long quarterId = journeys.openQuarter(year, quarter).id();
         journeys.completeAll(quarterId, Map.of("FIN01", "88.5"));
         SignIn.as(context, "priya.shah");
-        PackSummary pack = packs.compileAndPublish(quarterId);
+        PackSummary pack = new Journeys(context).compileAndPublish(quarterId);
         SignIn.out();
         return pack;
     }

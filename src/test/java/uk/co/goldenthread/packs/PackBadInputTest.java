@@ -19,9 +19,11 @@ import uk.co.goldenthread.PublicSite;
 import uk.co.goldenthread.SignIn;
 import uk.co.goldenthread.base.ConflictException;
 import uk.co.goldenthread.base.InvalidInputException;
+import uk.co.goldenthread.base.MovableClock;
 import uk.co.goldenthread.base.UkDates;
 import uk.co.goldenthread.quarters.ReopenStep;
 import uk.co.goldenthread.quarters.ReturnReferral;
+import uk.co.goldenthread.quarters.ReturnStatus;
 
 /**
  * Issue 10's bad input, each refused with a clear message and nothing changed: the pack's row, its decision records,
@@ -89,8 +91,9 @@ class PackBadInputTest {
         packs.publishPapers(pack.id(), "Published after the dispatch date: a past quarter in the test");
         long finance = new Journeys(context).returnOf(pack.quarterId(), "Strategic Finance").id();
         SignIn.as(context, "priya.shah");
-        packs.referBack(pack.id(), LocalDate.of(2038, 5, 30), List.of(new ReturnReferral(finance,
-                ReopenStep.AD_DELIVERY)), "Check FIN01");
+        MovableClock.of(context).on(LocalDate.of(2038, 5, 30), () -> packs.referBack(pack.id(),
+                LocalDate.of(2038, 5, 30), List.of(new ReturnReferral(finance, ReopenStep.AD_DELIVERY)),
+                "Check FIN01"));
         Map<String, Object> row = packRow(pack.id());
         long audit = auditEntries();
 
@@ -132,7 +135,8 @@ class PackBadInputTest {
                 .doesNotContain("Cabinet approved the Q3 report.");
 
         SignIn.as(context, "priya.shah");
-        packs.recordDecision(awaiting.id(), CabinetDecision.APPROVED, LocalDate.of(2047, 3, 1));
+        MovableClock.of(context).on(LocalDate.of(2047, 3, 1), () -> packs.recordDecision(awaiting.id(),
+                CabinetDecision.APPROVED, LocalDate.of(2047, 3, 1)));
         assertThat(packs.content(awaiting.id()).summary().decision()).isEqualTo(CabinetDecision.APPROVED);
         assertThat(packs.content(decided.id()).summary().decision()).isEqualTo(CabinetDecision.NOTED);
     }
@@ -149,7 +153,9 @@ class PackBadInputTest {
         long audit = auditEntries();
         List<Map<String, Object>> decisions = jdbc.queryForList("SELECT * FROM pack_decision ORDER BY id");
         String today = UkDates.format(LocalDate.now());
+        MovableClock clock = MovableClock.of(context);
 
+        clock.travelTo(LocalDate.of(2052, 9, 1)); // after the meeting, so no date below is still to come
         assertThatThrownBy(() -> packs.recordDecision(onTime.id(), CabinetDecision.NOTED, LocalDate.of(2052, 8, 28)))
                 .isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(((InvalidInputException) e).fieldErrors()).containsOnlyKeys(
@@ -158,6 +164,7 @@ class PackBadInputTest {
         assertThatThrownBy(() -> packs.referBack(onTime.id(), LocalDate.of(2052, 8, 1), List.of(), "Too early"))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("1 Aug 2052").hasMessageContaining("29 Aug 2052");
+        clock.comeBack();
         assertThatThrownBy(() -> packs.recordDecision(late.id(), CabinetDecision.NOTED, LocalDate.of(2016, 8, 29)))
                 .as("the meeting's day, but the papers it decided on went public only today")
                 .isInstanceOf(InvalidInputException.class)
@@ -170,10 +177,42 @@ class PackBadInputTest {
         assertThat(auditEntries()).isEqualTo(audit);
 
         SignIn.as(context, "priya.shah");
-        packs.recordDecision(onTime.id(), CabinetDecision.NOTED, LocalDate.of(2052, 8, 29));
+        clock.on(LocalDate.of(2052, 9, 1), () -> packs.recordDecision(onTime.id(), CabinetDecision.NOTED,
+                LocalDate.of(2052, 8, 29)));
         packs.recordDecision(late.id(), CabinetDecision.NOTED, LocalDate.now());
         assertThat(packs.content(onTime.id()).summary().decision()).isEqualTo(CabinetDecision.NOTED);
         assertThat(packs.content(late.id()).summary().decision()).isEqualTo(CabinetDecision.NOTED);
+    }
+
+    @Test
+    void aDecisionDatedAfterTodayIsRefusedNamingTodayAndNothingChanges() {
+        PackSummary pack = compiled(2053, 1); // Cabinet on 29 Aug 2053 in the timetable
+        SignIn.as(context, "priya.shah");
+        packs.publishPapers(pack.id());
+        long finance = new Journeys(context).returnOf(pack.quarterId(), "Strategic Finance").id();
+        Map<String, Object> row = packRow(pack.id());
+        long audit = auditEntries();
+        List<Map<String, Object>> decisions = jdbc.queryForList("SELECT * FROM pack_decision ORDER BY id");
+        String today = UkDates.format(LocalDate.now());
+
+        assertThatThrownBy(() -> packs.recordDecision(pack.id(), CabinetDecision.NOTED, LocalDate.of(2053, 8, 29),
+                "Resolved: that Cabinet notes the report.")).isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).fieldErrors()).containsOnlyKeys(
+                        "Date of the meeting"))
+                .hasMessageContaining("29 Aug 2053").hasMessageContaining(today);
+        assertThatThrownBy(() -> packs.referBack(pack.id(), LocalDate.of(2053, 8, 29), List.of(new ReturnReferral(
+                finance, ReopenStep.AD_DELIVERY)), "Check FIN01")).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("29 Aug 2053").hasMessageContaining(today);
+        assertThat(packRow(pack.id())).isEqualTo(row);
+        assertThat(jdbc.queryForList("SELECT * FROM pack_decision ORDER BY id")).isEqualTo(decisions);
+        assertThat(auditEntries()).isEqualTo(audit);
+        assertThat(new Journeys(context).get(finance, "priya.shah").status()).isEqualTo(ReturnStatus.INCLUDED_IN_PACK);
+        assertThat(PublicSite.of(context).text("/public/packs/2053-54/q1")).doesNotContain("Cabinet decision:");
+
+        SignIn.as(context, "priya.shah");
+        PackSummary decided = MovableClock.of(context).on(LocalDate.of(2053, 8, 29), () -> packs.recordDecision(
+                pack.id(), CabinetDecision.NOTED, LocalDate.of(2053, 8, 29)));
+        assertThat(decided.decision()).as("recorded on the meeting's day").isEqualTo(CabinetDecision.NOTED);
     }
 
     private PackSummary compiled(int year, int quarter) {
@@ -190,8 +229,9 @@ class PackBadInputTest {
         PackSummary pack = compiled(year, quarter);
         SignIn.as(context, "priya.shah");
         packs.publishPapers(pack.id(), "Published after the dispatch date: a past quarter in the test");
-        PackSummary decided = packs.recordDecision(pack.id(), decision, pack.cabinetMeeting() == null
-                ? LocalDate.of(year + 1, 1, 1) : pack.cabinetMeeting());
+        LocalDate meeting = pack.cabinetMeeting() == null ? LocalDate.of(year + 1, 1, 1) : pack.cabinetMeeting();
+        PackSummary decided = MovableClock.of(context).on(meeting, () -> packs.recordDecision(pack.id(), decision,
+                meeting));
         SignIn.out();
         return decided;
     }

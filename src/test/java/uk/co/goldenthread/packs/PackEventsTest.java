@@ -22,6 +22,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import uk.co.goldenthread.Journeys;
 import uk.co.goldenthread.SignIn;
+import uk.co.goldenthread.base.MovableClock;
 import uk.co.goldenthread.quarters.PackCompiled;
 import uk.co.goldenthread.quarters.PackPublished;
 import uk.co.goldenthread.quarters.PackReturnsReopened;
@@ -120,6 +121,7 @@ class PackEventsTest {
                 });
         SignIn.as(context, "priya.shah");
         packs.publishPapers(firstId(quarterId));
+        MovableClock.of(context).travelTo(LocalDate.of(2036, 5, 30)); // the meeting's day
         scenario.stimulate(() -> packs.referBack(firstId(quarterId), LocalDate.of(2036, 5, 30),
                         List.of(new ReturnReferral(finance, ReopenStep.AD_DELIVERY)), "FIN01 needs explaining"))
                 .andWaitForEventOfType(PackReturnsReopened.class)
@@ -129,6 +131,7 @@ class PackEventsTest {
                     assertThat(journeys.get(finance, "priya.shah").status())
                             .isEqualTo(ReturnStatus.RETURNED_TO_DELIVERY);
                 });
+        MovableClock.of(context).comeBack();
 
         journeys.fillIn(finance, Map.of("FIN01", "95"));
         journeys.submit(finance);
@@ -141,7 +144,8 @@ class PackEventsTest {
         assertThat(packs.readyToCompile()).extracting(q -> q.id()).contains(quarterId);
         PackSummary second = packs.compile(quarterId);
         packs.publishPapers(second.id());
-        packs.recordDecision(second.id(), CabinetDecision.NOTED, LocalDate.of(2036, 6, 26));
+        MovableClock.of(context).on(LocalDate.of(2036, 6, 26), () -> packs.recordDecision(second.id(),
+                CabinetDecision.NOTED, LocalDate.of(2036, 6, 26)));
         SignIn.as(context, "priya.shah");
         scenario.stimulate(() -> packs.publish(second.id()))
                 .andWaitForEventOfType(PackPublished.class)

@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.co.goldenthread.Journeys;
 import uk.co.goldenthread.PublicSite;
 import uk.co.goldenthread.SignIn;
+import uk.co.goldenthread.base.MovableClock;
 import uk.co.goldenthread.base.ConflictException;
 import uk.co.goldenthread.base.InvalidInputException;
 import uk.co.goldenthread.quarters.ReopenStep;
@@ -60,7 +61,8 @@ class PackLifecycleTest {
         byte[] html = site.get("/public/packs/2033-34/q3/v1").getResponse().getContentAsByteArray();
         SignIn.as(context, "priya.shah");
 
-        packs.recordDecision(pack.id(), CabinetDecision.NOTED, LocalDate.of(2034, 3, 1), "Cabinet noted the report.");
+        MovableClock.of(context).on(LocalDate.of(2034, 3, 1), () -> packs.recordDecision(pack.id(),
+                CabinetDecision.NOTED, LocalDate.of(2034, 3, 1), "Cabinet noted the report."));
         assertThatThrownBy(() -> packs.recordDecision(pack.id(), CabinetDecision.APPROVED, LocalDate.of(2034, 3, 1)))
                 .isInstanceOf(ConflictException.class);
         String page = site.text("/public/packs/2033-34/q3");
@@ -115,8 +117,9 @@ class PackLifecycleTest {
         packs.publishPapers(pack.id());
         long finance = new Journeys(context).returnOf(pack.quarterId(), "Strategic Finance").id();
         SignIn.as(context, "priya.shah");
-        packs.referBack(pack.id(), LocalDate.of(2033, 11, 29), List.of(new ReturnReferral(finance,
-                ReopenStep.AD_DELIVERY)), "Check FIN01");
+        MovableClock.of(context).on(LocalDate.of(2033, 11, 29), () -> packs.referBack(pack.id(),
+                LocalDate.of(2033, 11, 29), List.of(new ReturnReferral(finance, ReopenStep.AD_DELIVERY)),
+                "Check FIN01"));
         assertThatThrownBy(() -> packs.publish(pack.id())).isInstanceOf(ConflictException.class);
         assertThat(PublicSite.of(context).get("/public/packs/2033-34/q2/v1").getResponse().getStatus()).isEqualTo(404);
     }

@@ -50,7 +50,7 @@ class WithdrawalIsAllOrNothingTest {
         long quarterId = journeys.openQuarter(2036, 3).id();
         journeys.completeAll(quarterId, Map.of("FIN01", "88.5"));
         SignIn.as(context, "priya.shah");
-        PackSummary first = packs.compileAndPublish(quarterId);
+        PackSummary first = new Journeys(context).compileAndPublish(quarterId);
         List<Long> sent = journeys.returnsOf(quarterId).stream().map(r -> r.id()).sorted().limit(2).toList();
         SignIn.as(context, "priya.shah");
         corrections.open(first.id(), "FIN01 restated", sent);

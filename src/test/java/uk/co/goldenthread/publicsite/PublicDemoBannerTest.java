@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.co.goldenthread.Journeys;
 import uk.co.goldenthread.PublicSite;
 import uk.co.goldenthread.SignIn;
+import uk.co.goldenthread.base.MovableClock;
 import uk.co.goldenthread.packs.CabinetDecision;
 import uk.co.goldenthread.packs.PackService;
 import uk.co.goldenthread.packs.PackSummary;
@@ -46,7 +47,8 @@ class PublicDemoBannerTest {
         SignIn.as(context, "priya.shah");
         PackSummary pack = packs.compile(quarterId);
         packs.publishPapers(pack.id());
-        packs.recordDecision(pack.id(), CabinetDecision.NOTED, LocalDate.of(2030, 8, 29));
+        MovableClock.of(context).on(LocalDate.of(2030, 8, 29), () -> packs.recordDecision(pack.id(),
+                CabinetDecision.NOTED, LocalDate.of(2030, 8, 29)));
         packs.publish(pack.id());
         SignIn.out();
 

@@ -22,6 +22,7 @@ import org.springframework.context.ApplicationContext;
 import uk.co.goldenthread.HeadlessChromium;
 import uk.co.goldenthread.Journeys;
 import uk.co.goldenthread.SignIn;
+import uk.co.goldenthread.base.MovableClock;
 import uk.co.goldenthread.packs.CabinetDecision;
 import uk.co.goldenthread.packs.PackService;
 
@@ -137,7 +138,8 @@ class PublicPagesReflowTest {
         SignIn.as(context, "priya.shah");
         long packId = packs.compile(quarterId).id();
         packs.publishPapers(packId, "Published after the dispatch date: a past quarter in the test");
-        packs.recordDecision(packId, CabinetDecision.APPROVED, LocalDate.of(2037, 8, 29));
+        MovableClock.of(context).on(LocalDate.of(2037, 8, 29), () -> packs.recordDecision(packId,
+                CabinetDecision.APPROVED, LocalDate.of(2037, 8, 29)));
         packs.publish(packId);
         SignIn.out();
     }

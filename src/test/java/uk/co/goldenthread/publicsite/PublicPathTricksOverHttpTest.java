@@ -18,6 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import uk.co.goldenthread.Journeys;
 import uk.co.goldenthread.SignIn;
+import uk.co.goldenthread.base.MovableClock;
 import uk.co.goldenthread.packs.CabinetDecision;
 import uk.co.goldenthread.packs.PackService;
 
@@ -99,7 +100,8 @@ class PublicPathTricksOverHttpTest {
     private void published(long packId, LocalDate meeting) {
         SignIn.as(context, "priya.shah");
         packs.publishPapers(packId, "Published after the dispatch date: a past quarter in the test");
-        packs.recordDecision(packId, CabinetDecision.APPROVED, meeting);
+        MovableClock.of(context).on(meeting, () -> packs.recordDecision(packId, CabinetDecision.APPROVED,
+                meeting));
         packs.publish(packId);
         SignIn.out();
     }

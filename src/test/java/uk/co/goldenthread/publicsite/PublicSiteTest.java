@@ -21,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.co.goldenthread.Journeys;
 import uk.co.goldenthread.PublicSite;
 import uk.co.goldenthread.SignIn;
+import uk.co.goldenthread.base.MovableClock;
 import uk.co.goldenthread.packs.CabinetDecision;
 import uk.co.goldenthread.packs.PackService;
 import uk.co.goldenthread.packs.PackSummary;
@@ -105,8 +106,9 @@ class PublicSiteTest {
         SignIn.as(context, "priya.shah");
         long finance = new Journeys(context).returnOf(referred.quarterId(), "Strategic Finance").id();
         packs.publishPapers(referred.id());
-        packs.referBack(referred.id(), LocalDate.of(2031, 8, 29), List.of(new ReturnReferral(finance,
-                ReopenStep.AD_DELIVERY)), "Check the capital figures");
+        MovableClock.of(context).on(LocalDate.of(2031, 8, 29), () -> packs.referBack(referred.id(),
+                LocalDate.of(2031, 8, 29), List.of(new ReturnReferral(finance, ReopenStep.AD_DELIVERY)),
+                "Check the capital figures"));
         SignIn.out();
         PublicSite site = PublicSite.of(context);
 
@@ -181,7 +183,8 @@ class PublicSiteTest {
     private PackSummary published(PackSummary pack, LocalDate meeting) {
         SignIn.as(context, "priya.shah");
         packs.publishPapers(pack.id());
-        packs.recordDecision(pack.id(), CabinetDecision.APPROVED, meeting);
+        MovableClock.of(context).on(meeting, () -> packs.recordDecision(pack.id(), CabinetDecision.APPROVED,
+                meeting));
         PackSummary published = packs.publish(pack.id());
         SignIn.out();
         return published;

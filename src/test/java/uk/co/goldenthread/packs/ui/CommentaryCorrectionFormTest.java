@@ -40,7 +40,7 @@ class CommentaryCorrectionFormTest extends UiTest {
         long quarterId = journeys.openQuarter(2030, 2).id();
         journeys.completeAll(quarterId, Map.of());
         SignIn.as(context, "priya.shah");
-        PackSummary first = packs.compileAndPublish(quarterId);
+        PackSummary first = new Journeys(context).compileAndPublish(quarterId);
         PackLineRow fin01 = packs.content(first.id()).lines().stream().filter(l -> l.code().equals("FIN01"))
                 .findFirst().orElseThrow();
         context.getBean(PeopleService.class).addPerson("pat.checker", "Pat Checker", "Performance Officer",

@@ -21,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.co.goldenthread.Journeys;
 import uk.co.goldenthread.SignIn;
 import uk.co.goldenthread.UiTest;
+import uk.co.goldenthread.base.MovableClock;
 import uk.co.goldenthread.packs.PackService;
 import uk.co.goldenthread.packs.PackStatus;
 
@@ -69,6 +70,7 @@ class PackConfirmationsTest extends UiTest {
 
         SignIn.as(context, "priya.shah");
         packs.publishPapers(packId, "Published after the dispatch date: a past quarter in the test");
+        MovableClock.of(context).travelTo(LocalDate.of(2032, 12, 1)); // after the meeting, back after the test
         signInAndOpen("priya.shah", "packs");
         ComboBoxKt.selectByLabel(_get(Select.class, s -> s.withLabel("Cabinet decision")), "Noted");
         _setValue(_get(DatePicker.class, s -> s.withLabel("Date of the meeting")), LocalDate.of(2032, 11, 18));

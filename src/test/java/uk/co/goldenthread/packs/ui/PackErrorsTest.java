@@ -20,6 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.co.goldenthread.Journeys;
 import uk.co.goldenthread.SignIn;
 import uk.co.goldenthread.UiTest;
+import uk.co.goldenthread.base.MovableClock;
+import uk.co.goldenthread.base.UkDates;
 import uk.co.goldenthread.packs.PackService;
 import uk.co.goldenthread.packs.PackStatus;
 
@@ -52,8 +54,18 @@ class PackErrorsTest extends UiTest {
         assertThat(errorToasts()).isEmpty();
         assertThat(packs.latestFor(quarterId).status()).isEqualTo(PackStatus.PAPERS_PUBLISHED);
 
-        ComboBoxKt.selectByLabel(_get(Select.class, s -> s.withLabel("Cabinet decision")), "Referred back");
         _setValue(date, LocalDate.of(2033, 3, 1));
+        _click(_get(Button.class, s -> s.withText("Record decision")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        String today = UkDates.format(LocalDate.now());
+        assertThat(errorSummary()).containsExactly("Date of the meeting: 1 Mar 2033 is still to come (today is "
+                + today + "): record Cabinet's decision after the meeting that made it.");
+        assertThat(date.isInvalid()).as("a meeting still to come cannot have decided").isTrue();
+        assertThat(errorToasts()).isEmpty();
+        assertThat(packs.latestFor(quarterId).status()).isEqualTo(PackStatus.PAPERS_PUBLISHED);
+
+        MovableClock.of(context).travelTo(LocalDate.of(2033, 3, 1)); // the meeting's day, back after the test
+        ComboBoxKt.selectByLabel(_get(Select.class, s -> s.withLabel("Cabinet decision")), "Referred back");
         _click(_get(Button.class, s -> s.withText("Record decision")));
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
 

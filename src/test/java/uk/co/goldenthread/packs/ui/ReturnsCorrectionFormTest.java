@@ -52,7 +52,7 @@ class ReturnsCorrectionFormTest extends UiTest {
         long quarterId = journeys.openQuarter(2016, 3).id();
         journeys.completeAll(quarterId, Map.of());
         SignIn.as(context, "priya.shah");
-        PackSummary first = packs.compileAndPublish(quarterId);
+        PackSummary first = new Journeys(context).compileAndPublish(quarterId);
         ReturnSummary finance = journeys.returnOf(quarterId, "Strategic Finance");
 
         signInAndOpen("priya.shah", "packs");
@@ -122,7 +122,7 @@ class ReturnsCorrectionFormTest extends UiTest {
         long quarterId = journeys.openQuarter(2016, 3).id();
         journeys.completeAll(quarterId, Map.of("FIN01", "88.5"));
         SignIn.as(context, "priya.shah");
-        PackSummary first = packs.compileAndPublish(quarterId);
+        PackSummary first = new Journeys(context).compileAndPublish(quarterId);
         long finance = journeys.returnOf(quarterId, "Strategic Finance").id();
         SignIn.as(context, "priya.shah");
         corrections.open(first.id(), "FIN01 restated", java.util.List.of(finance));
@@ -163,7 +163,7 @@ class ReturnsCorrectionFormTest extends UiTest {
         long quarterId = journeys.openQuarter(2016, 3).id();
         journeys.completeAll(quarterId, Map.of());
         SignIn.as(context, "priya.shah");
-        PackSummary first = packs.compileAndPublish(quarterId);
+        PackSummary first = new Journeys(context).compileAndPublish(quarterId);
         long finance = journeys.returnOf(quarterId, "Strategic Finance").id();
         SignIn.as(context, "priya.shah");
         corrections.open(first.id(), "FIN01 restated", java.util.List.of(finance));
