@@ -213,3 +213,30 @@ CREATE TABLE pack_returns_correction_return (
 --changeset goldenthread:packs-line-direction-year-1
 --comment: a pack line keeps both directions of travel: against the previous period (direction) and against the same period last year; lines compiled before this have none (the snapshot, files and public pages always had both)
 ALTER TABLE pack_line ADD COLUMN direction_on_last_year VARCHAR(12);
+
+--changeset goldenthread:packs-sealed-1 splitStatements:false
+--comment: a compiled pack takes no new line once its files are rendered (compiling writes the pack, its lines and its missing returns, then its files, in one transaction)
+CREATE TRIGGER pack_line_no_insert BEFORE INSERT ON pack_line FOR EACH ROW
+BEGIN
+    IF EXISTS (SELECT 1 FROM pack_file WHERE pack_id = NEW.pack_id) THEN
+        SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'A compiled pack never changes: compile a new version instead';
+    END IF;
+END
+
+--changeset goldenthread:packs-sealed-2 splitStatements:false
+--comment: nor a new missing return
+CREATE TRIGGER pack_missing_return_no_insert BEFORE INSERT ON pack_missing_return FOR EACH ROW
+BEGIN
+    IF EXISTS (SELECT 1 FROM pack_file WHERE pack_id = NEW.pack_id) THEN
+        SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'A compiled pack never changes: compile a new version instead';
+    END IF;
+END
+
+--changeset goldenthread:packs-sealed-3 splitStatements:false
+--comment: and no new file once its Cabinet papers are public (or it has gone further): what the public reads is what was compiled
+CREATE TRIGGER pack_file_no_insert BEFORE INSERT ON pack_file FOR EACH ROW
+BEGIN
+    IF EXISTS (SELECT 1 FROM pack WHERE id = NEW.pack_id AND status <> 'COMPILED') THEN
+        SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'A compiled pack never changes: compile a new version instead';
+    END IF;
+END

@@ -186,21 +186,60 @@ class PackFilesTest {
     }
 
     @Test
-    void theDatabaseRefusesToChangeOrDeleteAnyPartOfACompiledPack() {
-        PackSummary pack = compiledPack(2020, 4);
+    void theDatabaseRefusesToChangeOrDeleteAnyPartOfACompiledPackOrToAddToIt() {
+        PackSummary pack = compiledWithAMissingReturn(2020, 4);
         long id = pack.id();
-        for (String sql : List.of("UPDATE pack_file SET media_type = 'text/plain' WHERE pack_id = ?",
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM pack_missing_return WHERE pack_id = ?", Long.class, id))
+                .as("a return missing from the pack, for the statements below to act on").isOne();
+        List<String> refused = new ArrayList<>(List.of("UPDATE pack_file SET media_type = 'text/plain' WHERE pack_id = ?",
                 "DELETE FROM pack_file WHERE pack_id = ?", "UPDATE pack_line SET measure_title = 'x' WHERE pack_id = ?",
                 "DELETE FROM pack_line WHERE pack_id = ?", "DELETE FROM pack_missing_return WHERE pack_id = ?",
                 "UPDATE pack_missing_return SET ad_delivery = 'x' WHERE pack_id = ?",
                 "UPDATE pack SET sha256 = REPEAT('0', 64) WHERE id = ?", "UPDATE pack SET title = 'x' WHERE id = ?",
-                "DELETE FROM pack WHERE id = ?")) {
-            jdbc.update("INSERT INTO pack_missing_return (pack_id, sort_order, directorate, commissioning_area, "
-                    + "ad_delivery) SELECT ?, 99, 'd', 'a', 'p' FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM "
-                    + "pack_missing_return WHERE pack_id = ? AND sort_order = 99)", id, id);
+                "DELETE FROM pack WHERE id = ?"));
+        // a line or a missing return more, copied from the pack's own, once its files are rendered
+        refused.add(copyOfARow("pack_line", "pack_id = ? ORDER BY sort_order LIMIT 1", "sort_order", "sort_order + 1000"));
+        refused.add(copyOfARow("pack_missing_return", "pack_id = ? LIMIT 1", "sort_order", "sort_order + 1000"));
+        for (String sql : refused) {
             assertThatThrownBy(() -> jdbc.update(sql, id)).as(sql).isInstanceOf(DataAccessException.class)
                     .hasMessageContaining("A compiled pack never changes");
         }
+
+        SignIn.as(context, "priya.shah");
+        packs.publishPapers(id, "Published after the dispatch date: a past quarter in the test");
+        context.getBean(jakarta.persistence.EntityManager.class).flush(); // as its commit would
+        String anotherFile = copyOfARow("pack_file", "pack_id = ? AND file_name = 'pack.csv'", "file_name",
+                "'pack-extra.csv'");
+        assertThatThrownBy(() -> jdbc.update(anotherFile, id)).as("a file more, once the papers are public")
+                .isInstanceOf(DataAccessException.class).hasMessageContaining("A compiled pack never changes");
+        assertThat(jdbc.queryForList("SELECT file_name FROM pack_file WHERE pack_id = ? ORDER BY file_name",
+                String.class, id)).containsExactly("pack.csv", "pack.html", "pack.json", "pack.pdf", "pack.xlsx");
+    }
+
+    /** An INSERT that copies the first row matching the condition, with one column changed (and a new id). */
+    private String copyOfARow(String table, String condition, String changed, String to) {
+        List<String> columns = jdbc.queryForList("SELECT column_name FROM information_schema.columns WHERE "
+                + "table_schema = DATABASE() AND table_name = ? AND column_name <> 'id' ORDER BY ordinal_position",
+                String.class, table);
+        String names = String.join(", ", columns);
+        String values = String.join(", ", columns.stream().map(c -> c.equalsIgnoreCase(changed) ? to : c).toList());
+        return "INSERT INTO " + table + " (" + names + ") SELECT " + values + " FROM " + table + " WHERE " + condition;
+    }
+
+    /** The quarter closed early with its last return unfinished, so the pack lists one missing return. */
+    private PackSummary compiledWithAMissingReturn(int year, int quarter) {
+        var journeys = new Journeys(context);
+        long quarterId = journeys.openQuarter(year, quarter).id();
+        List<uk.co.goldenthread.quarters.ReturnSummary> returns = journeys.returnsOf(quarterId);
+        for (var ret : returns.subList(0, returns.size() - 1)) {
+            journeys.fillIn(ret.id(), Map.of("FIN01", "88.5"));
+            journeys.submit(ret.id());
+            journeys.approve(ret.id());
+            journeys.signOff(ret.id());
+        }
+        SignIn.as(context, "priya.shah");
+        context.getBean(uk.co.goldenthread.quarters.QuarterService.class).closeEarly(quarterId, "Cabinet papers are due");
+        return packs.compile(quarterId);
     }
 
     private PackSummary compiledPack(int year, int quarter) {

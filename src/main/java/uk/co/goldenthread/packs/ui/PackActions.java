@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.time.Clock;
 import java.time.LocalDate;
 import uk.co.goldenthread.base.UkDates;
 import uk.co.goldenthread.base.ui.Confirmation;
@@ -30,7 +31,7 @@ class PackActions extends Section {
     private final Runnable afterChange;
     private final ErrorSummary errors = new ErrorSummary();
 
-    PackActions(PackSummary pack, PackService packs, QuarterService quarters, Runnable afterChange) {
+    PackActions(PackSummary pack, PackService packs, QuarterService quarters, Clock clock, Runnable afterChange) {
         this.pack = pack;
         this.packs = packs;
         this.afterChange = afterChange;
@@ -45,7 +46,7 @@ class PackActions extends Section {
             var lateReason = new TextArea(PackService.LATE_REASON);
             lateReason.setHelperText("Only after " + UkDates.format(dispatch) + ": why the chair agreed to take the "
                     + "report late");
-            lateReason.setVisible(LocalDate.now().isAfter(dispatch));
+            lateReason.setVisible(LocalDate.now(clock).isAfter(dispatch));
             add(lateReason, confirmed("Publish Cabinet papers", "Publish the Cabinet papers for " + meeting + "?",
                     "This makes " + period + " (version " + pack.version() + ") public on the council's website now, "
                             + "as the Cabinet papers. It cannot be undone.",
@@ -57,6 +58,8 @@ class PackActions extends Section {
             decision.setItems(CabinetDecision.values());
             decision.setItemLabelGenerator(CabinetDecision::label);
             var date = new UkDatePicker("Date of the meeting");
+            date.setHelperText("The day Cabinet met: " + (pack.cabinetMeeting() == null ? "" : "from "
+                    + meeting + ", ") + "not after today. For example, 27 Feb 2020 or 27/02/2020");
             var minute = new TextArea("Minute");
             var referBack = new ReferBackFields(quarters.returnsOf(pack.quarterId()));
             referBack.setVisible(false);

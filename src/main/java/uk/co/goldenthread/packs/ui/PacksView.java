@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.util.List;
 import java.util.function.Consumer;
 import org.springframework.security.access.AccessDeniedException;
@@ -48,6 +49,7 @@ public class PacksView extends Main {
     private final ReturnsCorrectionService throughReturns;
     private final boolean performanceTeam;
     private final String me;
+    private final Clock clock;
     private final Div actions = new Div();
     private final ErrorSummary compileErrors = new ErrorSummary();
     private final Grid<PackSummary> grid = new Grid<>();
@@ -55,8 +57,9 @@ public class PacksView extends Main {
     private final Consumer<Compilations.Outcome> onCompiled = this::compiled;
 
     public PacksView(PackService packs, QuarterService quarters, PackCorrectionService corrections,
-            ReturnsCorrectionService throughReturns, AuthenticationContext auth) {
+            ReturnsCorrectionService throughReturns, AuthenticationContext auth, Clock clock) {
         this.packs = packs;
+        this.clock = clock;
         this.quarters = quarters;
         this.corrections = corrections;
         this.throughReturns = throughReturns;
@@ -174,7 +177,7 @@ public class PacksView extends Main {
                         actions.add(new ReturnsCorrectionForm(p, throughReturns, this::refresh));
                         return;
                     }
-                    actions.add(new PackActions(p, packs, quarters, this::refresh));
+                    actions.add(new PackActions(p, packs, quarters, clock, this::refresh));
                     if (p.status() == PackStatus.PUBLISHED) {
                         actions.add(new ReturnsCorrectionForm(p, throughReturns, this::refresh));
                         actions.add(new CommentaryCorrectionForm(p, packs.content(p.id()).lines(), corrections,

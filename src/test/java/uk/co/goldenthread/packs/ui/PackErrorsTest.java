@@ -51,6 +51,8 @@ class PackErrorsTest extends UiTest {
         DatePicker date = _get(DatePicker.class, s -> s.withLabel("Date of the meeting"));
         assertThat(date.isInvalid()).isTrue();
         assertThat(date.getErrorMessage()).isEqualTo("Give the date of the Cabinet meeting.");
+        assertThat(date.getHelperText()).as("the days a decision can carry, said before anyone types")
+                .startsWith("The day Cabinet met: from ").contains("not after today");
         assertThat(errorToasts()).isEmpty();
         assertThat(packs.latestFor(quarterId).status()).isEqualTo(PackStatus.PAPERS_PUBLISHED);
 
