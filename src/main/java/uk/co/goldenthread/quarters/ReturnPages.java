@@ -49,12 +49,11 @@ class ReturnPages {
      * named may act; nobody approves or signs off what they submitted, nor signs off what they approved.
      */
     Set<ReturnAction> actions(QuarterlyReturn ret, @Nullable Task task, PersonSummary me) {
-        if (task == null || access.acting(task, me).isEmpty()) {
-            return EnumSet.noneOf(ReturnAction.class);
-        }
-        ReturnStep step = ReturnStep.forTask(task.getTaskDefinitionKey()).orElse(null);
-        if (step == null || (step != ReturnStep.COMPLETE && me.username().equals(ret.getSubmittedBy()))
-                || (step == ReturnStep.SIGN_OFF && me.username().equals(ret.getApprovedBy()))) {
+        ReturnStep step = task == null ? null : ReturnStep.forTask(task.getTaskDefinitionKey()).orElse(null);
+        // what the return itself rules out first: the page after a submit or an approval needs no look at deputies
+        if (task == null || step == null || (step != ReturnStep.COMPLETE && me.username().equals(ret.getSubmittedBy()))
+                || (step == ReturnStep.SIGN_OFF && me.username().equals(ret.getApprovedBy()))
+                || access.acting(task, me).isEmpty()) {
             return EnumSet.noneOf(ReturnAction.class);
         }
         return step.actions();

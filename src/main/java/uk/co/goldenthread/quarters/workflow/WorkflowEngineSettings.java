@@ -5,6 +5,7 @@ import org.flowable.common.engine.impl.cfg.SpringBeanFactoryProxyMap;
 import org.flowable.common.engine.impl.persistence.deploy.DefaultDeploymentCache;
 import org.flowable.engine.impl.delegate.invocation.DefaultDelegateInterceptor;
 import org.flowable.engine.impl.persistence.entity.ExecutionEntity;
+import org.flowable.engine.impl.persistence.entity.data.impl.MybatisExecutionDataManager;
 import org.flowable.engine.interceptor.IdentityLinkInterceptor;
 import org.flowable.identitylink.service.impl.persistence.entity.IdentityLinkEntity;
 import org.flowable.spring.SpringProcessEngineConfiguration;
@@ -25,6 +26,8 @@ import org.springframework.context.annotation.Configuration;
  * <li>No runtime activity instances for a process without activity history
  * ({@link RuntimeActivitiesWhereHistoryIsKept}).</li>
  * <li>The return process's beans are found before its variables ({@link WorkflowBeansFirst}).</li>
+ * <li>A return's process ends without looking for what its process instance never holds
+ * ({@link ReturnInstancesHoldNothingButVariables}).</li>
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
@@ -46,6 +49,9 @@ class WorkflowEngineSettings {
             engine.setIdentityLinkInterceptor(new NoIdentityLinks());
             engine.setEnableProcessDefinitionHistoryLevel(true);
             engine.setActivityInstanceEntityManager(new RuntimeActivitiesWhereHistoryIsKept(engine));
+            var executions = new MybatisExecutionDataManager(engine);
+            engine.setExecutionDataManager(executions);
+            engine.setExecutionEntityManager(new ReturnInstancesHoldNothingButVariables(engine, executions));
         };
     }
 
