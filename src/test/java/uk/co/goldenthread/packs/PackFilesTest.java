@@ -216,6 +216,65 @@ class PackFilesTest {
                 String.class, id)).containsExactly("pack.csv", "pack.html", "pack.json", "pack.pdf", "pack.xlsx");
     }
 
+    @Test
+    void theSpreadsheetCarriesTheCoverAndTheAnnexesAsSheets() throws Exception {
+        PackSummary pack = compiledWithAMissingReturn(2020, 3);
+        JsonNode json = CanonicalJson.mapper().readTree(file(pack, "pack.json"));
+        var snapshot = CanonicalJson.mapper().treeToValue(json.get("snapshot"),
+                uk.co.goldenthread.packs.snapshot.PackSnapshot.class);
+        assertThat(snapshot.missingReturns()).as("the quarter closed early with a return missing").hasSize(1);
+        try (var book = new XSSFWorkbook(new ByteArrayInputStream(file(pack, "pack.xlsx")))) {
+            List<String> sheets = new ArrayList<>();
+            book.sheetIterator().forEachRemaining(sheet -> sheets.add(sheet.getSheetName()));
+            assertThat(sheets).containsExactly("Data", "About", "Missing returns", "Late returns", "Data quality");
+
+            Map<String, Cell> about = new java.util.LinkedHashMap<>();
+            book.getSheet("About").forEach(row -> about.put(row.getCell(0).getStringCellValue(), row.getCell(1)));
+            assertThat(about.keySet()).containsExactly("Item", "Title", "Council", "Quarter", "Version", "Compiled",
+                    "Cabinet meeting", "SHA-256", "Licence", "Licence URL");
+            assertThat(about.get("Quarter").getStringCellValue()).isEqualTo("Q3 2020/21");
+            assertThat(about.get("Version").getNumericCellValue()).isEqualTo(1);
+            assertThat(about.get("Compiled").getLocalDateTimeCellValue().withSecond(0).withNano(0))
+                    .isEqualTo(snapshot.compiledAt().withSecond(0).withNano(0));
+            assertThat(about.get("Cabinet meeting").getLocalDateTimeCellValue().toLocalDate())
+                    .isEqualTo(snapshot.cabinetDate());
+            var shown = new org.apache.poi.ss.usermodel.DataFormatter(java.util.Locale.UK);
+            assertThat(shown.formatCellValue(about.get("Cabinet meeting")))
+                    .isEqualTo(uk.co.goldenthread.base.UkDates.format(snapshot.cabinetDate()));
+            assertThat(about.get("SHA-256").getStringCellValue()).isEqualTo(pack.sha256());
+            assertThat(about.get("Licence").getStringCellValue()).isEqualTo("Open Government Licence v3.0");
+
+            var missing = book.getSheet("Missing returns");
+            assertThat(missing.getLastRowNum()).isOne();
+            var row = missing.getRow(1);
+            var only = snapshot.missingReturns().getFirst();
+            assertThat(List.of(row.getCell(0).getStringCellValue(), row.getCell(1).getStringCellValue(),
+                    row.getCell(2).getStringCellValue())).containsExactly(only.directorate(),
+                            only.commissioningArea(), only.adDelivery());
+            // Q3 2020/21's returns are submitted today, long after its deadline: every one in the pack is late
+            var late = book.getSheet("Late returns");
+            assertThat(snapshot.lateReturns()).isNotEmpty();
+            assertThat(late.getLastRowNum()).isEqualTo(snapshot.lateReturns().size());
+            for (int i = 0; i < snapshot.lateReturns().size(); i++) {
+                var wanted = snapshot.lateReturns().get(i);
+                var cells = late.getRow(i + 1);
+                assertThat(cells.getCell(1).getStringCellValue()).isEqualTo(wanted.commissioningArea());
+                assertThat(cells.getCell(3).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(wanted.deadline());
+                assertThat(cells.getCell(4).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(wanted.submittedOn());
+                assertThat(shown.formatCellValue(cells.getCell(4))).isEqualTo(
+                        uk.co.goldenthread.base.UkDates.format(wanted.submittedOn()));
+            }
+            List<List<String>> findings = new ArrayList<>();
+            book.getSheet("Data quality").forEach(r -> findings.add(List.of(r.getCell(0).getStringCellValue(),
+                    r.getCell(1).getStringCellValue())));
+            assertThat(findings.getFirst()).containsExactly("Finding", "Measure or return");
+            assertThat(findings).contains(List.of("Missing return", snapshot.dataQuality().missingReturns().getFirst()));
+            assertThat(findings).hasSize(1 + snapshot.dataQuality().missingValues().size()
+                    + snapshot.dataQuality().missingTargets().size() + snapshot.dataQuality().proxies().size()
+                    + snapshot.dataQuality().missingReturns().size() + snapshot.dataQuality().lateReturns().size());
+        }
+    }
+
     /** An INSERT that copies the first row matching the condition, with one column changed (and a new id). */
     private String copyOfARow(String table, String condition, String changed, String to) {
         List<String> columns = jdbc.queryForList("SELECT column_name FROM information_schema.columns WHERE "
