@@ -2,10 +2,8 @@ package uk.co.goldenthread.base;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.function.Supplier;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
@@ -18,10 +16,11 @@ import org.springframework.context.annotation.Profile;
  * step that may only happen on or after it, such as recording the decision of a Cabinet meeting in 2052. It runs on
  * from there; {@link #comeBack()} returns it to now. The demo profile keeps its own clock.
  */
-public final class MovableClock extends Clock {
+public final class MovableClock extends TravellingClock {
 
-    private final Clock system = Clock.systemDefaultZone();
-    private volatile Duration offset = Duration.ZERO;
+    private MovableClock() {
+        super(Clock.systemDefaultZone(), Duration.ZERO);
+    }
 
     /** The clock of the test's application context. */
     public static MovableClock of(ApplicationContext context) {
@@ -30,7 +29,7 @@ public final class MovableClock extends Clock {
 
     /** Moves the clock to noon on the day; it runs on from there. */
     public void travelTo(LocalDate day) {
-        offset = Duration.between(system.instant(), day.atTime(LocalTime.NOON).atZone(getZone()).toInstant());
+        travelTo(day.atTime(LocalTime.NOON));
     }
 
     /** Does the step on the day, and comes back to now whether or not it succeeds. */
@@ -44,22 +43,7 @@ public final class MovableClock extends Clock {
     }
 
     public void comeBack() {
-        offset = Duration.ZERO;
-    }
-
-    @Override
-    public Instant instant() {
-        return system.instant().plus(offset);
-    }
-
-    @Override
-    public ZoneId getZone() {
-        return system.getZone();
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-        return Clock.offset(system.withZone(zone), offset);
+        setOffset(Duration.ZERO);
     }
 
     /** Found by the application's component scan on the test class path, in every context but the demo's. */
