@@ -2,6 +2,7 @@ package uk.co.goldenthread.quarters.returns;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -64,6 +65,7 @@ public class ReturnAssembler {
                 .map(line -> line(period, line, read.measure(line.getMeasureId()),
                         earlier.getOrDefault(line.getMeasureId(), List.of())))
                 .toList();
+        people.findAllById(Arrays.asList(ret.getAdDeliveryId(), area.adCommissioningId(), area.strategicDirectorId()));
         return new ReturnDetails(ret.getId(), ret.getQuarter().getId(), period,
                 area.directorateName(), area.name(), name(ret.getAdDeliveryId()), name(area.adCommissioningId()),
                 name(area.strategicDirectorId()), ret.getStatus(), ret.getVersion(), ret.getReturnedReason(),
