@@ -1,9 +1,9 @@
 package uk.co.goldenthread.people;
 
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import jakarta.persistence.EntityManager;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -79,7 +79,7 @@ public class PeopleService {
 
     /**
      * The people with these ids (a null is nobody), by id: those not read yet in this transaction in one query, not
-     * one each (a return's page names its three people), so that {@link #findById} finds them read.
+     * one each (a return's page names its three people).
      */
     public Map<Long, PersonSummary> findAllById(Collection<@Nullable Long> ids) {
         List<Long> wanted = ids.stream().filter(Objects::nonNull).distinct().toList();

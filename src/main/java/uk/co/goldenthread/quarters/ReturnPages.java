@@ -51,7 +51,8 @@ class ReturnPages {
     Set<ReturnAction> actions(QuarterlyReturn ret, @Nullable Task task, PersonSummary me) {
         ReturnStep step = task == null ? null : ReturnStep.forTask(task.getTaskDefinitionKey()).orElse(null);
         // what the return itself rules out first: the page after a submit or an approval needs no look at deputies
-        if (task == null || step == null || (step != ReturnStep.COMPLETE && me.username().equals(ret.getSubmittedBy()))
+        if (task == null || step == null
+                || (step != ReturnStep.COMPLETE && me.username().equals(ret.getSubmittedBy()))
                 || (step == ReturnStep.SIGN_OFF && me.username().equals(ret.getApprovedBy()))
                 || access.acting(task, me).isEmpty()) {
             return EnumSet.noneOf(ReturnAction.class);

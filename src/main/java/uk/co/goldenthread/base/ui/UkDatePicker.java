@@ -12,6 +12,9 @@ import uk.co.goldenthread.base.UkDates;
  */
 public class UkDatePicker extends DatePicker {
 
+    /** What the field says under it, unless a screen says more (and then ends with this). */
+    public static final String EXAMPLE = "For example, 27 Feb 2020 or 27/02/2020";
+
     public UkDatePicker(String label) {
         super(label);
         setLocale(Locale.UK);
@@ -20,7 +23,7 @@ public class UkDatePicker extends DatePicker {
                 .setFirstDayOfWeek(1)
                 .setBadInputErrorMessage(UkDates.UNREADABLE));
         setFallbackParser(text -> UkDates.parse(text).map(Result::ok).orElseGet(() -> Result.error(UkDates.UNREADABLE)));
-        setHelperText("For example, 27 Feb 2020 or 27/02/2020");
+        setHelperText(EXAMPLE);
     }
 
     /** Whether the field holds text that is not a date (its value is then empty, and it says so under the field). */

@@ -59,7 +59,7 @@ class PackActions extends Section {
             decision.setItemLabelGenerator(CabinetDecision::label);
             var date = new UkDatePicker("Date of the meeting");
             date.setHelperText("The day Cabinet met: " + (pack.cabinetMeeting() == null ? "" : "from "
-                    + meeting + ", ") + "not after today. For example, 27 Feb 2020 or 27/02/2020");
+                    + meeting + ", ") + "not after today. " + UkDatePicker.EXAMPLE);
             var minute = new TextArea("Minute");
             var referBack = new ReferBackFields(quarters.returnsOf(pack.quarterId()));
             referBack.setVisible(false);

@@ -65,10 +65,11 @@ public class ReturnAssembler {
                 .map(line -> line(period, line, read.measure(line.getMeasureId()),
                         earlier.getOrDefault(line.getMeasureId(), List.of())))
                 .toList();
-        people.findAllById(Arrays.asList(ret.getAdDeliveryId(), area.adCommissioningId(), area.strategicDirectorId()));
+        Map<Long, PersonSummary> route = people.findAllById(Arrays.asList(ret.getAdDeliveryId(),
+                area.adCommissioningId(), area.strategicDirectorId()));
         return new ReturnDetails(ret.getId(), ret.getQuarter().getId(), period,
-                area.directorateName(), area.name(), name(ret.getAdDeliveryId()), name(area.adCommissioningId()),
-                name(area.strategicDirectorId()), ret.getStatus(), ret.getVersion(), ret.getReturnedReason(),
+                area.directorateName(), area.name(), name(route, ret.getAdDeliveryId()),
+                name(route, area.adCommissioningId()), name(route, area.strategicDirectorId()), ret.getStatus(), ret.getVersion(), ret.getReturnedReason(),
                 ret.getReturnedBy() == null ? null : nameOf(ret.getReturnedBy()), ret.getReturnedAt(),
                 ret.getSubmittedBy(), ret.getSubmittedAt(), details, progress(ret, read));
     }
@@ -134,7 +135,20 @@ public class ReturnAssembler {
 
     public String name(@Nullable Long personId) {
         return personId == null ? "(not named yet)"
-                : people.findById(personId).map(PersonSummary::fullName).orElse("(unknown person " + personId + ")");
+                : people.findById(personId).map(PersonSummary::fullName).orElse(unknown(personId));
+    }
+
+    /** The name of a person read already with the others of the return's route. */
+    private static String name(Map<Long, PersonSummary> read, @Nullable Long personId) {
+        if (personId == null) {
+            return "(not named yet)";
+        }
+        PersonSummary person = read.get(personId);
+        return person == null ? unknown(personId) : person.fullName();
+    }
+
+    private static String unknown(long personId) {
+        return "(unknown person " + personId + ")";
     }
 
     public String nameOf(String username) {
