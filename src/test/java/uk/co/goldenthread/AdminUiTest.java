@@ -63,7 +63,7 @@ public abstract class AdminUiTest extends UiTest {
     }
 
     protected static String pageText() {
-        return UI.getCurrent().getChildren().map(Component::getElement).map(e -> e.getTextRecursively())
+        return UI.getCurrent().getChildren().map(Component::getElement).map(e -> ScreenText.of(e))
                 .reduce("", String::concat);
     }
 }

@@ -112,7 +112,7 @@ public abstract class UiTest {
     /** What a grid's cell shows: a component's text (such as a row's link), else the column's formatted value. */
     protected static String cellText(Grid<?> grid, int row, String key) {
         return grid.getColumnByKey(key).getRenderer() instanceof ComponentRenderer<?, ?>
-                ? GridKt._getCellComponent(grid, row, key).getElement().getTextRecursively()
+                ? ScreenText.of(GridKt._getCellComponent(grid, row, key))
                 : GridKt._getFormatted(grid, row, key);
     }
 

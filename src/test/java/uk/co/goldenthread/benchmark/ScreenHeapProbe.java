@@ -6,7 +6,9 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.internal.nodefeature.ElementData;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
@@ -72,11 +74,16 @@ class ScreenHeapProbe extends UiTest {
     private static void count(String what, Supplier<Component> open) {
         Component screen = open.get();
         var nodes = new AtomicInteger();
-        screen.getElement().getNode().visitNodeTree(n -> nodes.incrementAndGet());
+        var tags = new TreeMap<String, Integer>();
+        screen.getElement().getNode().visitNodeTree(n -> {
+            nodes.incrementAndGet();
+            tags.merge(n.hasFeature(ElementData.class) ? String.valueOf(n.getFeature(ElementData.class).getTag())
+                    : "#text", 1, Integer::sum);
+        });
         var components = new AtomicInteger();
         countComponents(screen, components);
-        System.out.printf("%n== screen probe: %s: %d state nodes, %d components ==%n%n", what, nodes.get(),
-                components.get());
+        System.out.printf("%n== screen probe: %s: %d state nodes, %d components ==%n   nodes by element: %s%n%n",
+                what, nodes.get(), components.get(), tags);
     }
 
     private static void countComponents(Component component, AtomicInteger count) {

@@ -1,34 +1,32 @@
 package uk.co.goldenthread.base.ui;
 
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.dom.Element;
 import org.jspecify.annotations.Nullable;
+import org.jsoup.nodes.Element;
 
 /**
- * Labelled facts side by side, e.g. "Unit: %" and "Target: 90.0%", each one plain element with its text: a return
- * shows a dozen of them on each of its lines, for every person who has it open, so they are not components (a
- * {@link Fact} is four nodes, a fact here two).
+ * Labelled facts side by side, e.g. "Unit: %" and "Target: 90.0%", for a {@link Markup}: a return shows a dozen of
+ * them on each of its lines, for every person who has it open, so they are written out with the rest of the line's
+ * read-only content rather than kept as elements of their own.
  */
-public class Facts extends Div {
+public final class Facts {
 
-    public Facts() {
-        addClassName("facts");
-    }
+    private final Element element = new Element("div").addClass("facts");
 
     /** Adds "label: text". */
     public Facts fact(String label, String text) {
-        fact(label, text, null);
-        return this;
+        return fact(label, text, null);
     }
 
     /** Adds "label: text" with a class of its own, e.g. to mark a warning. */
     public Facts fact(String label, String text, @Nullable String className) {
-        Element fact = new Element("span").setText(label + ": " + text);
-        fact.getClassList().add("fact");
+        Element fact = element.appendElement("span").addClass("fact").text(label + ": " + text);
         if (className != null) {
-            fact.getClassList().add(className);
+            fact.addClass(className);
         }
-        getElement().appendChild(fact);
         return this;
+    }
+
+    Element element() {
+        return element;
     }
 }

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -20,8 +19,8 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import uk.co.goldenthread.base.InvalidInputException;
 import uk.co.goldenthread.base.ui.ErrorSummary;
-import uk.co.goldenthread.base.ui.Fact;
 import uk.co.goldenthread.base.ui.Facts;
+import uk.co.goldenthread.base.ui.Markup;
 import uk.co.goldenthread.framework.MeasureKind;
 import uk.co.goldenthread.framework.MeasureSummary;
 import uk.co.goldenthread.framework.MeasureUnit;
@@ -52,10 +51,11 @@ class LineCard extends Section {
         MeasureSummary m = line.measure();
         addClassName("measure-card");
         add(new H3(m.code() + " " + m.title()));
+        var about = Markup.of("line-facts");
         if (!m.definition().isBlank()) {
-            add(new Paragraph(m.definition()));
+            about.paragraph(m.definition());
         }
-        add(new Facts().fact("Unit", m.unit().label()).fact("Polarity", m.polarityLabel())
+        add(about.facts(new Facts().fact("Unit", m.unit().label()).fact("Polarity", m.polarityLabel())
                 .fact("Baseline", m.baselineValue() == null ? "Not set"
                         : m.format(m.baselineValue()) + (m.baselinePeriod() == null ? "" : " (" + m.baselinePeriod() + ")"))
                 .fact("Target", target(line))
@@ -63,40 +63,44 @@ class LineCard extends Section {
                         : String.join(", ", line.lastFourQuarters().stream()
                                 .map(v -> v.period().label() + ": " + m.format(v.value())).toList()))
                 .fact("Same quarter last year", line.sameQuarterLastYear() == null ? "Not reported"
-                        : m.format(line.sameQuarterLastYear().value())));
+                        : m.format(line.sameQuarterLastYear().value()))).build());
         direction.addClassName("direction");
         rag.addClassName("rag");
         showRag(line.rating());
         showDirection(line.value());
         if (!line.due()) {
-            add(new Facts().fact("Not due this period", "shown with its latest value, read-only")
+            add(Markup.of("line-value").facts(new Facts().fact("Not due this period", "shown with its latest value, read-only")
                     .fact("Latest value", line.value() == null ? "None reported yet" : m.format(line.value())
-                            + (line.dataAsAt() == null ? "" : " (data as at " + line.dataAsAt() + ")")), rag);
+                            + (line.dataAsAt() == null ? "" : " (data as at " + line.dataAsAt() + ")"))).build(), rag);
         } else if (mode == Mode.EDIT) {
             performance = new LinePerformance(line);
             form = new Form();
         } else {
             var shown = new LinePerformance(line);
             performance = shown;
-            add(new Fact("Value", line.value() == null ? "No value" : line.valueText()
-                    + (line.dataAsAt() == null ? "" : " (data as at " + line.dataAsAt() + ")")), rag, direction,
+            add(Markup.of("line-value").fact("Value", line.value() == null ? "No value" : line.valueText()
+                    + (line.dataAsAt() == null ? "" : " (data as at " + line.dataAsAt() + ")")).build(), rag, direction,
                     shown);
+            var reported = Markup.of("line-commentary");
             if (line.count() != null) {
-                add(new Fact("Count behind the value", line.count().stripTrailingZeros().toPlainString()));
+                reported.fact("Count behind the value", line.count().stripTrailingZeros().toPlainString());
             }
             if (line.noDataReason() != null) {
-                add(new Fact("No data this period", line.noDataReason()));
+                reported.fact("No data this period", line.noDataReason());
             }
-            add(new Paragraph(line.commentary() == null ? "No commentary." : line.commentary()));
-            line.remedialActions().forEach(a -> add(new Fact("Remedial action", a.describe())));
-            if (mode == Mode.REVIEW && m.kind() == MeasureKind.KBM) {
+            reported.paragraph(line.commentary() == null ? "No commentary." : line.commentary());
+            line.remedialActions().forEach(a -> reported.fact("Remedial action", a.describe()));
+            boolean reviewing = mode == Mode.REVIEW && m.kind() == MeasureKind.KBM;
+            if (!reviewing && line.commissioningCommentary() != null) {
+                reported.fact("Commissioning commentary", line.commissioningCommentary());
+            }
+            add(reported.build());
+            if (reviewing) {
                 var typed = new TextArea("Commissioning commentary");
                 typed.setValue(line.commissioningCommentary() == null ? "" : line.commissioningCommentary());
                 typed.setWidthFull();
                 commissioningCommentary = typed;
                 add(typed);
-            } else if (line.commissioningCommentary() != null) {
-                add(new Fact("Commissioning commentary", line.commissioningCommentary()));
             }
         }
     }

@@ -1,13 +1,12 @@
 package uk.co.goldenthread.quarters.ui;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Paragraph;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import uk.co.goldenthread.base.ui.ChartFigure;
 import uk.co.goldenthread.base.ui.Facts;
+import uk.co.goldenthread.base.ui.Markup;
 import uk.co.goldenthread.charts.ChartData;
 import uk.co.goldenthread.charts.ChartPoint;
 import uk.co.goldenthread.charts.ChartTable;
@@ -48,13 +47,14 @@ class LinePerformance extends Div {
         if (assessment.disagreement() != null) {
             facts.fact("Rating and chart disagree", assessment.disagreement(), "disagreement");
         }
-        add(facts);
+        var shown = Markup.of("line-performance-facts").facts(facts);
         ChartData data = chartData(line, THIS_QUARTER, current, provisional && current != null);
         if (data.points().stream().filter(p -> p.value() != null).count() < 2) {
-            add(new Paragraph("Too few quarters reported yet for a chart."));
+            shown.paragraph("Too few quarters reported yet for a chart.");
         } else {
-            add(new ChartFigure(SvgCharts.sparkline(data), ChartTable.of(data), false));
+            shown.chart(SvgCharts.sparkline(data), ChartTable.of(data), false);
         }
+        add(shown.build());
     }
 
     /** The line's eight quarters, oldest first, the last being {@code current} under the name {@code currentPeriod}. */

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import java.util.Locale;
-import uk.co.goldenthread.base.ui.ChartFigure;
+import uk.co.goldenthread.base.ui.Markup;
 import uk.co.goldenthread.charts.ChartData;
 import uk.co.goldenthread.charts.ChartTable;
 import uk.co.goldenthread.charts.SvgCharts;
@@ -43,7 +43,8 @@ class MeasureTrends extends Div {
         if (data.points().stream().filter(p -> p.value() != null).count() < 2) {
             item.add(new Paragraph("Too few quarters reported yet for a chart."));
         } else {
-            item.add(new ChartFigure(SvgCharts.sparkline(data), ChartTable.of(data), false));
+            item.add(Markup.of("measure-trend-chart").chart(SvgCharts.sparkline(data), ChartTable.of(data), false)
+                    .build());
         }
         return item;
     }

@@ -1,16 +1,14 @@
 package uk.co.goldenthread.quarters.ui;
 
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
 import java.util.Map;
 import uk.co.goldenthread.base.UkDates;
 import uk.co.goldenthread.base.ui.ErrorSummary;
+import uk.co.goldenthread.base.ui.Markup;
 import uk.co.goldenthread.base.ui.UkDatePicker;
 import uk.co.goldenthread.quarters.ProgressDetails;
 import uk.co.goldenthread.quarters.ProgressEntry;
@@ -28,13 +26,12 @@ class ProgressCard extends Section {
         this.progress = progress;
         addClassName("measure-card");
         add(new H3("Intention " + progress.intention().code() + ": " + progress.intention().title()));
-        var milestones = new UnorderedList();
-        progress.intention().milestones().forEach(m -> milestones.add(new ListItem(m.title()
-                + (m.due() == null ? "" : ", due " + UkDates.format(m.due())))));
+        var about = Markup.of("intention-milestones");
         if (progress.intention().milestones().isEmpty()) {
-            add(new Paragraph("No milestones recorded."));
+            about.paragraph("No milestones recorded.");
         } else {
-            add(milestones);
+            about.list(progress.intention().milestones().stream().map(m -> m.title()
+                    + (m.due() == null ? "" : ", due " + UkDates.format(m.due()))).toList());
         }
         if (editable) {
             status.setLabel("Progress");
@@ -44,11 +41,11 @@ class ProgressCard extends Section {
             asAt.setValue(progress.asAt());
             commentary.setValue(progress.commentary() == null ? "" : progress.commentary());
             commentary.setWidthFull();
-            add(status, asAt, commentary);
+            add(about.build(), status, asAt, commentary);
         } else {
-            add(new Paragraph("Progress: " + (progress.status() == null ? "Not reported" : progress.status().label())
-                    + (progress.asAt() == null ? "" : " as at " + UkDates.format(progress.asAt()))),
-                    new Paragraph(progress.commentary() == null ? "No commentary." : progress.commentary()));
+            add(about.paragraph("Progress: " + (progress.status() == null ? "Not reported" : progress.status().label())
+                    + (progress.asAt() == null ? "" : " as at " + UkDates.format(progress.asAt())))
+                    .paragraph(progress.commentary() == null ? "No commentary." : progress.commentary()).build());
         }
     }
 

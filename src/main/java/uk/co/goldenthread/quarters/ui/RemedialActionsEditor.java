@@ -4,12 +4,12 @@ import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import uk.co.goldenthread.base.ui.Markup;
 import uk.co.goldenthread.base.ui.UkDatePicker;
 import uk.co.goldenthread.quarters.RemedialActionEntry;
 
@@ -26,8 +26,8 @@ class RemedialActionsEditor extends Div {
         add = new Button("Add remedial action", e -> addRow(null));
         add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         add.setAriaLabel("Add remedial action for " + measureCode);
-        add(new H4("Remedial actions"), new Paragraph("Required for a red measure: what will be done, by whom, by when."),
-                list, add);
+        add(Markup.of("remedial-actions-intro").text("h4", "Remedial actions")
+                .paragraph("Required for a red measure: what will be done, by whom, by when.").build(), list, add);
         existing.forEach(this::addRow);
     }
 

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.select.Select;
 import java.math.BigDecimal;
 import java.util.Map;
@@ -15,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.co.goldenthread.AdminUiTest;
 import uk.co.goldenthread.Journeys;
+import uk.co.goldenthread.ScreenText;
 import uk.co.goldenthread.SignIn;
 import uk.co.goldenthread.framework.FrameworkService;
 import uk.co.goldenthread.framework.measures.MeasureTargetService;
@@ -69,19 +69,13 @@ class ChartsOnListsTest extends AdminUiTest {
     }
 
     private static void assertFin01ChartIn(Component cell) {
-        String text = cell.getElement().getTextRecursively();
+        String text = ScreenText.of(cell);
         assertThat(text).contains("FIN01 ", "✔ Green", "Variation: L Special cause concern (low)", "Assurance: ",
                 "Data table: Values of FIN01");
-        assertThat(html(cell, "<svg")).contains("<title", "Sparkline of FIN01 % of capital expenditure against budget: last 8 periods",
+        assertThat(ScreenText.markup(cell)).contains("<title", "Sparkline of FIN01 % of capital expenditure against budget: last 8 periods",
                 "From 95.0% in Q1 2034/35 to 90.5% in Q4 2035/36; lowest 90.5%, highest 96.0%.");
-        assertThat(html(cell, "<table")).contains("<th scope=\"row\">Q2 2034/35</th><td>96.0%</td>",
+        assertThat(ScreenText.markup(cell)).contains("<th scope=\"row\">Q2 2034/35</th><td>96.0%</td>",
                 "<th scope=\"row\">Q3 2035/36</th><td>95.0%</td>",
                 "<th scope=\"row\">Q4 2035/36</th><td>90.5%</td><td>90.0%</td>");
-    }
-
-    private static String html(Component within, String start) {
-        var all = _find(within, Html.class);
-        return all.stream().map(h -> h.getElement().getOuterHTML()).filter(s -> s.startsWith(start))
-                .reduce("", String::concat).replaceAll(">\\s+<", "><");
     }
 }

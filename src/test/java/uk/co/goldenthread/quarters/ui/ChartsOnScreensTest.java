@@ -5,16 +5,17 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import uk.co.goldenthread.Journeys;
 import uk.co.goldenthread.AdminUiTest;
+import uk.co.goldenthread.ScreenText;
 import uk.co.goldenthread.SignIn;
 import uk.co.goldenthread.framework.FrameworkService;
 import uk.co.goldenthread.framework.measures.MeasureTargetService;
@@ -37,7 +38,7 @@ class ChartsOnScreensTest extends AdminUiTest {
         signInAndOpen("james.lewis", "returns/" + current);
 
         _setValue(_get(card("FIN01"), TextField.class, s -> s.withLabel("Value")), "87.5");
-        String text = card("FIN01").getElement().getTextRecursively();
+        String text = ScreenText.of(card("FIN01"));
         assertThat(text).contains("Why is this amber?: Amber: 87.5% is 2.5 points below the target of 90.0%, "
                         + "within the tolerance of 5.0 points",
                 "Against the previous quarter: Worsening: 87.5% against 88.0% in Q2 2033/34",
@@ -48,7 +49,7 @@ class ChartsOnScreensTest extends AdminUiTest {
         assertThat(tablesIn(card("FIN01"))).contains("<th scope=\"row\">Q2 2033/34</th><td>88.0%</td>");
 
         _setValue(_get(card("FIN01"), TextField.class, s -> s.withLabel("Value")), "95");
-        assertThat(card("FIN01").getElement().getTextRecursively()).contains("Why is this green?: Green: 95.0% is 5.0 "
+        assertThat(ScreenText.of(card("FIN01"))).contains("Why is this green?: Green: 95.0% is 5.0 "
                 + "points above the target of 90.0%", "Improving: 95.0% against 88.0% in Q2 2033/34");
     }
 
@@ -66,7 +67,7 @@ class ChartsOnScreensTest extends AdminUiTest {
         signInAndOpen("james.lewis", "returns/" + current);
 
         _setValue(_get(card("FIN01"), TextField.class, s -> s.withLabel("Value")), "90.5");
-        assertThat(card("FIN01").getElement().getTextRecursively()).contains("Why is this green?",
+        assertThat(ScreenText.of(card("FIN01"))).contains("Why is this green?",
                 "Rating and chart disagree: Green on target, but the latest point is a special cause concern");
         assertThat(tablesIn(card("FIN01"))).contains("<th scope=\"row\">Q4 2025/26</th><td>95.0%</td>",
                 "<th scope=\"row\">Q2 2027/28</th><td>95.0%</td>");
@@ -74,7 +75,7 @@ class ChartsOnScreensTest extends AdminUiTest {
 
         _setValue(_get(card("FIN01"), TextField.class, s -> s.withLabel("Value")), "50");
         _setValue(_get(card("FIN01"), Checkbox.class, s -> s.withLabel("Provisional value")), true);
-        assertThat(card("FIN01").getElement().getTextRecursively()).contains("○ Provisional",
+        assertThat(ScreenText.of(card("FIN01"))).contains("○ Provisional",
                 "Why is this not rated?: Provisional: 50.0% is 40.0 points below the target of 90.0%")
                 .doesNotContain("Red");
     }
@@ -103,19 +104,12 @@ class ChartsOnScreensTest extends AdminUiTest {
         assertThat(tablesIn(null)).contains("Upper process limit");
     }
 
-    private static String svgIn(Section within) {
-        return html(within, "<svg");
+    private static String svgIn(@Nullable Section within) {
+        return ScreenText.markup(within);
     }
 
-    private static String tablesIn(Section within) {
-        return html(within, "<table");
-    }
-
-    private static String html(Section within, String start) {
-        var all = within == null ? _find(Html.class) : _find(within, Html.class);
-        return all.stream().map(Html::getInnerHtml).reduce("", String::concat) + all.stream()
-                .map(h -> h.getElement().getOuterHTML()).filter(s -> s.startsWith(start)).reduce("", String::concat)
-                .replaceAll(">\\s+<", "><");
+    private static String tablesIn(@Nullable Section within) {
+        return ScreenText.markup(within);
     }
 
     private static Section card(String code) {

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import uk.co.goldenthread.Journeys;
+import uk.co.goldenthread.ScreenText;
 import uk.co.goldenthread.TestTimetable;
 import uk.co.goldenthread.Timers;
 import uk.co.goldenthread.UiTest;
@@ -69,6 +70,6 @@ class OverdueDashboardTest extends UiTest {
     }
 
     private static String text(Component component) {
-        return component.getElement().getTextRecursively();
+        return ScreenText.of(component);
     }
 }

@@ -25,6 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
 import uk.co.goldenthread.Journeys;
 import uk.co.goldenthread.PublicSite;
+import uk.co.goldenthread.ScreenText;
 import uk.co.goldenthread.SignIn;
 import uk.co.goldenthread.UiTest;
 import uk.co.goldenthread.packs.CabinetDecision;
@@ -121,7 +122,7 @@ class QuarterClosingViewTest extends UiTest {
     }
 
     private static String pageText() {
-        return UI.getCurrent().getChildren().map(Component::getElement).map(e -> e.getTextRecursively())
+        return UI.getCurrent().getChildren().map(Component::getElement).map(e -> ScreenText.of(e))
                 .reduce("", String::concat);
     }
 }

@@ -27,6 +27,7 @@ import org.flowable.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.co.goldenthread.PublicSite;
+import uk.co.goldenthread.ScreenText;
 import uk.co.goldenthread.SignIn;
 import uk.co.goldenthread.UiTest;
 import uk.co.goldenthread.packs.ui.CompileOnTheTestThread;
@@ -232,7 +233,7 @@ class QuarterEndToEndTest extends UiTest {
     }
 
     private static String pageText() {
-        return UI.getCurrent().getChildren().map(Component::getElement).map(e -> e.getTextRecursively())
+        return UI.getCurrent().getChildren().map(Component::getElement).map(e -> ScreenText.of(e))
                 .reduce("", String::concat);
     }
 }

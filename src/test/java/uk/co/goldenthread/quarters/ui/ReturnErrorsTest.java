@@ -22,6 +22,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.transaction.annotation.Transactional;
 import uk.co.goldenthread.Journeys;
+import uk.co.goldenthread.ScreenText;
 import uk.co.goldenthread.UiTest;
 import uk.co.goldenthread.quarters.ReturnStatus;
 
@@ -52,7 +53,7 @@ class ReturnErrorsTest extends UiTest {
                 .anyMatch(t -> t.startsWith("INT-FIN-01 progress: "));
         assertThat(valueField("FIN01").isInvalid()).isTrue();
         assertThat(valueField("FIN01").getErrorMessage()).contains("Enter a value");
-        assertThat(card("FIN03").getElement().getTextRecursively())
+        assertThat(ScreenText.of(card("FIN03")))
                 .contains("A red measure needs at least one remedial action");
         assertThat(notificationTexts()).noneMatch(t -> t.contains("Nothing was saved"));
         assertThat(_find(summary, Button.class)).as("each item is a link to its field").allMatch(link -> !ComponentUtil
@@ -78,7 +79,7 @@ class ReturnErrorsTest extends UiTest {
         long finance = journeys.returnOf(journeys.openQuarter(2032, 3).id(), "Strategic Finance").id();
 
         signInAndOpen("james.lewis", "returns/" + finance);
-        assertThat(card("FIN03").getElement().getTextRecursively()).contains("Target: between -2.0% and 0.0%")
+        assertThat(ScreenText.of(card("FIN03"))).contains("Target: between -2.0% and 0.0%")
                 .doesNotContain("Not set");
         assertThat(_find(TextField.class, s -> s.withLabel("Value")).stream().map(TextField::getHelperText))
                 .noneMatch(h -> h.contains("in number") || h.contains("up to 0 decimal places"))

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
 import uk.co.goldenthread.Journeys;
+import uk.co.goldenthread.ScreenText;
 import uk.co.goldenthread.SignIn;
 import uk.co.goldenthread.UiTest;
 import uk.co.goldenthread.people.PeopleService;
@@ -107,7 +108,7 @@ class ReturnHistoryViewTest extends UiTest {
         var journeys = new Journeys(context);
         long finance = journeys.returnOf(journeys.openQuarter(2027, 4).id(), "Strategic Finance").id();
         signInAndOpen("amy.evans", "returns/" + finance + "/history");
-        assertThat(UI.getCurrent().getChildren().map(c -> c.getElement().getTextRecursively()).reduce("", String::concat))
+        assertThat(UI.getCurrent().getChildren().map(c -> ScreenText.of(c)).reduce("", String::concat))
                 .contains("History not available",
                 "You are not on the route of this return");
     }

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import uk.co.goldenthread.base.FinancialQuarter;
-import uk.co.goldenthread.base.ui.ChartFigure;
+import uk.co.goldenthread.base.ui.Markup;
 import uk.co.goldenthread.charts.ChartData;
 import uk.co.goldenthread.charts.ChartPoint;
 import uk.co.goldenthread.charts.ChartTable;
@@ -51,12 +51,13 @@ class MeasureCharts extends Section {
         charts.removeAll();
         for (ChartData data : series) {
             if (!spc) {
-                charts.add(new ChartFigure(SvgCharts.trend(data), ChartTable.of(data), true));
+                charts.add(Markup.of("measure-chart").chart(SvgCharts.trend(data), ChartTable.of(data), true).build());
                 continue;
             }
             SpcResult result = SvgCharts.analyse(data, measure.ragRule(), measure.spcSettings());
             charts.add(new Paragraph(result.summary()),
-                    new ChartFigure(SvgCharts.spc(data, result), ChartTable.of(data, result), true));
+                    Markup.of("measure-chart").chart(SvgCharts.spc(data, result), ChartTable.of(data, result), true)
+                            .build());
         }
     }
 

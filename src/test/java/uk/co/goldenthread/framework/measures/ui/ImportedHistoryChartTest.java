@@ -1,13 +1,12 @@
 package uk.co.goldenthread.framework.measures.ui;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.flow.component.Html;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import uk.co.goldenthread.AdminUiTest;
+import uk.co.goldenthread.ScreenText;
 import uk.co.goldenthread.SignIn;
 import uk.co.goldenthread.framework.io.FrameworkImportService;
 import uk.co.goldenthread.framework.io.ImportFile;
@@ -25,8 +24,7 @@ class ImportedHistoryChartTest extends AdminUiTest {
                         + "FIN01,2010/11 Q1,70.5,,,Finance ledger\nFIN01,2010/11 Q2,71.5,,yes,Finance ledger\n")
                 .getBytes(StandardCharsets.UTF_8))), ImportOptions.DEFAULT, ProgressListener.NONE);
         signInAndOpen("priya.shah", "measures/FIN01");
-        String tables = _find(Html.class).stream().map(h -> h.getElement().getOuterHTML())
-                .filter(s -> s.startsWith("<table")).reduce("", String::concat).replaceAll(">\\s+<", "><");
+        String tables = ScreenText.markup(null);
         assertThat(tables).contains("<th scope=\"row\">Q1 2010/11</th><td>70.5%</td><td></td><td>imported history</td>",
                 "<th scope=\"row\">Q2 2010/11</th><td>71.5%</td><td></td><td>provisional; imported history</td>");
     }
@@ -42,8 +40,7 @@ class ImportedHistoryChartTest extends AdminUiTest {
                         + "FIN01,2010/11 Q3,72.5,Finance ledger,\n")
                 .getBytes(StandardCharsets.UTF_8))), ImportOptions.DEFAULT, ProgressListener.NONE);
         signInAndOpen("priya.shah", "measures/FIN01");
-        String tables = _find(Html.class).stream().map(h -> h.getElement().getOuterHTML())
-                .filter(s -> s.startsWith("<table")).reduce("", String::concat).replaceAll(">\\s+<", "><");
+        String tables = ScreenText.markup(null);
         assertThat(tables).contains(
                 "<th scope=\"row\">Q1 2010/11</th><td>70.5%</td><td></td><td>imported history; small number: not rated"
                         + "</td>",
