@@ -136,6 +136,59 @@ class BrowserTest {
         new WebDriverWait(driver(), Duration.ofSeconds(10)).until(d -> !notifications().contains("Draft saved."));
     }
 
+    /**
+     * A return's read-only content (facts, the sparkline and its folded data table) is HTML the server writes once
+     * (Markup), not elements of its own: the browser draws it, opens the table from its summary, and the facts are
+     * redrawn as a value is typed. Opens Q1-Q3 2088/89, and axe-core finds no WCAG 2.2 A/AA violation on the page.
+     */
+    @Test
+    void aReturnsLineShowsItsFactsAndSparklineAndRedrawsThemAsAValueIsTyped() {
+        var journeys = new Journeys(context);
+        SignIn.as(context, "priya.shah");
+        long fin01 = context.getBean(uk.co.goldenthread.framework.FrameworkService.class).activeMeasures().stream()
+                .filter(m -> m.code().equals("FIN01")).findFirst().orElseThrow().id();
+        context.getBean(uk.co.goldenthread.framework.measures.MeasureTargetService.class).setTarget(fin01, 2088, null,
+                new java.math.BigDecimal("90.0"));
+        for (int quarter = 1; quarter <= 2; quarter++) {
+            long id = journeys.returnOf(journeys.openQuarter(2088, quarter).id(), "Strategic Finance").id();
+            journeys.fillIn(id, Map.of("FIN01", quarter == 1 ? "85.0" : "88.0"));
+        }
+        long current = journeys.returnOf(journeys.openQuarter(2088, 3).id(), "Strategic Finance").id();
+        SignIn.out();
+
+        open("login");
+        signIn("james.lewis");
+        open("returns/" + current);
+        By card = By.xpath("//section[contains(@class, 'measure-card')][h3[starts-with(normalize-space(.), 'FIN01 ')]]");
+        WebElement fin01Card = waitFor(card);
+        assertThat(fin01Card.findElement(By.cssSelector(".line-facts")).getText()).contains("Target: 90.0%",
+                "Previous quarters: Q2 2088/89: 88.0%, Q1 2088/89: 85.0%");
+        assertThat(fin01Card.findElement(By.cssSelector(".chart-figure svg title")).getDomProperty("textContent"))
+                .startsWith("Sparkline of FIN01");
+        WebElement table = fin01Card.findElement(By.cssSelector(".chart-figure table.chart-table"));
+        assertThat(table.isDisplayed()).as("the data table is folded at first").isFalse();
+        click(fin01Card.findElement(By.cssSelector(".chart-figure summary")));
+        new WebDriverWait(driver(), Duration.ofSeconds(10)).until(d -> table.isDisplayed());
+        assertThat(table.getText()).contains("Q2 2088/89 88.0%");
+
+        WebElement value = fin01Card.findElement(By.cssSelector("vaadin-text-field input")); // the line's first: Value
+        click(value);
+        value.sendKeys("87.5");
+        new WebDriverWait(driver(), Duration.ofSeconds(30)).until(d -> d.findElement(card)
+                .findElement(By.cssSelector(".line-performance-facts")).getText()
+                .contains("Why is this amber?: Amber: 87.5% is 2.5 points below the target of 90.0%"));
+        assertThat(driver().findElement(card).findElement(By.cssSelector(".chart-figure svg title"))
+                .getDomProperty("textContent")).startsWith("Sparkline of FIN01");
+
+        var axe = new com.deque.html.axecore.selenium.AxeBuilder().setLegacyMode(true)
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"));
+        var results = axe.analyze(driver());
+        assertThat(results.getPasses()).as("axe-core ran its rules on the return").isNotEmpty();
+        assertThat(results.getViolations()).as("violations on the return: " + results.getViolations().stream()
+                .map(v -> v.getId() + " " + v.getNodes().stream().map(n -> n.getTarget().toString()).limit(3).toList())
+                .toList()).isEmpty();
+    }
+
     /** A click as the person's: scrolled into view first (the return's buttons are below a long form). */
     private void click(WebElement element) {
         driver().executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
