@@ -49,12 +49,12 @@ public class PeopleService {
 
     PeopleService(PersonRepository people, DelegationRepository delegations, PasswordEncoder passwordEncoder,
             AuditLog audit, Clock clock, EntityManager entities) {
-        this.entities = entities;
         this.people = people;
         this.delegations = delegations;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
         this.clock = clock;
+        this.entities = entities;
     }
 
     /** The signed-in person; refuses when nobody is signed in. */

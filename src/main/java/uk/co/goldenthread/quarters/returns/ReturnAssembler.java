@@ -69,7 +69,8 @@ public class ReturnAssembler {
                 area.adCommissioningId(), area.strategicDirectorId()));
         return new ReturnDetails(ret.getId(), ret.getQuarter().getId(), period,
                 area.directorateName(), area.name(), name(route, ret.getAdDeliveryId()),
-                name(route, area.adCommissioningId()), name(route, area.strategicDirectorId()), ret.getStatus(), ret.getVersion(), ret.getReturnedReason(),
+                name(route, area.adCommissioningId()), name(route, area.strategicDirectorId()), ret.getStatus(),
+                ret.getVersion(), ret.getReturnedReason(),
                 ret.getReturnedBy() == null ? null : nameOf(ret.getReturnedBy()), ret.getReturnedAt(),
                 ret.getSubmittedBy(), ret.getSubmittedAt(), details, progress(ret, read));
     }

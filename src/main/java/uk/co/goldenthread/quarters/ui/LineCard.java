@@ -69,7 +69,8 @@ class LineCard extends Section {
         showRag(line.rating());
         showDirection(line.value());
         if (!line.due()) {
-            add(Markup.of("line-value").facts(new Facts().fact("Not due this period", "shown with its latest value, read-only")
+            add(Markup.of("line-value").facts(new Facts()
+                    .fact("Not due this period", "shown with its latest value, read-only")
                     .fact("Latest value", line.value() == null ? "None reported yet" : m.format(line.value())
                             + (line.dataAsAt() == null ? "" : " (data as at " + line.dataAsAt() + ")"))).build(), rag);
         } else if (mode == Mode.EDIT) {
