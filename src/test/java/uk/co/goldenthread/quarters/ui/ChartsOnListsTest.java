@@ -72,7 +72,8 @@ class ChartsOnListsTest extends AdminUiTest {
         assertThat(text).contains("FIN01 ", "✔ Green", "Variation: L Special cause concern (low)", "Assurance: ",
                 "Data table: Values of FIN01");
         assertThat(ScreenText.markup(cell)).contains("<title",
-                "Sparkline of FIN01 % of capital expenditure against budget: last 8 periods", "From 95.0% in Q1 2034/35 to 90.5% in Q4 2035/36; lowest 90.5%, highest 96.0%.");
+                "Sparkline of FIN01 % of capital expenditure against budget: last 8 periods",
+                "From 95.0% in Q1 2034/35 to 90.5% in Q4 2035/36; lowest 90.5%, highest 96.0%.");
         assertThat(ScreenText.markup(cell)).contains("<th scope=\"row\">Q2 2034/35</th><td>96.0%</td>",
                 "<th scope=\"row\">Q3 2035/36</th><td>95.0%</td>",
                 "<th scope=\"row\">Q4 2035/36</th><td>90.5%</td><td>90.0%</td>");
