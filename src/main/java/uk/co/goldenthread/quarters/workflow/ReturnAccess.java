@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Map;
+import org.flowable.common.engine.impl.interceptor.CommandContext;
 import org.flowable.engine.ManagementService;
 import org.flowable.engine.TaskService;
 import org.flowable.engine.impl.util.CommandContextUtil;
@@ -58,9 +59,16 @@ public class ReturnAccess {
      * Flowable command, since reading it back would cost the page a query. The outcome is put on the task's own
      * execution, where the gateway after the task reads it: given to complete, it would go on the process instance,
      * and the gateway's lookup would first read the execution's stored variables (a query) to find it not there.
+     * The task must be the one {@link #currentTask} read in this transaction.
      */
     public @Nullable Task complete(Task task, Map<String, Object> transientVariables) {
         return management.executeCommand(context -> {
+            readTheRoutesExecutions(context, task.getProcessInstanceId());
+            if (task instanceof TaskEntity read) {
+                // read by currentTask in this transaction: completing it needs no second read of the same row (its
+                // delete still checks the row's revision)
+                CommandContextUtil.getEntityCache(context).put(read, true);
+            }
             if (!transientVariables.isEmpty()) {
                 CommandContextUtil.getExecutionEntityManager(context).findById(task.getExecutionId())
                         .setTransientVariablesLocal(transientVariables);
@@ -71,6 +79,17 @@ public class ReturnAccess {
                             && task.getProcessInstanceId().equals(t.getProcessInstanceId()))
                     .map(Task.class::cast).findFirst().orElse(null);
         });
+    }
+
+    /**
+     * Reads every execution of a return's process (the instance, the step's execution, its timers' executions) in one
+     * query, into the command's cache. The return's BPMN asks for Flowable's eager tree fetching, so completing the
+     * step then finds them all there; on its own, Flowable would read the step's execution and then the tree, two
+     * queries.
+     */
+    private static void readTheRoutesExecutions(CommandContext context, String processInstanceId) {
+        CommandContextUtil.getDbSqlSession(context).selectList("selectExecutionsWithSameRootProcessInstanceId",
+                processInstanceId);
     }
 
     public Optional<Acting> acting(Task task, PersonSummary me) {

@@ -28,6 +28,12 @@ import org.springframework.context.annotation.Configuration;
  * <li>The return process's beans are found before its variables ({@link WorkflowBeansFirst}).</li>
  * <li>A return's process ends without looking for what its process instance never holds
  * ({@link ReturnInstancesHoldNothingButVariables}).</li>
+ * <li>Eager execution tree fetching, for the processes whose BPMN asks for it (the return's): a step reads its
+ * process's executions in one query ({@link ReturnAccess#complete}) and finds them in the command's cache after that,
+ * where it read the step's execution, the process instance and the timers' executions one query each.</li>
+ * <li>Completing a user task trusts its execution's task count ({@link UserTasksLeftByTheirCount}).</li>
+ * <li>An execution deleted in the same flush is not updated first, unless the update moves it
+ * ({@link DeletedExecutionsNotUpdatedFirst}).</li>
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
@@ -49,6 +55,9 @@ class WorkflowEngineSettings {
             engine.setIdentityLinkInterceptor(new NoIdentityLinks());
             engine.setEnableProcessDefinitionHistoryLevel(true);
             engine.setActivityInstanceEntityManager(new RuntimeActivitiesWhereHistoryIsKept(engine));
+            engine.setEnableEagerExecutionTreeFetching(true);
+            engine.setActivityBehaviorFactory(new UserTasksLeftByTheirCount());
+            engine.setDbSqlSessionFactory(new DeletedExecutionsNotUpdatedFirst(engine.isUsePrefixId()));
             var executions = new MybatisExecutionDataManager(engine);
             engine.setExecutionDataManager(executions);
             engine.setExecutionEntityManager(new ReturnInstancesHoldNothingButVariables(engine, executions));
