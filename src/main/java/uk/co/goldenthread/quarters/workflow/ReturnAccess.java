@@ -10,6 +10,7 @@ import org.flowable.common.engine.impl.interceptor.CommandContext;
 import org.flowable.engine.ManagementService;
 import org.flowable.engine.TaskService;
 import org.flowable.engine.impl.util.CommandContextUtil;
+import org.flowable.engine.impl.util.ProcessDefinitionUtil;
 import org.flowable.task.service.impl.persistence.entity.TaskEntity;
 import org.flowable.task.api.Task;
 import org.jspecify.annotations.Nullable;
@@ -63,7 +64,7 @@ public class ReturnAccess {
      */
     public @Nullable Task complete(Task task, Map<String, Object> transientVariables) {
         return management.executeCommand(context -> {
-            readTheRoutesExecutions(context, task.getProcessInstanceId());
+            readTheRoutesExecutions(context, task);
             if (task instanceof TaskEntity read) {
                 // read by currentTask in this transaction: completing it needs no second read of the same row (its
                 // delete still checks the row's revision)
@@ -85,11 +86,14 @@ public class ReturnAccess {
      * Reads every execution of a return's process (the instance, the step's execution, its timers' executions) in one
      * query, into the command's cache. The return's BPMN asks for Flowable's eager tree fetching, so completing the
      * step then finds them all there; on its own, Flowable would read the step's execution and then the tree, two
-     * queries.
+     * queries. A route on an earlier definition, which does not ask for the tree (and may run inside the quarter's
+     * process, whose tree is every return's), is left to read what it needs.
      */
-    private static void readTheRoutesExecutions(CommandContext context, String processInstanceId) {
-        CommandContextUtil.getDbSqlSession(context).selectList("selectExecutionsWithSameRootProcessInstanceId",
-                processInstanceId);
+    private static void readTheRoutesExecutions(CommandContext context, Task task) {
+        if (ProcessDefinitionUtil.getProcess(task.getProcessDefinitionId()).isEnableEagerExecutionTreeFetching()) {
+            CommandContextUtil.getDbSqlSession(context).selectList("selectExecutionsWithSameRootProcessInstanceId",
+                    task.getProcessInstanceId());
+        }
     }
 
     public Optional<Acting> acting(Task task, PersonSummary me) {
