@@ -74,8 +74,13 @@ public final class WebSession {
      * three missed heartbeats. The beacon's HTTP status, or -1 when the page held no UI to close (no initial UIDL).
      */
     public int leaveLoginPage() throws IOException, InterruptedException {
-        Matcher ui = UI_ID.matcher(loginPage);
-        Matcher token = UI_TOKEN.matcher(loginPage);
+        return leave(loginPage);
+    }
+
+    /** The same beacon as the browser leaves a screen it was given (the page's HTML), closing that screen's UI. */
+    public int leave(String page) throws IOException, InterruptedException {
+        Matcher ui = UI_ID.matcher(page);
+        Matcher token = UI_TOKEN.matcher(page);
         if (!ui.find() || !token.find()) {
             return -1;
         }

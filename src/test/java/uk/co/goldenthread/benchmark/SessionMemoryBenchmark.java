@@ -28,8 +28,12 @@ import uk.co.goldenthread.WebSession;
  * The heap is measured as the live objects after a full collection ({@code jcmd GC.class_histogram}), once settled
  * (two readings 10 s apart agree within 2 MB), before and after each batch of N sessions; the difference divided by N
  * is the heap per session. Screens: the AD Delivery's return (owen.pritchard, his open return) and the Performance
- * Team's pack (ellen.marchant, the latest pack). Both batches stay open together, so the last figure is the live heap
- * with 2N sessions. {@code -Dbenchmark.sessions=N} (default 250, so 500 in all). Writes target/benchmarks/session-memory.json.
+ * Team's pack (ellen.marchant, the latest pack). Both batches stay open together, so that reading is the live heap
+ * with 2N sessions. Then each batch's screens are left as a browser leaves a page (its beacon: the server closes the
+ * UI, the session stays), the packs' first, with a reading after each: what a batch's closing frees over N is what
+ * its screen's UI holds, a figure that the caches filling between readings (and staying) cannot blur, as they can
+ * the first (with 100 sessions a screen it once read below zero). {@code -Dbenchmark.sessions=N} (default 250, so 500
+ * in all). Writes target/benchmarks/session-memory.json.
  */
 public final class SessionMemoryBenchmark {
 
@@ -39,7 +43,7 @@ public final class SessionMemoryBenchmark {
     private final Path dir = target.resolve("benchmarks").resolve("session-memory-run");
     private final Path javaHome = Path.of(System.getProperty("java.home"));
     private final Map<String, Object> figures = new LinkedHashMap<>();
-    private final Map<Integer, Integer> beacons = new java.util.TreeMap<>();
+    private final Map<String, Integer> beacons = new java.util.TreeMap<>();
     private Process app;
     private int port;
 
@@ -64,30 +68,46 @@ public final class SessionMemoryBenchmark {
                     + " ON p.id = r.ad_delivery_id WHERE p.username = 'owen.pritchard' AND r.status = 'DRAFT'"
                     + " ORDER BY r.id DESC LIMIT 1"));
             long packId = Long.parseLong(sql("SELECT MAX(id) FROM pack"));
-            List<WebSession> open = new ArrayList<>();
+            List<Screen> open = new ArrayList<>();
             // warm-up: classes, caches and pools that the first sessions fill once for all
             open(open, 5, "owen.pritchard", "/returns/" + returnId, "Submit return");
             open(open, 5, "ellen.marchant", "/packs/" + packId, "(version ");
             long base = liveHeap("baseline (10 warm-up sessions)");
-            open(open, sessions, "owen.pritchard", "/returns/" + returnId, "Submit return");
+            List<Screen> returns = open(open, sessions, "owen.pritchard", "/returns/" + returnId, "Submit return");
             long afterReturns = liveHeap("after " + sessions + " return screens");
-            open(open, sessions, "ellen.marchant", "/packs/" + packId, "(version ");
+            List<Screen> packs = open(open, sessions, "ellen.marchant", "/packs/" + packId, "(version ");
             long afterPacks = liveHeap("after " + sessions + " pack screens");
+            long rssMb = rssKb(app.pid()) / 1024;
+            // then each batch's screens closed as a browser leaves them, the sessions kept: what a screen's UI holds
+            // is what its closing frees, which the caches that fill meanwhile (and stay) do not blur
+            leave(packs, "pack");
+            long packsLeft = liveHeap("after the " + sessions + " pack screens were left");
+            leave(returns, "return");
+            long returnsLeft = liveHeap("after the " + sessions + " return screens were left");
             double perReturn = (afterReturns - base) / 1024.0 / sessions;
             double perPack = (afterPacks - afterReturns) / 1024.0 / sessions;
-            System.out.printf("  heap per signed-in session with the return screen: %.0f KB%n", perReturn);
-            System.out.printf("  heap per signed-in session with the pack screen:   %.0f KB%n", perPack);
+            double perReturnUi = (packsLeft - returnsLeft) / 1024.0 / sessions;
+            double perPackUi = (afterPacks - packsLeft) / 1024.0 / sessions;
+            double perSessionLeft = (returnsLeft - base) / 1024.0 / (2.0 * sessions);
+            System.out.printf("  heap per signed-in session with the return screen: %.0f KB (its screen's UI, freed"
+                    + " as it is left: %.0f KB)%n", perReturn, perReturnUi);
+            System.out.printf("  heap per signed-in session with the pack screen:   %.0f KB (its screen's UI, freed"
+                    + " as it is left: %.0f KB)%n", perPack, perPackUi);
+            System.out.printf("  heap per signed-in session with no screen open:    %.0f KB%n", perSessionLeft);
             System.out.printf("  live heap with %d sessions open: %.0f MB of the 1,024 MB heap%n", open.size(),
                     afterPacks / 1048576.0);
-            System.out.printf("  login page left with a beacon (HTTP status: sessions; -1: no UI in the page): %s%n",
+            System.out.printf("  pages left with a beacon (HTTP status: sessions; -1: no UI in the page): %s%n",
                     beacons);
-            figures.put("login_page_beacons", beacons.toString());
+            figures.put("page_beacons", beacons.toString());
             figures.put("return_screen_kb_per_session", Math.round(perReturn));
             figures.put("pack_screen_kb_per_session", Math.round(perPack));
+            figures.put("return_screen_ui_kb_freed_when_left", Math.round(perReturnUi));
+            figures.put("pack_screen_ui_kb_freed_when_left", Math.round(perPackUi));
+            figures.put("session_kb_with_no_screen", Math.round(perSessionLeft));
             figures.put("sessions_open", open.size());
             figures.put("live_heap_mb_with_all_sessions", Math.round(afterPacks / 1048576.0));
-            figures.put("java_rss_mb_with_all_sessions", rssKb(app.pid()) / 1024);
-            System.out.printf("  RSS of the JVM with them: %d MB%n", rssKb(app.pid()) / 1024);
+            figures.put("java_rss_mb_with_all_sessions", rssMb);
+            System.out.printf("  RSS of the JVM with them: %d MB%n", rssMb);
         } finally {
             stop();
         }
@@ -102,7 +122,14 @@ public final class SessionMemoryBenchmark {
         deleteRecursively(dir);
     }
 
-    private void open(List<WebSession> open, int count, String username, String path, String shows) throws Exception {
+    /** A visitor and the screen's page it was given. */
+    private record Screen(WebSession visitor, String page) {
+    }
+
+    /** Opens count sessions, each with the screen; gives them, and adds them to all that are open. */
+    private List<Screen> open(List<Screen> open, int count, String username, String path, String shows)
+            throws Exception {
+        List<Screen> batch = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             var visitor = new WebSession(port);
             HttpResponse<String> signIn = visitor.signIn(username, "demo");
@@ -111,13 +138,22 @@ public final class SessionMemoryBenchmark {
                         + signIn.headers().map());
             }
             int beacon = visitor.leaveLoginPage(); // as the browser leaves the login page: its UI is closed
-            beacons.merge(beacon, 1, Integer::sum);
+            beacons.merge("login " + beacon, 1, Integer::sum);
             HttpResponse<String> screen = visitor.get(path);
             if (screen.statusCode() != 200 || !screen.body().contains(shows)) {
                 throw new IllegalStateException(path + " answered " + screen.statusCode() + " without '" + shows
                         + "': " + screen.body().substring(0, Math.min(400, screen.body().length())));
             }
-            open.add(visitor);
+            batch.add(new Screen(visitor, screen.body()));
+        }
+        open.addAll(batch);
+        return batch;
+    }
+
+    /** Each screen left as a browser leaves a page (its beacon): the server closes the UI, the session stays. */
+    private void leave(List<Screen> screens, String name) throws Exception {
+        for (Screen screen : screens) {
+            beacons.merge(name + " " + screen.visitor().leave(screen.page()), 1, Integer::sum);
         }
     }
 
