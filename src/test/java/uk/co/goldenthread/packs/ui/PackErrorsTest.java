@@ -53,6 +53,9 @@ class PackErrorsTest extends UiTest {
         assertThat(date.getErrorMessage()).isEqualTo("Give the date of the Cabinet meeting.");
         assertThat(date.getHelperText()).as("the days a decision can carry, said before anyone types")
                 .startsWith("The day Cabinet met: from ").contains("not after today");
+        assertThat(date.getMax()).as("the picker offers no day after today").isEqualTo(LocalDate.now());
+        assertThat(date.getMin()).as("nor one before the meeting")
+                .isEqualTo(packs.latestFor(quarterId).cabinetMeeting());
         assertThat(errorToasts()).isEmpty();
         assertThat(packs.latestFor(quarterId).status()).isEqualTo(PackStatus.PAPERS_PUBLISHED);
 
