@@ -2,7 +2,9 @@ package uk.co.goldenthread.base.ui;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.data.binder.Result;
+import java.time.LocalDate;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import uk.co.goldenthread.base.UkDates;
 
 /**
@@ -24,6 +26,19 @@ public class UkDatePicker extends DatePicker {
                 .setBadInputErrorMessage(UkDates.UNREADABLE));
         setFallbackParser(text -> UkDates.parse(text).map(Result::ok).orElseGet(() -> Result.error(UkDates.UNREADABLE)));
         setHelperText(EXAMPLE);
+    }
+
+    /**
+     * Offers only the days from first to last (a null bound: none that way), and says which if another is typed. The
+     * service that takes the date still checks it.
+     */
+    public void allowOnly(@Nullable LocalDate first, @Nullable LocalDate last) {
+        setMin(first);
+        setMax(last);
+        DatePickerI18n i18n = getI18n();
+        i18n.setMinErrorMessage(first == null ? null : "Give " + UkDates.format(first) + " or a later date.");
+        i18n.setMaxErrorMessage(last == null ? null : "Give " + UkDates.format(last) + " or an earlier date.");
+        setI18n(i18n);
     }
 
     /** Whether the field holds text that is not a date (its value is then empty, and it says so under the field). */

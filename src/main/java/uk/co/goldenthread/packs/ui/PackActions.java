@@ -60,9 +60,7 @@ class PackActions extends Section {
             var date = new UkDatePicker("Date of the meeting");
             date.setHelperText("The day Cabinet met: " + (pack.cabinetMeeting() == null ? "" : "from "
                     + meeting + ", ") + "not after today. " + UkDatePicker.EXAMPLE);
-            // the same days as the service allows, so that the calendar offers no other (the service still checks)
-            date.setMax(LocalDate.now(clock));
-            date.setMin(pack.cabinetMeeting());
+            date.allowOnly(pack.cabinetMeeting(), LocalDate.now(clock)); // the days the service accepts
             var minute = new TextArea("Minute");
             var referBack = new ReferBackFields(quarters.returnsOf(pack.quarterId()));
             referBack.setVisible(false);
