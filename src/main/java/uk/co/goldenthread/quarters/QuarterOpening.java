@@ -68,7 +68,11 @@ class QuarterOpening {
      * Opens a quarter as {@link QuarterService#open(OpenQuarterRequest)}, and when some measures or intentions would go
      * to no return, opens it without them for the reason given, which the audit trail keeps with their codes.
      */
-    Quarter open(OpenQuarterRequest request, @Nullable String reasonForNowhere) {
+    /** A quarter just opened and the returns it was opened with. */
+    record Opened(Quarter quarter, List<QuarterlyReturn> returns) {
+    }
+
+    Opened open(OpenQuarterRequest request, @Nullable String reasonForNowhere) {
         checkTimetable(request);
         if (quarters.existsByFinancialYearAndQuarterNumber(request.period().financialYear(), request.period().quarter())) {
             throw new ConflictException(request.period().label() + " is already open.");
@@ -108,10 +112,8 @@ class QuarterOpening {
             contents.intentions.forEach(ret::addProgress);
             created.add(ret);
         });
-        List<Long> returnIds = new ArrayList<>();
-        for (QuarterlyReturn ret : returns.saveAllAndFlush(created)) {
-            returnIds.add(ret.getId());
-        }
+        List<QuarterlyReturn> saved = returns.saveAllAndFlush(created);
+        List<Long> returnIds = saved.stream().map(QuarterlyReturn::getId).toList();
         String instanceId = runtime.startProcessInstanceByKey("quarterCycle", "quarter-" + quarter.getId(),
                 Map.of("quarterId", quarter.getId())).getId();
         quarter.setProcessInstanceId(instanceId);
@@ -122,7 +124,7 @@ class QuarterOpening {
             audit.record(QuarterProgress.AUDIT_SUBJECT, quarter.getId(), "Opened without a return for", null,
                     String.join("; ", nowhere.stream().map(MeasureRoute::describe).toList()), reasonForNowhere.strip());
         }
-        return quarter;
+        return new Opened(quarter, saved);
     }
 
     /** A dry run of opening: every active measure and intention, and which return it would go to, or why none. */

@@ -68,7 +68,10 @@ public class QuarterService {
      */
     @PreAuthorize("hasRole('PERFORMANCE_TEAM')")
     public QuarterSummary open(OpenQuarterRequest request, @Nullable String reasonForNowhere) {
-        return summary(opening.open(request, reasonForNowhere));
+        // from the returns just written: a query for them would first make Hibernate look over every entity the
+        // open holds (the framework's measures and targets, the returns and their lines) for changes to flush
+        QuarterOpening.Opened opened = opening.open(request, reasonForNowhere);
+        return summary(opened.quarter(), opened.returns());
     }
 
     /** A dry run of opening: every active measure and intention, and which return it would go to, or why none. */
@@ -155,7 +158,10 @@ public class QuarterService {
     }
 
     private QuarterSummary summary(Quarter q) {
-        List<QuarterlyReturn> its = returns.findByQuarterIdOrderById(q.getId());
+        return summary(q, returns.findByQuarterIdOrderById(q.getId()));
+    }
+
+    private static QuarterSummary summary(Quarter q, List<QuarterlyReturn> its) {
         int signedOff = (int) its.stream().filter(r -> r.getStatus().isSignedOff()).count();
         return new QuarterSummary(q.getId(), q.getPeriod(), q.getStatus(), q.getSubmissionDue(), q.getReviewDue(),
                 q.getSignOffDue(), q.getPackCompileDue(), q.getPublicationDate(), q.getCabinetDate(), its.size(), signedOff,
