@@ -32,8 +32,8 @@ import org.springframework.context.annotation.Configuration;
  * process's executions in one query ({@link ReturnAccess#complete}) and finds them in the command's cache after that,
  * where it read the step's execution, the process instance and the timers' executions one query each.</li>
  * <li>Completing a user task trusts its execution's task count ({@link UserTasksLeftByTheirCount}).</li>
- * <li>An execution deleted in the same flush is not updated first, unless the update moves it
- * ({@link DeletedExecutionsNotUpdatedFirst}).</li>
+ * <li>An execution deleted in the same flush is not updated first, unless the update moves it, and many rows of one
+ * kind go in as one JDBC batch of their own insert ({@link LeanDbSqlSessions}).</li>
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
@@ -57,7 +57,7 @@ class WorkflowEngineSettings {
             engine.setActivityInstanceEntityManager(new RuntimeActivitiesWhereHistoryIsKept(engine));
             engine.setEnableEagerExecutionTreeFetching(true);
             engine.setActivityBehaviorFactory(new UserTasksLeftByTheirCount());
-            engine.setDbSqlSessionFactory(new DeletedExecutionsNotUpdatedFirst(engine.isUsePrefixId()));
+            engine.setDbSqlSessionFactory(new LeanDbSqlSessions(engine.isUsePrefixId()));
             var executions = new MybatisExecutionDataManager(engine);
             engine.setExecutionDataManager(executions);
             engine.setExecutionEntityManager(new ReturnInstancesHoldNothingButVariables(engine, executions));

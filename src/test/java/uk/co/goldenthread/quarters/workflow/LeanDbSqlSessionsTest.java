@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
  * root instance), since the deletes that follow depend only on those. ReturnProcessLeavesNothingBehindTest and
  * ReturnStepCostTest see the engine with it.
  */
-class DeletedExecutionsNotUpdatedFirstTest {
+class LeanDbSqlSessionsTest {
 
     @Test
     void anExecutionMadeInactiveThenDeletedNeedsNoUpdate() {
@@ -20,7 +20,7 @@ class DeletedExecutionsNotUpdatedFirstTest {
         execution.setActive(false);
         execution.setTimerJobCount(0);
         assertThat(cached.hasChanged()).as("Flowable sees a change").isTrue();
-        assertThat(DeletedExecutionsNotUpdatedFirst.Session.linksUnchanged(cached)).isTrue();
+        assertThat(LeanDbSqlSessions.Session.linksUnchanged(cached)).isTrue();
     }
 
     @Test
@@ -28,7 +28,7 @@ class DeletedExecutionsNotUpdatedFirstTest {
         var execution = read();
         var cached = new CachedEntity(execution, true);
         execution.setParentId("another-parent");
-        assertThat(DeletedExecutionsNotUpdatedFirst.Session.linksUnchanged(cached)).isFalse();
+        assertThat(LeanDbSqlSessions.Session.linksUnchanged(cached)).isFalse();
     }
 
     @Test
@@ -38,7 +38,7 @@ class DeletedExecutionsNotUpdatedFirstTest {
         var caller = ExecutionEntityImpl.createWithEmptyRelationshipCollections();
         caller.setId("calling-execution");
         execution.setSuperExecution(caller);
-        assertThat(DeletedExecutionsNotUpdatedFirst.Session.linksUnchanged(cached)).isFalse();
+        assertThat(LeanDbSqlSessions.Session.linksUnchanged(cached)).isFalse();
     }
 
     @Test
@@ -46,12 +46,12 @@ class DeletedExecutionsNotUpdatedFirstTest {
         var execution = read();
         var cached = new CachedEntity(execution, true);
         execution.setRootProcessInstanceId("another-root");
-        assertThat(DeletedExecutionsNotUpdatedFirst.Session.linksUnchanged(cached)).isFalse();
+        assertThat(LeanDbSqlSessions.Session.linksUnchanged(cached)).isFalse();
     }
 
     @Test
     void anExecutionNotInTheCacheKeepsItsUpdate() {
-        assertThat(DeletedExecutionsNotUpdatedFirst.Session.linksUnchanged(null)).isFalse();
+        assertThat(LeanDbSqlSessions.Session.linksUnchanged(null)).isFalse();
     }
 
     /** A timer's execution below a step's, as read from the database. */
