@@ -51,7 +51,8 @@ import org.jspecify.annotations.Nullable;
 final class LeanDbSqlSessions extends DbSqlSessionFactory {
 
     /** An insert of one row: everything up to its VALUES, then the one group of values, and nothing after. */
-    private static final Pattern VALUES = Pattern.compile("(?is)\\s*(insert\\s+into\\s.*\\bvalues\\s*)(\\([^()]*\\))\\s*");
+    private static final Pattern VALUES =
+            Pattern.compile("(?is)\\s*(insert\\s+into\\s.*\\bvalues\\s*)(\\([^()]*\\))\\s*");
 
     /** Whether an insert's SQL is of one row's shape, which a multi-row insert can be built from. */
     static boolean oneRowInsert(String sql) {

@@ -23,7 +23,8 @@ class FlowableInsertsTest {
     void theKindsAnOpenInsertsInBulkHaveOneRowInsertsOfFixedSql() {
         var mybatis = engine.getSqlSessionFactory().getConfiguration();
         assertThat(engine.getDbSqlSessionFactory()).isInstanceOf(LeanDbSqlSessions.class);
-        for (String insert : new String[] {"insertExecution", "insertTask", "insertTimerJob", "insertVariableInstance"}) {
+        for (String insert : new String[] {"insertExecution", "insertTask", "insertTimerJob",
+            "insertVariableInstance"}) {
             var statement = mybatis.getMappedStatement(engine.getDbSqlSessionFactory().mapStatement(insert));
             assertThat(statement.getSqlSource().getClass().getSimpleName()).as(insert).isEqualTo("RawSqlSource");
             assertThat(LeanDbSqlSessions.oneRowInsert(statement.getBoundSql(null).getSql())).as(insert).isTrue();
