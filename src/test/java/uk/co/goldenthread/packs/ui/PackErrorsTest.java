@@ -37,11 +37,7 @@ class PackErrorsTest extends UiTest {
 
     @Test
     void theMeetingDateOffersOnlyTheDaysADecisionCanCarryAndSaysSoAsADayIsTyped() {
-        var journeys = new Journeys(context);
-        long quarterId = journeys.openQuarter(2032, 3).id();
-        journeys.completeAll(quarterId, Map.of());
-        SignIn.as(context, "priya.shah");
-        packs.publishPapers(packs.compile(quarterId).id(), "Late in the test: the clock may be past the dispatch date");
+        long quarterId = papersPublished();
         LocalDate meeting = packs.latestFor(quarterId).cabinetMeeting();
 
         LocalDate today = meeting.plusDays(3);
@@ -69,11 +65,7 @@ class PackErrorsTest extends UiTest {
 
     @Test
     void aDecisionWithoutItsDateOrReasonIsRefusedBesideTheField() {
-        var journeys = new Journeys(context);
-        long quarterId = journeys.openQuarter(2032, 3).id();
-        journeys.completeAll(quarterId, Map.of());
-        SignIn.as(context, "priya.shah");
-        packs.publishPapers(packs.compile(quarterId).id(), "Late in the test: the clock may be past the dispatch date");
+        long quarterId = papersPublished();
 
         signInAndOpen("priya.shah", "packs");
         ComboBoxKt.selectByLabel(_get(Select.class, s -> s.withLabel("Cabinet decision")), "Noted");
@@ -110,5 +102,15 @@ class PackErrorsTest extends UiTest {
         assertThat(date.isInvalid()).as("the date is no longer in question").isFalse();
         assertThat(errorToasts()).isEmpty();
         assertThat(packs.latestFor(quarterId).status()).isEqualTo(PackStatus.PAPERS_PUBLISHED);
+    }
+
+    /** Q3 2032/33 opened, every return signed off, and its pack's Cabinet papers published. */
+    private long papersPublished() {
+        var journeys = new Journeys(context);
+        long quarterId = journeys.openQuarter(2032, 3).id();
+        journeys.completeAll(quarterId, Map.of());
+        SignIn.as(context, "priya.shah");
+        packs.publishPapers(packs.compile(quarterId).id(), "Late in the test: the clock may be past the dispatch date");
+        return quarterId;
     }
 }
