@@ -64,14 +64,14 @@ class QuarterOpening {
         this.clock = clock;
     }
 
-    /**
-     * Opens a quarter as {@link QuarterService#open(OpenQuarterRequest)}, and when some measures or intentions would go
-     * to no return, opens it without them for the reason given, which the audit trail keeps with their codes.
-     */
     /** A quarter just opened and the returns it was opened with. */
     record Opened(Quarter quarter, List<QuarterlyReturn> returns) {
     }
 
+    /**
+     * Opens a quarter as {@link QuarterService#open(OpenQuarterRequest)}, and when some measures or intentions would go
+     * to no return, opens it without them for the reason given, which the audit trail keeps with their codes.
+     */
     Opened open(OpenQuarterRequest request, @Nullable String reasonForNowhere) {
         checkTimetable(request);
         if (quarters.existsByFinancialYearAndQuarterNumber(request.period().financialYear(), request.period().quarter())) {

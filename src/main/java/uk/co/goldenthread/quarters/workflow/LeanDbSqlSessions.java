@@ -84,17 +84,13 @@ final class LeanDbSqlSessions extends DbSqlSessionFactory {
                 byStatement.computeIfAbsent(statement, k -> new ArrayList<>()).add(entity);
             }
             Configuration mybatis = sqlSession.getConfiguration();
-            for (Map.Entry<String, List<Entity>> rows : byStatement.entrySet()) {
-                String statement = rows.getKey();
-                if (statement == null || !mybatis.hasStatement(statement)
-                        || !(mybatis.getMappedStatement(statement).getSqlSource() instanceof RawSqlSource)) {
-                    super.flushBulkInsert(rows.getValue(), clazz);
-                    continue;
+            byStatement.forEach((statement, rows) -> {
+                MappedStatement insert = statement != null && mybatis.hasStatement(statement)
+                        ? mybatis.getMappedStatement(statement) : null;
+                if (insert == null || !(insert.getSqlSource() instanceof RawSqlSource) || !insertRows(insert, rows)) {
+                    super.flushBulkInsert(rows, clazz);
                 }
-                if (!insertRows(mybatis.getMappedStatement(statement), rows.getValue())) {
-                    super.flushBulkInsert(rows.getValue(), clazz);
-                }
-            }
+            });
         }
 
         /**

@@ -32,8 +32,9 @@ import org.springframework.context.annotation.Configuration;
  * process's executions in one query ({@link ReturnAccess#complete}) and finds them in the command's cache after that,
  * where it read the step's execution, the process instance and the timers' executions one query each.</li>
  * <li>Completing a user task trusts its execution's task count ({@link UserTasksLeftByTheirCount}).</li>
- * <li>An execution deleted in the same flush is not updated first, unless the update moves it, and many rows of one
- * kind go in as one JDBC batch of their own insert ({@link LeanDbSqlSessions}).</li>
+ * <li>An execution deleted in the same flush is not updated first, unless the update moves it, and Flowable's
+ * multi-row inserts are built from each kind's one-row insert, parsed once, rather than parsed again at every flush
+ * ({@link LeanDbSqlSessions}).</li>
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
