@@ -20,11 +20,11 @@ import uk.co.goldenthread.packs.snapshot.PackSnapshot;
 
 /**
  * The pack's PDF on PackBenchmark's synthetic pack, at Warwickshire's size (263 measure lines) and ten times it
- * (2,630): the PDF laid out in parts of 40 measures into one document (PackPdf.render, what compiling does) against
- * the whole page laid out at once (PackPdf.renderWhole, as before), in the same run, after a warm-up of the parts,
- * repeated:
- * min / median / max, pages, bytes and the heap's peak (the sum of the heap pools' peaks since the run began, so it
- * counts garbage not yet collected too). Then the parts with PDFBox's streams in a scratch file. Needs no database.
+ * (2,630): the PDF laid out in parts of 40 measures on a thread per processor (PackPdf.render, what compiling does)
+ * against the parts laid out on one thread, one after another, and the whole page laid out at once
+ * (PackPdf.renderWhole, as before), in the same run, after a warm-up of the parts, repeated: min / median / max,
+ * pages, bytes and the heap's peak (the sum of the heap pools' peaks since the run began, so it counts garbage not yet
+ * collected too). Then the parts with PDFBox's streams in a scratch file. Needs no database.
  * Prints -Xmx and the load average before and after. Run: {@code ./mvnw -Pbenchmark verify} (see README) or
  * {@code java -Xmx3g -cp ... uk.co.goldenthread.benchmark.PdfBenchmark 263,2630 3 1}: sizes, repeats of the parts,
  * repeats of the whole document (0 skips it; at 10x it needs about 6 GB and minutes a run). Asserts nothing.
@@ -47,6 +47,7 @@ public final class PdfBenchmark {
         int wholeRepeats = args.length > 2 ? Integer.parseInt(args[2]) : 1;
         System.out.printf("%nPack PDF: -Xmx %d MB, %d processors, load average %s%n",
                 Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors(), load());
+        int threads = Math.clamp(Runtime.getRuntime().availableProcessors(), 1, 4);
         for (String size : sizes) {
             int measures = Integer.parseInt(size.strip());
             PackSnapshot snapshot = PackBenchmark.snapshot(measures);
@@ -56,9 +57,11 @@ public final class PdfBenchmark {
                     html.length() >> 10);
             size = measures + " lines";
             var inMemory = new PackPdf();
-            run("parts of 40, in memory", repeats, true, () -> inMemory.render(html, sha));
-            // the JVM is warm from the parts: the slower runs below have no warm-up of their own
-            var scratch = new PackPdf(40, IOUtils.createTempFileOnlyStreamCache());
+            run("parts of 40, " + threads + " threads", repeats, true, () -> inMemory.render(html, sha));
+            // the JVM is warm from the parts: the runs below have no warm-up of their own
+            var oneThread = new PackPdf(40, IOUtils.createMemoryOnlyStreamCache(), 1);
+            run("parts of 40, one thread", repeats, false, () -> oneThread.render(html, sha));
+            var scratch = new PackPdf(40, IOUtils.createTempFileOnlyStreamCache(), threads);
             run("parts of 40, scratch file", Math.max(1, repeats / 2), false, () -> scratch.render(html, sha));
             if (wholeRepeats > 0) {
                 run("whole document (baseline)", wholeRepeats, false, () -> inMemory.renderWhole(html, sha));

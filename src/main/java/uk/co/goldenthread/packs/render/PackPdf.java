@@ -8,7 +8,16 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.io.RandomAccessStreamCache.StreamCacheCreateFunction;
 import org.jsoup.Jsoup;
@@ -21,8 +30,9 @@ import org.springframework.stereotype.Component;
  * The pack as a tagged PDF (PDF/UA) made from the same HTML: language and title from the page, a bookmark per
  * section, DejaVu Sans embedded (shipped in fonts/), the version's SHA-256 in the footer of every page, and each chart
  * a figure whose text alternative is the chart's title and description, drawn with real text by {@link PdfChartDrawer}.
- * openhtmltopdf lays the page out in {@link Parts} of about 40 measures, one after another into one document that
- * {@link PdfAssembly} joins: laid out whole, a large council's pack held every page's boxes at once.
+ * openhtmltopdf lays the page out in {@link Parts} of about 40 measures, on a thread per processor at once, which
+ * {@link PdfAssembly} joins into one document: laid out whole, a large council's pack held every page's boxes at
+ * once, and on one thread the other processors did nothing.
  */
 @Component
 public class PackPdf {
@@ -30,50 +40,121 @@ public class PackPdf {
     private static final String FONT = "DejaVu Sans";
     private static final String MARGINS = "@page { size: A4; margin: 18mm 15mm 22mm 15mm; }";
 
+    private static final PdfAssembly.FontSource FONTS = new PdfAssembly.FontSource() {
+        @Override
+        public InputStream regular() {
+            return font("fonts/DejaVuSans.ttf");
+        }
+
+        @Override
+        public InputStream bold() {
+            return font("fonts/DejaVuSans-Bold.ttf");
+        }
+    };
+    /** Threads laying parts out at once: one per processor, no more than four. */
+    private static final int THREADS = Math.clamp(Runtime.getRuntime().availableProcessors(), 1, 4);
+
     private final int measuresPerPart;
     private final StreamCacheCreateFunction cache;
+    private final int threads;
 
     public PackPdf() {
-        this(Parts.MEASURES, IOUtils.createMemoryOnlyStreamCache());
+        this(Parts.MEASURES, IOUtils.createMemoryOnlyStreamCache(), THREADS);
     }
 
-    /** For the benchmark: parts of another size, or PDFBox's streams in a scratch file instead of memory. */
-    public PackPdf(int measuresPerPart, StreamCacheCreateFunction cache) {
+    /**
+     * For the benchmark and tests: parts of another size, PDFBox's streams in a scratch file instead of memory, or
+     * another number of threads laying parts out at once (1 lays them out one after another on one thread).
+     */
+    public PackPdf(int measuresPerPart, StreamCacheCreateFunction cache, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("At least one thread lays the pack's PDF out, not " + threads);
+        }
         this.measuresPerPart = measuresPerPart;
         this.cache = cache;
+        this.threads = threads;
     }
 
+    /**
+     * The PDF: its parts laid out by up to {@code threads} threads at once, each into a layout document of its own,
+     * and joined in order on this thread as each is done.
+     */
     public byte[] render(String html, String sha256) {
-        List<Parts.Part> parts = Parts.of(prepare(html, MARGINS), measuresPerPart);
-        try (var assembly = new PdfAssembly(cache, new PdfAssembly.FontSource() {
-            @Override
-            public InputStream regular() {
-                return font("fonts/DejaVuSans.ttf");
-            }
-
-            @Override
-            public InputStream bold() {
-                return font("fonts/DejaVuSans-Bold.ttf");
-            }
-        })) {
-            for (var each = parts.listIterator(); each.hasNext();) {
-                Parts.Part part = each.next();
-                // the part's jsoup page is dropped once copied for openhtmltopdf, and its copy once laid out
-                each.set(null);
-                assembly.beforePart();
-                var builder = builder(w3c(java.util.Objects.requireNonNull(part.page())));
-                part = part.withoutPage();
-                builder.useFont(new PDFontSupplier(assembly.regular()), FONT, 400, FontStyle.NORMAL, true);
-                builder.useFont(new PDFontSupplier(assembly.bold()), FONT, 700, FontStyle.NORMAL, true);
-                builder.usePDDocument(assembly.pdf());
-                try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-                    renderer.createPDFWithoutClosing();
+        var parts = new AtomicReferenceArray<>(Parts.of(prepare(html, MARGINS), measuresPerPart)
+                .toArray(Parts.Part[]::new));
+        int layouts = Math.min(threads, parts.length());
+        var counter = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(layouts, task -> {
+            var thread = new Thread(task, "pack-pdf-" + counter.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        try (var assembly = new PdfAssembly(cache, FONTS, layouts)) {
+            try {
+                List<Future<PdfAssembly.LaidOut>> laidOut = new ArrayList<>();
+                for (int i = 0; i < parts.length(); i++) {
+                    int index = i;
+                    // each part's jsoup page is dropped once taken, and openhtmltopdf's copy once laid out
+                    laidOut.add(pool.submit(() -> layOut(assembly,
+                            Objects.requireNonNull(parts.getAndSet(index, null)))));
                 }
-                assembly.afterPart(part);
+                for (Future<PdfAssembly.LaidOut> part : laidOut) {
+                    assembly.add(done(part));
+                }
+            } finally {
+                stop(pool);
             }
             return assembly.finish(sha256);
         } catch (IOException e) {
             throw new UncheckedIOException("The pack's PDF could not be made", e);
+        }
+    }
+
+    private static PdfAssembly.LaidOut layOut(PdfAssembly assembly, Parts.Part part) throws IOException,
+            InterruptedException {
+        PdfAssembly.Layout layout = assembly.take();
+        try {
+            layout.beforePart();
+            var builder = builder(w3c(Objects.requireNonNull(part.page())));
+            part = part.withoutPage();
+            builder.useFont(new PDFontSupplier(layout.regular()), FONT, 400, FontStyle.NORMAL, true);
+            builder.useFont(new PDFontSupplier(layout.bold()), FONT, 700, FontStyle.NORMAL, true);
+            builder.usePDDocument(layout.pdf());
+            try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+                renderer.createPDFWithoutClosing();
+            }
+            return layout.afterPart(part);
+        } finally {
+            assembly.giveBack(layout);
+        }
+    }
+
+    private static PdfAssembly.LaidOut done(Future<PdfAssembly.LaidOut> part) throws IOException {
+        try {
+            return part.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Making the pack's PDF was interrupted", e);
+        } catch (ExecutionException e) {
+            switch (e.getCause()) {
+                case IOException io -> throw io;
+                case RuntimeException runtime -> throw runtime;
+                case Error error -> throw error;
+                case null, default ->
+                    throw new IllegalStateException("A part of the pack's PDF could not be laid out", e);
+            }
+        }
+    }
+
+    /** No thread still lays out into a document once it is closed: the parts not begun are not begun. */
+    private static void stop(ExecutorService pool) {
+        pool.shutdownNow();
+        try {
+            if (!pool.awaitTermination(5, TimeUnit.MINUTES)) {
+                throw new IllegalStateException("A part of the pack's PDF was still being laid out after 5 minutes");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -21,6 +21,7 @@ import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
+import org.apache.pdfbox.pdmodel.PDPageTree;
 import org.apache.pdfbox.pdmodel.common.PDNumberTreeNode;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
@@ -38,8 +39,9 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
 import org.jspecify.annotations.Nullable;
 
 /**
- * One PDF made of parts that openhtmltopdf lays out one after another into the same document. Each part makes its own
- * structure tree, outline and page footers, so after each part this joins them into the document's: one structure tree
+ * One PDF made of parts that openhtmltopdf lays out at the same time on several threads, each thread into a layout
+ * document of its own ({@link Layout}), one part after another. Each part makes its own structure tree, outline and
+ * page footers, so this joins them, in the parts' order, into the document's: every part's pages, one structure tree
  * (the part's elements under the one Document element, the sections it continues joined to the part before's, its
  * parent tree renumbered after the last part's), one outline with a bookmark per section and the outcomes under
  * "Measures by outcome", links to sections laid out in another part pointed at them, and, at the end, the hash and
@@ -52,15 +54,23 @@ final class PdfAssembly implements Closeable {
     /** Middle of the 22 mm bottom margin of PackPdf's page style. */
     private static final float FOOTER_BASELINE = 22 / 25.4f * 72 / 2 - FOOTER_SIZE / 3;
 
-    private record Bookmark(Parts.Mark mark, PDPageDestination destination, @Nullable COSDictionary element) {
+    /** A section's bookmark, on the page of its heading. */
+    record Bookmark(Parts.Mark mark, PDPageDestination destination, @Nullable COSDictionary element) {
     }
 
-    private record LinkOut(PDActionGoTo action, String id) {
+    /** A link to a section laid out in another part, by the section's id. */
+    record LinkOut(PDActionGoTo action, String id) {
     }
 
-    private final PDDocument pdf;
-    private final PDFont regular;
-    private final PDFont bold;
+    /** What one part left in the layout document it was laid out in, for joining in the parts' order. */
+    record LaidOut(Layout layout, Parts.Part part, List<PDPage> pages, PDStructureTreeRoot root,
+            List<Bookmark> bookmarks, List<LinkOut> links) {
+    }
+
+    private final List<Layout> layouts = new ArrayList<>();
+    private final java.util.concurrent.BlockingQueue<Layout> free = new java.util.concurrent.LinkedBlockingQueue<>();
+    /** The layout document that laid out the first part: the one saved, with every part's pages. */
+    private @Nullable Layout first;
     private @Nullable PDStructureTreeRoot root;
     private @Nullable COSDictionary document;
     private final COSArray numbers = new COSArray();
@@ -69,21 +79,173 @@ final class PdfAssembly implements Closeable {
     private final Map<COSDictionary, COSDictionary> joined = new IdentityHashMap<>();
     private final List<Bookmark> bookmarks = new ArrayList<>();
     private final List<LinkOut> links = new ArrayList<>();
-    private int firstPageOfPart;
-    /**
-     * Every page so far, in order: PDFBox finds a page by its number by walking the page tree's kids from the first,
-     * so looking each page up by number cost the square of the pages (10 % of a 2,630-measure pack's time).
-     */
+    /** Every part's pages, in the parts' order. */
     private final List<PDPage> pages = new ArrayList<>();
 
-    PdfAssembly(StreamCacheCreateFunction cache, FontSource fonts) throws IOException {
-        this.pdf = new PDDocument(cache);
+    /**
+     * {@code layouts} documents to lay parts out into, one per thread laying out at a time: openhtmltopdf and PDFBox
+     * are not safe to share between threads, so each document has its own subset of each font.
+     */
+    PdfAssembly(StreamCacheCreateFunction cache, FontSource fonts, int layouts) throws IOException {
+        byte[] regular;
+        byte[] bold;
         try (InputStream r = fonts.regular(); InputStream b = fonts.bold()) {
-            // loaded once for every part: one subset of each in the file
-            this.regular = PDType0Font.load(pdf, new ByteArrayInputStream(withoutGlyphSubstitution(r.readAllBytes())),
-                    true);
-            this.bold = PDType0Font.load(pdf, new ByteArrayInputStream(withoutGlyphSubstitution(b.readAllBytes())),
-                    true);
+            regular = withoutGlyphSubstitution(r.readAllBytes());
+            bold = withoutGlyphSubstitution(b.readAllBytes());
+        }
+        try {
+            for (int i = 0; i < layouts; i++) {
+                var layout = new Layout(new PDDocument(cache), regular, bold);
+                this.layouts.add(layout);
+                free.add(layout);
+            }
+        } catch (IOException | RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    /**
+     * A document that parts are laid out into, one after another by one thread at a time. openhtmltopdf makes each
+     * part's structure tree, outline and links in it; after each part this takes them out, relative to the part's
+     * own pages, for {@link PdfAssembly#add} to join.
+     */
+    static final class Layout {
+        private final PDDocument pdf;
+        private final PDFont regular;
+        private final PDFont bold;
+        private boolean used;
+        private int firstPageOfPart;
+        /**
+         * Every page of this document so far, in order: PDFBox finds a page by its number by walking the page tree's
+         * kids from the first, so looking each page up by number cost the square of the pages (10 % of a
+         * 2,630-measure pack's time).
+         */
+        private final List<PDPage> pages = new ArrayList<>();
+
+        private Layout(PDDocument pdf, byte[] regular, byte[] bold) throws IOException {
+            this.pdf = pdf;
+            // loaded once for every part laid out here: one subset of each in the file per layout document
+            this.regular = PDType0Font.load(pdf, new ByteArrayInputStream(regular), true);
+            this.bold = PDType0Font.load(pdf, new ByteArrayInputStream(bold), true);
+        }
+
+        PDDocument pdf() {
+            return pdf;
+        }
+
+        PDFont regular() {
+            return regular;
+        }
+
+        PDFont bold() {
+            return bold;
+        }
+
+        /** Before openhtmltopdf lays out the next part: it then makes a structure tree and an outline of its own. */
+        void beforePart() {
+            PDDocumentCatalog catalog = pdf.getDocumentCatalog();
+            catalog.setStructureTreeRoot(null);
+            catalog.setDocumentOutline(null);
+            firstPageOfPart = pdf.getNumberOfPages();
+            used = true;
+        }
+
+        /** After a part: its pages, with their marked content rewritten, its structure tree, bookmarks and links. */
+        LaidOut afterPart(Parts.Part part) {
+            int seen = 0;
+            for (PDPage page : pdf.getPages()) {
+                if (seen++ >= pages.size()) {
+                    pages.add(page);
+                }
+            }
+            List<PDPage> partPages = List.copyOf(pages.subList(firstPageOfPart, pages.size()));
+            for (PDPage page : partPages) {
+                inlineMarkedContentProperties(page);
+            }
+            PDDocumentCatalog catalog = pdf.getDocumentCatalog();
+            PDStructureTreeRoot partRoot = catalog.getStructureTreeRoot();
+            if (partRoot == null) {
+                throw new IllegalStateException("openhtmltopdf made no structure tree for a part of the pack");
+            }
+            return new LaidOut(this, part, partPages, partRoot, takeBookmarks(part, catalog.getDocumentOutline()),
+                    takeLinks(part, partPages, numbersOf(partRoot)));
+        }
+
+        private List<Bookmark> takeBookmarks(Parts.Part part, @Nullable PDDocumentOutline outline) {
+            List<Bookmark> bookmarks = new ArrayList<>();
+            List<PDOutlineItem> items = new ArrayList<>();
+            if (outline != null) {
+                outline.children().forEach(items::add);
+            }
+            if (items.size() != part.marks().size()) {
+                throw new IllegalStateException("A part of the pack has " + part.marks().size() + " sections but "
+                        + items.size() + " bookmarks");
+            }
+            for (int i = 0; i < items.size(); i++) {
+                PDOutlineItem item = items.get(i);
+                try {
+                    if (!(item.getDestination() instanceof PDPageDestination destination)) {
+                        throw new IllegalStateException("The bookmark " + item.getTitle() + " goes to no page");
+                    }
+                    PDStructureElement element = item.getStructureElement();
+                    bookmarks.add(new Bookmark(part.marks().get(i), inDocument(destination),
+                            element == null ? null : element.getCOSObject()));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return bookmarks;
+        }
+
+        /**
+         * openhtmltopdf points a part's bookmarks and links at the page with the same number counted from the layout
+         * document's first page, not the part's: this one is on the part's page.
+         */
+        private PDPageXYZDestination inDocument(PDPageDestination destination) {
+            PDPageXYZDestination moved = copy(destination);
+            if (firstPageOfPart > 0) {
+                int page = pages.indexOf(destination.getPage());
+                moved.setPage(pages.get(firstPageOfPart + page));
+            }
+            return moved;
+        }
+
+        /**
+         * Each link annotation of the part gets its text alternative as /Contents (PDF/UA), from the title its Link
+         * structure element carries as /Alt; those going to a section in another part are kept to be pointed at it.
+         */
+        private List<LinkOut> takeLinks(Parts.Part part, List<PDPage> partPages, COSArray partNumbers) {
+            List<LinkOut> links = new ArrayList<>();
+            Map<Integer, COSBase> parents = new java.util.HashMap<>();
+            for (int i = 0; i + 1 < partNumbers.size(); i += 2) {
+                parents.put(((COSInteger) partNumbers.getObject(i)).intValue(), partNumbers.getObject(i + 1));
+            }
+            for (PDPage page : partPages) {
+                try {
+                    for (PDAnnotation annotation : page.getAnnotations()) {
+                        if (!(annotation instanceof PDAnnotationLink link)) {
+                            continue;
+                        }
+                        String alt = parents.get(link.getStructParent()) instanceof COSDictionary element
+                                ? element.getString(COSName.ALT) : null;
+                        if (alt != null && link.getContents() == null) {
+                            link.setContents(alt);
+                        }
+                        if (link.getAction() instanceof PDActionGoTo go
+                                && go.getDestination() instanceof PDPageDestination d) {
+                            if (alt != null && part.linksOut().containsKey(alt)) {
+                                links.add(new LinkOut(go, part.linksOut().get(alt).substring(1)));
+                            } else {
+                                go.setDestination(inDocument(d));
+                            }
+                        }
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return links;
         }
     }
 
@@ -124,53 +286,31 @@ final class PdfAssembly implements Closeable {
         InputStream bold();
     }
 
-    PDDocument pdf() {
-        return pdf;
+    /** A layout document no other thread is laying out into; {@link #giveBack} it after the part. */
+    Layout take() throws InterruptedException {
+        return free.take();
     }
 
-    PDFont regular() {
-        return regular;
+    void giveBack(Layout layout) {
+        free.add(layout);
     }
 
-    PDFont bold() {
-        return bold;
-    }
-
-    /** Before openhtmltopdf lays out the next part: it then makes a structure tree and an outline of its own. */
-    void beforePart() {
-        PDDocumentCatalog catalog = pdf.getDocumentCatalog();
-        catalog.setStructureTreeRoot(null);
-        catalog.setDocumentOutline(null);
-        firstPageOfPart = pdf.getNumberOfPages();
-    }
-
-    /** After a part: its bookmarks, its links to other parts and its structure tree join the document's. */
-    void afterPart(Parts.Part part) {
-        int seen = 0;
-        for (PDPage page : pdf.getPages()) {
-            if (seen++ >= pages.size()) {
-                pages.add(page);
-            }
+    /** A part laid out, in the parts' order: its pages follow the part before's, its structure tree joins theirs. */
+    void add(LaidOut part) {
+        if (first == null) {
+            first = part.layout();
         }
-        for (PDPage page : pages.subList(firstPageOfPart, pages.size())) {
-            inlineMarkedContentProperties(page);
-        }
-        PDDocumentCatalog catalog = pdf.getDocumentCatalog();
-        PDStructureTreeRoot partRoot = catalog.getStructureTreeRoot();
-        if (partRoot == null) {
-            throw new IllegalStateException("openhtmltopdf made no structure tree for a part of the pack");
-        }
-        takeBookmarks(part, catalog.getDocumentOutline());
-        takeLinks(part, numbersOf(partRoot));
+        pages.addAll(part.pages());
+        bookmarks.addAll(part.bookmarks());
+        links.addAll(part.links());
         if (root == null || document == null) {
-            root = partRoot;
-            document = documentElement(partRoot);
-            numbers.addAll(numbersOf(partRoot));
-            nextKey = partRoot.getParentTreeNextKey();
+            root = part.root();
+            document = documentElement(part.root());
+            numbers.addAll(numbersOf(part.root()));
+            nextKey = part.root().getParentTreeNextKey();
         } else {
-            join(document, documentElement(partRoot), part.continued());
-            renumber(partRoot);
-            catalog.setStructureTreeRoot(root);
+            join(document, documentElement(part.root()), part.part().continued());
+            renumber(part);
         }
     }
 
@@ -323,23 +463,44 @@ final class PdfAssembly implements Closeable {
         }
     }
 
-    /** The document saved, with its outline, cross-part links and footers ("SHA-256 … | page X of Y"). */
+    /**
+     * The document saved: the layout document of the first part, with every part's pages in order (PDFBox writes what
+     * the pages of the other layout documents hold from those documents, which stay open until then), its outline,
+     * cross-part links and footers ("SHA-256 … | page X of Y").
+     */
     byte[] finish(String sha256) throws IOException {
-        if (root == null) {
+        if (root == null || first == null) {
             throw new IllegalStateException("The pack's PDF has no parts");
         }
+        PDDocument pdf = first.pdf;
         var tree = new COSDictionary();
         tree.setItem(COSName.NUMS, numbers);
         root.setParentTree(new PDNumberTreeNode(tree, COSBase.class));
         root.setParentTreeNextKey(nextKey);
-        pdf.getDocumentCatalog().setDocumentOutline(outline());
+        PDDocumentCatalog catalog = pdf.getDocumentCatalog();
+        catalog.setStructureTreeRoot(root);
+        catalog.setDocumentOutline(outline());
+        var pageTree = new COSDictionary();
+        pageTree.setItem(COSName.TYPE, COSName.PAGES);
+        pageTree.setItem(COSName.KIDS, new COSArray());
+        pageTree.setInt(COSName.COUNT, 0);
+        catalog.getCOSObject().setItem(COSName.PAGES, pageTree);
+        PDPageTree ordered = catalog.getPages();
+        pages.forEach(ordered::add);
         for (LinkOut link : links) {
             Bookmark target = bookmarks.stream().filter(b -> b.mark().id().equals(link.id())).findFirst()
                     .orElseThrow(() -> new IllegalStateException("A link in the pack goes to #" + link.id()
                             + ", which is not a section of it"));
             link.action().setDestination(copy(target.destination()));
         }
-        footers(sha256);
+        footers(pdf, first.regular, sha256);
+        for (Layout layout : layouts) {
+            if (layout != first && layout.used) {
+                // saving subsets only the saved document's own fonts
+                layout.regular.subset();
+                layout.bold.subset();
+            }
+        }
         var out = new ByteArrayOutputStream();
         pdf.save(out);
         return out.toByteArray();
@@ -347,77 +508,16 @@ final class PdfAssembly implements Closeable {
 
     @Override
     public void close() throws IOException {
-        pdf.close();
-    }
-
-    private void takeBookmarks(Parts.Part part, @Nullable PDDocumentOutline outline) {
-        List<PDOutlineItem> items = new ArrayList<>();
-        if (outline != null) {
-            outline.children().forEach(items::add);
-        }
-        if (items.size() != part.marks().size()) {
-            throw new IllegalStateException("A part of the pack has " + part.marks().size() + " sections but "
-                    + items.size() + " bookmarks");
-        }
-        for (int i = 0; i < items.size(); i++) {
-            PDOutlineItem item = items.get(i);
+        IOException failed = null;
+        for (Layout layout : layouts) {
             try {
-                if (!(item.getDestination() instanceof PDPageDestination destination)) {
-                    throw new IllegalStateException("The bookmark " + item.getTitle() + " goes to no page");
-                }
-                PDStructureElement element = item.getStructureElement();
-                bookmarks.add(new Bookmark(part.marks().get(i), inDocument(destination),
-                        element == null ? null : element.getCOSObject()));
+                layout.pdf.close();
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                failed = e;
             }
         }
-    }
-
-    /**
-     * openhtmltopdf points a part's bookmarks and links at the page with the same number counted from the document's
-     * first page, not the part's: this one is on the part's page.
-     */
-    private PDPageXYZDestination inDocument(PDPageDestination destination) {
-        PDPageXYZDestination moved = copy(destination);
-        if (firstPageOfPart > 0) {
-            int page = pages.indexOf(destination.getPage());
-            moved.setPage(pages.get(firstPageOfPart + page));
-        }
-        return moved;
-    }
-
-    /**
-     * Each link annotation of the part gets its text alternative as /Contents (PDF/UA), from the title its Link
-     * structure element carries as /Alt; those going to a section in another part are kept to be pointed at it.
-     */
-    private void takeLinks(Parts.Part part, COSArray partNumbers) {
-        Map<Integer, COSBase> parents = new java.util.HashMap<>();
-        for (int i = 0; i + 1 < partNumbers.size(); i += 2) {
-            parents.put(((COSInteger) partNumbers.getObject(i)).intValue(), partNumbers.getObject(i + 1));
-        }
-        for (PDPage page : pages.subList(firstPageOfPart, pages.size())) {
-            try {
-                for (PDAnnotation annotation : page.getAnnotations()) {
-                    if (!(annotation instanceof PDAnnotationLink link)) {
-                        continue;
-                    }
-                    String alt = parents.get(link.getStructParent()) instanceof COSDictionary element
-                            ? element.getString(COSName.ALT) : null;
-                    if (alt != null && link.getContents() == null) {
-                        link.setContents(alt);
-                    }
-                    if (link.getAction() instanceof PDActionGoTo go && go.getDestination() instanceof PDPageDestination d) {
-                        if (alt != null && part.linksOut().containsKey(alt)) {
-                            links.add(new LinkOut(go, part.linksOut().get(alt).substring(1)));
-                        } else {
-                            go.setDestination(inDocument(d));
-                        }
-                    }
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+        if (failed != null) {
+            throw failed;
         }
     }
 
@@ -550,7 +650,8 @@ final class PdfAssembly implements Closeable {
     }
 
     /** The part's parent tree after the document's: its keys, its pages' and annotations' keys, joined elements. */
-    private void renumber(PDStructureTreeRoot partRoot) {
+    private void renumber(LaidOut part) {
+        PDStructureTreeRoot partRoot = part.root();
         COSArray nums = numbersOf(partRoot);
         int offset = nextKey;
         for (int i = 0; i + 1 < nums.size(); i += 2) {
@@ -568,7 +669,7 @@ final class PdfAssembly implements Closeable {
                 numbers.add(value instanceof COSDictionary d ? joined.getOrDefault(d, d) : value);
             }
         }
-        for (PDPage page : pages.subList(firstPageOfPart, pages.size())) {
+        for (PDPage page : part.pages()) {
             COSDictionary dict = page.getCOSObject();
             if (dict.containsKey(COSName.STRUCT_PARENTS)) {
                 dict.setInt(COSName.STRUCT_PARENTS, dict.getInt(COSName.STRUCT_PARENTS) + offset);
@@ -587,7 +688,7 @@ final class PdfAssembly implements Closeable {
         nextKey += partRoot.getParentTreeNextKey();
     }
 
-    private void footers(String sha256) throws IOException {
+    private void footers(PDDocument pdf, PDFont regular, String sha256) throws IOException {
         int total = pages.size();
         for (int p = 0; p < total; p++) {
             PDPage page = pages.get(p);

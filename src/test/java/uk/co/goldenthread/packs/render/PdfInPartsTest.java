@@ -33,21 +33,39 @@ import uk.co.goldenthread.packs.snapshot.PackSnapshot;
  * document, read back with PDFBox: one structure tree shaped as the whole document's, in en-GB; one outline with a
  * bookmark per section and the outcomes under "Measures by outcome", each on the page that has its heading; the
  * Contents links go to the pages of their sections, even in another part; and every page's footer has the hash and
- * "page X of Y" counted over the whole document.
+ * "page X of Y" counted over the whole document. The parts are laid out on two threads at once, each into a document of
+ * its own, and the result is the one thread's.
  */
 class PdfInPartsTest {
 
     private static String sha;
     private static PDDocument parts;
     private static PDDocument whole;
+    private static PDDocument oneThread;
 
     @BeforeAll
     static void render() throws IOException {
         PackSnapshot snapshot = PackBenchmark.snapshot(12);
         sha = CanonicalJson.sha256(CanonicalJson.of(snapshot));
         String html = new PackHtml("").render(new PackReport(snapshot, sha));
-        parts = Loader.loadPDF(new PackPdf(5, IOUtils.createMemoryOnlyStreamCache()).render(html, sha));
+        parts = Loader.loadPDF(new PackPdf(5, IOUtils.createMemoryOnlyStreamCache(), 2).render(html, sha));
+        oneThread = Loader.loadPDF(new PackPdf(5, IOUtils.createMemoryOnlyStreamCache(), 1).render(html, sha));
         whole = Loader.loadPDF(new PackPdf().renderWhole(html, sha));
+    }
+
+    /** Parts laid out on two threads at once make the document that one thread laying them out in turn makes. */
+    @Test
+    void twoThreadsMakeThePagesAndTreeOfOne() throws IOException {
+        assertThat(parts.getNumberOfPages()).isEqualTo(oneThread.getNumberOfPages());
+        var stripper = new PDFTextStripper();
+        assertThat(stripper.getText(parts)).isEqualTo(stripper.getText(oneThread));
+        assertThat(shape(parts.getDocumentCatalog().getStructureTreeRoot()))
+                .isEqualTo(shape(oneThread.getDocumentCatalog().getStructureTreeRoot()));
+        List<String> outline = new ArrayList<>();
+        List<String> outlineOfOne = new ArrayList<>();
+        parts.getDocumentCatalog().getDocumentOutline().children().forEach(i -> outline.add(i.getTitle()));
+        oneThread.getDocumentCatalog().getDocumentOutline().children().forEach(i -> outlineOfOne.add(i.getTitle()));
+        assertThat(outline).isEqualTo(outlineOfOne);
     }
 
     @Test
