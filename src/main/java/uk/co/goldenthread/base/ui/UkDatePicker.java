@@ -10,7 +10,8 @@ import uk.co.goldenthread.base.UkDates;
 /**
  * The one date field: shows 22 Nov 2026 and reads 27/02/2020, 27-02-2020, 27 Feb 2020 and 27 February 2020, in the
  * browser (date-fns formats) and, for anything the browser cannot read, on the server through the same rules as
- * {@link UkDates#parse}. Weeks start on Monday.
+ * {@link UkDates#parse}. Weeks start on Monday. A message set on the field by a refused save lasts until the day is
+ * changed.
  */
 public class UkDatePicker extends DatePicker {
 
@@ -26,6 +27,14 @@ public class UkDatePicker extends DatePicker {
                 .setBadInputErrorMessage(UkDates.UNREADABLE));
         setFallbackParser(text -> UkDates.parse(text).map(Result::ok).orElseGet(() -> Result.error(UkDates.UNREADABLE)));
         setHelperText(EXAMPLE);
+        // A refused save's message (ErrorSummary) is about the day given then. DatePicker keeps a message set from
+        // outside over its own when it checks a new day, so that message would stand in for "Give 7 Dec 2026 or an
+        // earlier date." or "Enter a date..." under a day it no longer describes: once the day changes, the field's
+        // own checks speak again.
+        addValueChangeListener(e -> {
+            setErrorMessage(null);
+            validate();
+        });
     }
 
     /**

@@ -63,6 +63,35 @@ class PackErrorsTest extends UiTest {
         }
     }
 
+    /**
+     * A refusal's message beside the date stays until the date is changed: then the field says what is wrong with the
+     * new day, not what was wrong with the one before.
+     */
+    @Test
+    void aChangedDateSaysWhatIsWrongWithItNotWhatTheLastRefusalSaid() {
+        long quarterId = papersPublished();
+        LocalDate meeting = packs.latestFor(quarterId).cabinetMeeting();
+        var clock = MovableClock.of(context);
+        clock.travelTo(meeting.plusDays(3));
+        try {
+            signInAndOpen("priya.shah", "packs");
+            ComboBoxKt.selectByLabel(_get(Select.class, s -> s.withLabel("Cabinet decision")), "Noted");
+            _click(_get(Button.class, s -> s.withText("Record decision")));
+            DatePicker date = _get(DatePicker.class, s -> s.withLabel("Date of the meeting"));
+            assertThat(date.getElement().getProperty("errorMessage")).isEqualTo("Give the date of the Cabinet meeting.");
+
+            _setValue(date, meeting.plusDays(4));
+            assertThat(date.isInvalid()).isTrue();
+            assertThat(date.getElement().getProperty("errorMessage")).as("the new day's problem")
+                    .isEqualTo("Give " + UkDates.format(meeting.plusDays(3)) + " or an earlier date.");
+            _setValue(date, meeting);
+            assertThat(date.isInvalid()).isFalse();
+            assertThat(packs.latestFor(quarterId).status()).isEqualTo(PackStatus.PAPERS_PUBLISHED);
+        } finally {
+            clock.comeBack();
+        }
+    }
+
     @Test
     void aDecisionWithoutItsDateOrReasonIsRefusedBesideTheField() {
         long quarterId = papersPublished();
