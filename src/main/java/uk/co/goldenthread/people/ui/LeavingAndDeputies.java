@@ -36,6 +36,8 @@ class LeavingAndDeputies extends Section {
         this.admin = admin;
         this.onChange = onChange;
         deputy.setItemLabelGenerator(PersonSummary::fullName);
+        // the last day is on or after the first (PeopleAdminService.delegate checks it too)
+        from.addValueChangeListener(e -> to.allowOnly(e.getValue(), null));
         deputies.addColumn(DelegationSummary::deputyName).setHeader("Deputy").setKey("deputy").setFlexGrow(1);
         deputies.addColumn(d -> UkDates.format(d.startsOn())).setHeader("From").setKey("from").setAutoWidth(true);
         deputies.addColumn(d -> UkDates.format(d.endsOn())).setHeader("To").setKey("to").setAutoWidth(true);
