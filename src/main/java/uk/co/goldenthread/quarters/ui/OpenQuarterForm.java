@@ -52,6 +52,11 @@ class OpenQuarterForm extends Section {
         quarter.setItemLabelGenerator(q -> "Q" + q);
         dates.put(CABINET, date(CABINET));
         DEADLINES.forEach(label -> dates.put(label, date(label)));
+        // each deadline on or after the one before it (QuarterOpening checks the same)
+        for (int i = 1; i < DEADLINES.size(); i++) {
+            UkDatePicker next = picker(DEADLINES.get(i));
+            picker(DEADLINES.get(i - 1)).addValueChangeListener(e -> next.allowOnly(e.getValue(), null));
+        }
         var propose = new Button("Propose timetable", e -> propose(proposer));
         var form = new FormLayout(year, quarter, dates.get(CABINET), propose);
         DEADLINES.forEach(label -> form.add(dates.get(label)));

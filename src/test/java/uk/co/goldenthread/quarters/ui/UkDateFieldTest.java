@@ -3,6 +3,7 @@ package uk.co.goldenthread.quarters.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
@@ -31,6 +32,25 @@ class UkDateFieldTest extends UiTest {
         assertThat(cabinet.isInvalid()).isFalse();
         assertThat(cabinet.getErrorMessage()).isNullOrEmpty();
         assertThat(field("Submission deadline").getValue()).isNotNull();
+    }
+
+    /** Each deadline offers only days from the one before it, and says so as an earlier day is typed. */
+    @Test
+    void eachDeadlineOffersOnlyDaysFromTheOneBeforeAndSaysSoAsAnEarlierDayIsTyped() {
+        signInAndOpen("priya.shah", "quarters");
+        type(field("Cabinet meeting"), "27/02/2020");
+        _click(_get(Button.class, s -> s.withText("Propose timetable")));
+        LocalDate submission = field("Submission deadline").getValue();
+        assertThat(field("Review deadline").getMin()).isEqualTo(submission);
+        assertThat(field("Cabinet papers published").getMin()).isEqualTo(field("Pack compile deadline").getValue());
+        assertThat(field("Review deadline").isInvalid()).as("the proposed timetable is in order").isFalse();
+
+        DatePicker review = field("Review deadline");
+        _setValue(review, submission.minusDays(1));
+        assertThat(review.isInvalid()).isTrue();
+        assertThat(review.getElement().getProperty("errorMessage"))
+                .isEqualTo("Give " + UkDates.format(submission) + " or a later date.");
+        assertThat(field("Sign-off deadline").getMin()).isEqualTo(submission.minusDays(1));
     }
 
     @Test
