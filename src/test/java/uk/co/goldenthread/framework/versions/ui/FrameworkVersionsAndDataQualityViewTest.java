@@ -29,6 +29,26 @@ class FrameworkVersionsAndDataQualityViewTest extends AdminUiTest {
         assertThat(column(grid("Framework versions"), "firstReported")).contains("Q3 2019/20");
     }
 
+    /** The next version's cut-over comes after the latest one's: the date field offers only those days. */
+    @Test
+    void theNextVersionsCutOverOffersOnlyDaysAfterTheLatestOnes() {
+        signInAndOpen("priya.shah", "versions");
+        click("New version");
+        fill("Name", "Commissioning Intentions 2019");
+        fill("Cut-over date", LocalDate.of(2019, 10, 1));
+        click("Add version");
+        assertThat(notificationTexts()).contains("Version added.");
+
+        click("New version");
+        fill("Name", "Commissioning Intentions 2020");
+        fill("Cut-over date", LocalDate.of(2019, 10, 1));
+        click("Add version");
+        assertThat(errorOf("Cut-over date")).isEqualTo("Give 2 Oct 2019 or a later date: the latest version, "
+                + "Commissioning Intentions 2019, cuts over on 1 Oct 2019.");
+        assertThat(column(grid("Framework versions"), "name")).containsOnlyOnce("Commissioning Intentions 2019")
+                .doesNotContain("Commissioning Intentions 2020");
+    }
+
     @Test
     void theDataQualityPageCountsEachGapAndSaysWhatItIsFor() {
         SignIn.as(context, "priya.shah");
