@@ -55,8 +55,26 @@ final class BenchmarkRun implements AutoCloseable {
         }
     }
 
-    /** Min / median / max (and percentiles) of some timings, in milliseconds, and the statements per repeat. */
-    record Figures(String label, List<Double> millis, List<Long> statements) {
+    /**
+     * Min / median / max (and percentiles) of some timings, in milliseconds, the statements per repeat, and the CPU
+     * time of the thread that ran each repeat (the application's own work on it: not the database server's, nor
+     * other threads'), which other load on the machine inflates far less than the wall time.
+     */
+    record Figures(String label, List<Double> millis, List<Long> statements, List<Double> cpuMillis) {
+
+        /** Timings taken elsewhere, without their thread's CPU time. */
+        Figures(String label, List<Double> millis, List<Long> statements) {
+            this(label, millis, statements, List.of());
+        }
+
+        double cpuMedian() {
+            if (cpuMillis.isEmpty()) {
+                return Double.NaN;
+            }
+            List<Double> sorted = new ArrayList<>(cpuMillis);
+            Collections.sort(sorted);
+            return sorted.get((sorted.size() - 1) / 2);
+        }
 
         double min() {
             return millis.isEmpty() ? Double.NaN : Collections.min(millis);
@@ -229,16 +247,21 @@ final class BenchmarkRun implements AutoCloseable {
         }
         List<Double> millis = new ArrayList<>();
         List<Long> statements = new ArrayList<>();
+        List<Double> cpu = new ArrayList<>();
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
         for (int i = 0; i < repeats; i++) {
             prepare.run();
             Counters before = counters();
+            long cpuStart = threads.getCurrentThreadCpuTime();
             long start = System.nanoTime();
             step.run();
             long nanos = System.nanoTime() - start;
+            long cpuNanos = threads.getCurrentThreadCpuTime() - cpuStart;
             statements.add(counters().minus(before).questions() - counterOverhead);
             millis.add(nanos / 1e6);
+            cpu.add(cpuNanos / 1e6);
         }
-        return record(new Figures(label, millis, statements));
+        return record(new Figures(label, millis, statements, cpu));
     }
 
     /** Keeps the figures for the JSON file and prints them as a line of the table. */
@@ -252,10 +275,14 @@ final class BenchmarkRun implements AutoCloseable {
         entry.put("statements_median", f.statementsMedian());
         entry.put("statements", f.statements());
         entry.put("millis", f.millis().stream().map(BenchmarkRun::round).toList());
+        if (!f.cpuMillis().isEmpty()) {
+            entry.put("thread_cpu_median_ms", round(f.cpuMedian()));
+        }
         figures.put(f.label(), entry);
         print("  %-44s n=%3d  min %8.1f  median %8.1f  max %8.1f  p95 %8.1f ms%s%n", f.label(), f.millis().size(),
                 f.min(), f.median(), f.max(), f.percentile(95),
-                f.statements().isEmpty() ? "" : "  statements (min/median/max) " + spread(f.statements()));
+                (f.statements().isEmpty() ? "" : "  statements (min/median/max) " + spread(f.statements()))
+                        + (f.cpuMillis().isEmpty() ? "" : String.format("  thread CPU median %.1f ms", f.cpuMedian())));
         return f;
     }
 
