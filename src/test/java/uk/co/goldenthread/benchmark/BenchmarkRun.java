@@ -39,7 +39,8 @@ import uk.co.goldenthread.Application;
  * Flowable's job executor on; the settings are read back from the server and printed;</li>
  * <li>warm-ups, then repeats ({@code -Dbenchmark.repeats}, default 10), printing min / median / max of the subject and
  * its baseline from the same run, each timed step including its commit;</li>
- * <li>the statements each step sent, from the server's own counters (SHOW GLOBAL STATUS: Questions and Com_*);</li>
+ * <li>the statements each step sent, from the server's own counters (SHOW GLOBAL STATUS: Questions and Com_*), and
+ * the CPU time of the thread that ran it;</li>
  * <li>every worker thread's failure fails the run;</li>
  * <li>a JSON file of the results, target/benchmarks/&lt;name&gt;.json, beside the printed table.</li>
  * </ul>
