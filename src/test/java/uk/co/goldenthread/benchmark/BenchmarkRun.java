@@ -63,11 +63,6 @@ final class BenchmarkRun implements AutoCloseable {
      */
     record Figures(String label, List<Double> millis, List<Long> statements, List<Double> cpuMillis) {
 
-        /** Timings taken elsewhere, without their thread's CPU time. */
-        Figures(String label, List<Double> millis, List<Long> statements) {
-            this(label, millis, statements, List.of());
-        }
-
         double cpuMedian() {
             if (cpuMillis.isEmpty()) {
                 return Double.NaN;

@@ -92,28 +92,35 @@ public final class QuarterCycleBenchmark {
         List<Long> submitStatements = new ArrayList<>();
         List<Long> approveStatements = new ArrayList<>();
         List<Long> signOffStatements = new ArrayList<>();
+        List<Double> submitCpu = new ArrayList<>();
+        List<Double> approveCpu = new ArrayList<>();
+        List<Double> signOffCpu = new ArrayList<>();
         var route = new Route(run);
         for (ReturnSummary ret : all) {
             route.prepareSubmit(ret.id());
-            time(run, submit, submitStatements, () -> route.submit(ret.id()));
+            time(run, submit, submitStatements, submitCpu, () -> route.submit(ret.id()));
             route.prepareApprove(ret.id());
-            time(run, approve, approveStatements, () -> route.approve(ret.id()));
+            time(run, approve, approveStatements, approveCpu, () -> route.approve(ret.id()));
             route.prepareSignOff(ret.id());
-            time(run, signOff, signOffStatements, () -> route.signOff(ret.id()));
+            time(run, signOff, signOffStatements, signOffCpu, () -> route.signOff(ret.id()));
         }
         run.print("Every return's route, one step at a time on one thread (%d returns)%n", all.size());
-        for (var f : List.of(new BenchmarkRun.Figures("submit, 1 thread", submit, submitStatements),
-                new BenchmarkRun.Figures("approve, 1 thread", approve, approveStatements),
-                new BenchmarkRun.Figures("sign off, 1 thread", signOff, signOffStatements))) {
+        for (var f : List.of(new BenchmarkRun.Figures("submit, 1 thread", submit, submitStatements, submitCpu),
+                new BenchmarkRun.Figures("approve, 1 thread", approve, approveStatements, approveCpu),
+                new BenchmarkRun.Figures("sign off, 1 thread", signOff, signOffStatements, signOffCpu))) {
             run.record(f);
         }
     }
 
-    private static void time(BenchmarkRun run, List<Double> millis, List<Long> statements, Runnable step) {
+    private static void time(BenchmarkRun run, List<Double> millis, List<Long> statements, List<Double> cpu,
+            Runnable step) {
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
         var before = run.counters();
+        long cpuStart = threads.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         step.run();
         millis.add((System.nanoTime() - start) / 1e6);
+        cpu.add((threads.getCurrentThreadCpuTime() - cpuStart) / 1e6);
         statements.add(run.statementsSince(before));
     }
 
