@@ -244,20 +244,24 @@ final class BenchmarkRun implements AutoCloseable {
         List<Double> millis = new ArrayList<>();
         List<Long> statements = new ArrayList<>();
         List<Double> cpu = new ArrayList<>();
-        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
         for (int i = 0; i < repeats; i++) {
             prepare.run();
             Counters before = counters();
-            long cpuStart = threads.getCurrentThreadCpuTime();
+            long cpuStart = threadCpuNanos();
             long start = System.nanoTime();
             step.run();
             long nanos = System.nanoTime() - start;
-            long cpuNanos = threads.getCurrentThreadCpuTime() - cpuStart;
+            long cpuNanos = threadCpuNanos() - cpuStart;
             statements.add(counters().minus(before).questions() - counterOverhead);
             millis.add(nanos / 1e6);
             cpu.add(cpuNanos / 1e6);
         }
         return record(new Figures(label, millis, statements, cpu));
+    }
+
+    /** The CPU time this thread has used so far, in nanoseconds. */
+    static long threadCpuNanos() {
+        return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     }
 
     /** Keeps the figures for the JSON file and prints them as a line of the table. */

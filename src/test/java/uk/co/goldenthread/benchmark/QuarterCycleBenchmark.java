@@ -114,13 +114,12 @@ public final class QuarterCycleBenchmark {
 
     private static void time(BenchmarkRun run, List<Double> millis, List<Long> statements, List<Double> cpu,
             Runnable step) {
-        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
         var before = run.counters();
-        long cpuStart = threads.getCurrentThreadCpuTime();
+        long cpuStart = BenchmarkRun.threadCpuNanos();
         long start = System.nanoTime();
         step.run();
         millis.add((System.nanoTime() - start) / 1e6);
-        cpu.add((threads.getCurrentThreadCpuTime() - cpuStart) / 1e6);
+        cpu.add((BenchmarkRun.threadCpuNanos() - cpuStart) / 1e6);
         statements.add(run.statementsSince(before));
     }
 

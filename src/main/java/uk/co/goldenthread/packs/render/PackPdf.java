@@ -83,13 +83,13 @@ public class PackPdf {
         var parts = new AtomicReferenceArray<>(Parts.of(prepare(html, MARGINS), measuresPerPart)
                 .toArray(Parts.Part[]::new));
         int layouts = Math.min(threads, parts.length());
-        var counter = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(layouts, task -> {
-            var thread = new Thread(task, "pack-pdf-" + counter.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
         try (var assembly = new PdfAssembly(cache, FONTS, layouts)) {
+            var counter = new AtomicInteger();
+            ExecutorService pool = Executors.newFixedThreadPool(layouts, task -> {
+                var thread = new Thread(task, "pack-pdf-" + counter.incrementAndGet());
+                thread.setDaemon(true);
+                return thread;
+            });
             try {
                 List<Future<PdfAssembly.LaidOut>> laidOut = new ArrayList<>();
                 for (int i = 0; i < parts.length(); i++) {

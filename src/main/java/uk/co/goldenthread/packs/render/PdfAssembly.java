@@ -95,7 +95,14 @@ final class PdfAssembly implements Closeable {
         }
         try {
             for (int i = 0; i < layouts; i++) {
-                var layout = new Layout(new PDDocument(cache), regular, bold);
+                var pdf = new PDDocument(cache);
+                Layout layout;
+                try {
+                    layout = new Layout(pdf, regular, bold);
+                } catch (IOException | RuntimeException e) {
+                    pdf.close();
+                    throw e;
+                }
                 this.layouts.add(layout);
                 free.add(layout);
             }
@@ -114,7 +121,6 @@ final class PdfAssembly implements Closeable {
         private final PDDocument pdf;
         private final PDFont regular;
         private final PDFont bold;
-        private boolean used;
         private int firstPageOfPart;
         /**
          * Every page of this document so far, in order: PDFBox finds a page by its number by walking the page tree's
@@ -148,7 +154,6 @@ final class PdfAssembly implements Closeable {
             catalog.setStructureTreeRoot(null);
             catalog.setDocumentOutline(null);
             firstPageOfPart = pdf.getNumberOfPages();
-            used = true;
         }
 
         /** After a part: its pages, with their marked content rewritten, its structure tree, bookmarks and links. */
@@ -495,7 +500,7 @@ final class PdfAssembly implements Closeable {
         }
         footers(pdf, first.regular, sha256);
         for (Layout layout : layouts) {
-            if (layout != first && layout.used) {
+            if (layout != first && !layout.pages.isEmpty()) {
                 // saving subsets only the saved document's own fonts
                 layout.regular.subset();
                 layout.bold.subset();

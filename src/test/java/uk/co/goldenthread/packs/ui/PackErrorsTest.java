@@ -14,6 +14,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,14 +38,8 @@ class PackErrorsTest extends UiTest {
 
     @Test
     void theMeetingDateOffersOnlyTheDaysADecisionCanCarryAndSaysSoAsADayIsTyped() {
-        long quarterId = papersPublished();
-        LocalDate meeting = packs.latestFor(quarterId).cabinetMeeting();
-
-        LocalDate today = meeting.plusDays(3);
-        var clock = MovableClock.of(context);
-        clock.travelTo(today); // three days after the meeting
-        try {
-            signInAndOpen("priya.shah", "packs");
+        onThePacksPageThreeDaysAfterTheMeeting((quarterId, meeting) -> {
+            LocalDate today = meeting.plusDays(3);
             DatePicker date = _get(DatePicker.class, s -> s.withLabel("Date of the meeting"));
             assertThat(date.getMin()).as("no day before the meeting").isEqualTo(meeting);
             assertThat(date.getMax()).as("no day after today").isEqualTo(today);
@@ -58,9 +53,7 @@ class PackErrorsTest extends UiTest {
             _setValue(date, meeting);
             assertThat(date.isInvalid()).isFalse();
             assertThat(packs.latestFor(quarterId).status()).isEqualTo(PackStatus.PAPERS_PUBLISHED);
-        } finally {
-            clock.comeBack();
-        }
+        });
     }
 
     /**
@@ -69,12 +62,7 @@ class PackErrorsTest extends UiTest {
      */
     @Test
     void aChangedDateSaysWhatIsWrongWithItNotWhatTheLastRefusalSaid() {
-        long quarterId = papersPublished();
-        LocalDate meeting = packs.latestFor(quarterId).cabinetMeeting();
-        var clock = MovableClock.of(context);
-        clock.travelTo(meeting.plusDays(3));
-        try {
-            signInAndOpen("priya.shah", "packs");
+        onThePacksPageThreeDaysAfterTheMeeting((quarterId, meeting) -> {
             ComboBoxKt.selectByLabel(_get(Select.class, s -> s.withLabel("Cabinet decision")), "Noted");
             _click(_get(Button.class, s -> s.withText("Record decision")));
             DatePicker date = _get(DatePicker.class, s -> s.withLabel("Date of the meeting"));
@@ -87,6 +75,21 @@ class PackErrorsTest extends UiTest {
             _setValue(date, meeting);
             assertThat(date.isInvalid()).isFalse();
             assertThat(packs.latestFor(quarterId).status()).isEqualTo(PackStatus.PAPERS_PUBLISHED);
+        });
+    }
+
+    /**
+     * Runs {@code test} (given the quarter and its Cabinet meeting) on the Packs page of a quarter whose papers are
+     * published, three days after its meeting; the clock comes back afterwards.
+     */
+    private void onThePacksPageThreeDaysAfterTheMeeting(BiConsumer<Long, LocalDate> test) {
+        long quarterId = papersPublished();
+        LocalDate meeting = packs.latestFor(quarterId).cabinetMeeting();
+        var clock = MovableClock.of(context);
+        clock.travelTo(meeting.plusDays(3));
+        try {
+            signInAndOpen("priya.shah", "packs");
+            test.accept(quarterId, meeting);
         } finally {
             clock.comeBack();
         }
